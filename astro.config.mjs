@@ -1,0 +1,26 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { load } from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+/** The site URL comes from the campaign file, so a fork changes content/ and nothing else. */
+function siteUrl() {
+  try {
+    const dir = resolve(process.env.POLICY_TIMELINE_CONTENT ?? 'content');
+    const campaign = /** @type {{ siteUrl?: unknown }} */ (load(readFileSync(resolve(dir, 'campaign.yaml'), 'utf8')));
+    return typeof campaign?.siteUrl === 'string' ? campaign.siteUrl : undefined;
+  } catch {
+    return undefined; // the content check reports a missing or broken campaign file
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx()],
+  markdown: { syntaxHighlight: false },
+  build: { format: 'directory' },
+});

@@ -1,0 +1,138 @@
+/**
+ * The data layer: the only code that reads the content collections. It derives everything once
+ * per build (order, statuses, relations both ways, permalinks) and hands pages typed values.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { comparePartialDates, precisionOf, type Precision } from '../lib/dates.ts';
+import { deriveStatus, hasHappened, milestoneInstant, type InstrumentStatus } from '../lib/status.ts';
+import { trackOf, type Campaign, type InstrumentData, type MilestoneData, type RelationKind, type Track } from '../lib/schema.ts';
+import { BUILD_NOW } from './now.ts';
+
+export interface Milestone extends MilestoneData {
+  /** "<instrument id>#<milestone id>": unique across the site. */
+  readonly key: string;
+  readonly instrumentId: string;
+  readonly instrumentShortTitle: string;
+  readonly precision: Precision;
+  /** The time zone the date is read in. */
+  readonly zone: string;
+  /** When it happens (a deadline: when it falls due), as epoch milliseconds. */
+  readonly instant: number;
+  /** Whether it had happened when the site was built. */
+  readonly happenedAtBuild: boolean;
+  /** The instrument's tags and the milestone's own. */
+  readonly allTags: readonly string[];
+  /** The page address of the milestone: /instruments/<id>/#<milestone id>. */
+  readonly permalink: string;
+}
+
+export interface RelatedLink {
+  readonly instrumentId: string;
+  readonly shortTitle: string;
+  readonly relation: RelationKind;
+  /** true when the other instrument names this one (shown as "Amended by" and so on). */
+  readonly inverse: boolean;
+  readonly note?: string;
+}
+
+export interface Instrument extends Omit<InstrumentData, 'milestones'> {
+  readonly id: string;
+  readonly track: Track;
+  /** Oldest first. */
+  readonly milestones: readonly Milestone[];
+  readonly status: InstrumentStatus<Milestone>;
+  readonly relatedLinks: readonly RelatedLink[];
+  readonly url: string;
+  readonly entry: CollectionEntry<'instruments'>;
+}
+
+export interface Site {
+  readonly campaign: Campaign;
+  /** Ordered by their first milestone, then by short title. */
+  readonly instruments: readonly Instrument[];
+  /** Every milestone of every instrument, oldest first. */
+  readonly milestones: readonly Milestone[];
+  readonly builtAt: Date;
+}
+
+let cached: Promise<Site> | undefined;
+
+/** Everything the pages need, computed once per build. */
+export function getSite(): Promise<Site> {
+  cached ??= loadSite();
+  return cached;
+}
+
+export const instrumentUrl = (id: string): string => `/instruments/${id}/`;
+export const milestoneUrl = (instrumentId: string, milestoneId: string): string => `${instrumentUrl(instrumentId)}#${milestoneId}`;
+
+/** Orders milestones by date, then by instant (a time), then by id for a stable order. */
+export function compareMilestones(a: Milestone, b: Milestone): number {
+  return comparePartialDates(a.date, b.date) || a.instant - b.instant || a.key.localeCompare(b.key);
+}
+
+async function loadSite(): Promise<Site> {
+  const campaignEntries = await getCollection('campaign');
+  const campaign = campaignEntries[0]?.data;
+  if (!campaign) throw new Error('content/campaign.yaml did not load: the campaign collection is empty.');
+  const entries = await getCollection('instruments');
+  const byId = new Map(entries.map((e) => [e.id, e]));
+
+  const instruments = entries.map((entry): Instrument => {
+    const { milestones: raw, ...data } = entry.data;
+    const milestones = raw
+      .map((m): Milestone => {
+        const zone = m.timeZone ?? campaign.timeZone;
+        return {
+          ...m,
+          key: `${entry.id}#${m.id}`,
+          instrumentId: entry.id,
+          instrumentShortTitle: data.shortTitle,
+          precision: precisionOf(m.date),
+          zone,
+          instant: milestoneInstant(m, campaign.timeZone).getTime(),
+          happenedAtBuild: hasHappened(m, BUILD_NOW, campaign.timeZone),
+          allTags: [...new Set([...data.tags, ...(m.tags ?? [])])],
+          permalink: milestoneUrl(entry.id, m.id),
+        };
+      })
+      .sort(compareMilestones);
+    const track = trackOf(data);
+    return {
+      ...data,
+      id: entry.id,
+      track,
+      milestones,
+      status: deriveStatus(milestones, track, BUILD_NOW, campaign.timeZone),
+      relatedLinks: [],
+      url: instrumentUrl(entry.id),
+      entry,
+    };
+  });
+
+  // Relations both ways: "amends X" on one page is "amended by Y" on the other.
+  const links = new Map<string, RelatedLink[]>(instruments.map((i) => [i.id, []]));
+  for (const instrument of instruments) {
+    for (const r of instrument.related) {
+      const target = byId.get(r.instrument);
+      if (!target) throw new Error(`content/instruments/${instrument.id}.mdx: related instrument "${r.instrument}" does not exist.`);
+      links.get(instrument.id)?.push({ instrumentId: r.instrument, shortTitle: target.data.shortTitle, relation: r.relation, inverse: false, ...(r.note ? { note: r.note } : {}) });
+      links.get(r.instrument)?.push({ instrumentId: instrument.id, shortTitle: instrument.shortTitle, relation: r.relation, inverse: true, ...(r.note ? { note: r.note } : {}) });
+    }
+  }
+  const withLinks = instruments.map((i) => ({ ...i, relatedLinks: links.get(i.id) ?? [] }));
+
+  withLinks.sort((a, b) => {
+    const fa = a.milestones[0];
+    const fb = b.milestones[0];
+    if (fa && fb) return compareMilestones(fa, fb) || a.shortTitle.localeCompare(b.shortTitle);
+    return fa ? -1 : fb ? 1 : a.shortTitle.localeCompare(b.shortTitle);
+  });
+  const milestones = withLinks.flatMap((i) => i.milestones).sort(compareMilestones);
+  return { campaign, instruments: withLinks, milestones, builtAt: BUILD_NOW };
+}
+
+/** Finds a milestone by its key "<instrument>#<milestone>" (validated at build, so it exists). */
+export function findMilestone(site: Site, key: string): Milestone | undefined {
+  return site.milestones.find((m) => m.key === key);
+}

@@ -1,0 +1,35 @@
+/**
+ * The short Markdown allowed in milestone notes and corrections: **bold**, *emphasis*,
+ * `code` and [links](https://…), in one paragraph. Everything else is text: any HTML in a note
+ * is escaped, and only http(s) and mailto links are made links.
+ */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** Renders short inline Markdown to safe HTML. */
+export function renderInlineMarkdown(source: string): string {
+  const codes: string[] = [];
+  // Code spans first, so nothing inside them is formatted.
+  let html = escapeHtml(source).replace(/`([^`]+)`/g, (_, code: string) => `\u0000${codes.push(code) - 1}\u0000`);
+  html = html.replace(/\[([^\]]+)\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)/g, (_, text: string, href: string) => `<a href="${href}">${text}</a>`);
+  html = html.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+  html = html.replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?![*\w])/g, '$1<em>$2</em>');
+  html = html.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `<code>${codes[Number(i)] ?? ''}</code>`);
+  return html.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** The plain text of short Markdown, for feeds, calendars and citations. */
+export function inlineMarkdownToText(source: string): string {
+  return source
+    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?![*\w])/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+}
