@@ -185,7 +185,7 @@ export const CampaignSchema = z
     /** The public address of the site; canonical URLs, feeds and calendars use it. */
     siteUrl: HttpUrlSchema.describe('The public address of the site, e.g. "https://beacon.example.org". Canonical URLs, feeds and calendars use it.'),
     /** The time zone in which a date without a time is read (the end of a deadline's day). */
-    timeZone: TimeZoneSchema.default('Europe/Brussels').describe('The IANA time zone in which dates are read: a deadline without a time falls due at the end of its day here. Default "Europe/Brussels".'),
+    timeZone: TimeZoneSchema.default('Europe/Brussels').describe('The IANA time zone in which dates are read: a deadline without a time falls due at the end of its day here.'),
     /** The language of the content and the date format, as a BCP 47 tag. */
     locale: z
       .string()
@@ -200,7 +200,7 @@ export const CampaignSchema = z
         { error: rule('not a BCP 47 language tag', 'write a tag such as "en-GB", "fr" or "de-DE"') },
       )
       .default('en-GB')
-      .describe('The language of the content and of date formats, as a BCP 47 tag. Default "en-GB" ("30 July 2021").'),
+      .describe('The language of the content and of date formats, as a BCP 47 tag; "en-GB" writes "30 July 2021".'),
     /** The accent colour, a hex colour; it must keep 4.5:1 contrast with white text. */
     accentColor: z
       .string()
@@ -399,7 +399,7 @@ export const InstrumentSchema = z
     /** Which progress track it follows; by default strategies are non-legislative and everything else legislative. */
     track: z.enum(TRACKS).optional().describe('The progress track: legislative or non-legislative. Default: non-legislative for a strategy, legislative otherwise.'),
     /** EU, INT, CoE, UN or a two-letter country code. */
-    jurisdiction: z.string().regex(JURISDICTION_RE, { error: rule('unknown jurisdiction', 'use EU, INT, CoE, UN or a two-letter country code such as "BE"') }).default('EU').describe('EU, INT, CoE, UN or an ISO 3166 country code such as "BE". Default EU.'),
+    jurisdiction: z.string().regex(JURISDICTION_RE, { error: rule('unknown jurisdiction', 'use EU, INT, CoE, UN or a two-letter country code such as "BE"') }).default('EU').describe('EU, INT, CoE, UN or an ISO 3166 country code such as "BE".'),
     /** One sentence saying what it does. */
     summary: z.string().min(10).max(300).describe('What it does, in one sentence (at most 300 characters).'),
     references: ReferencesSchema,

@@ -19,7 +19,6 @@ import {
   MILESTONE_REF_RE,
   NON_LEGISLATIVE_STAGES,
   TERMINAL_STAGES,
-  trackOf,
   type Campaign,
   type InstrumentData,
   type Stage,
@@ -155,8 +154,10 @@ function describeBuiltInIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_type':
       if (issue.input === undefined) return `a required field is missing. Fix: add it (see the field reference in README.md)`;
       return `expected ${article(issue.expected)}, got ${describeValue(issue.input)}. Fix: write ${article(issue.expected)} here`;
-    case 'invalid_value':
-      return `not an allowed value. Fix: use one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_value': {
+      const guess = typeof issue.input === 'string' ? closest(issue.input, issue.values.map(String)) : undefined;
+      return `not an allowed value. Fix: ${guess ? `did you mean "${guess}"? ` : ''}use one of: ${issue.values.map(String).join(', ')}`;
+    }
     case 'too_small':
       return issue.origin === 'string'
         ? `too short (at least ${String(issue.minimum)} characters). Fix: write it out in full`
@@ -189,11 +190,13 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
   return shape ? Object.keys(shape) : [];
 }
 
+/** Looks through optional, default and pipe wrappers to the schema inside. */
 function unwrap(schema: unknown): unknown {
-  let cur = schema as { unwrap?: () => unknown; def?: { innerType?: unknown; in?: unknown; type?: string } } | undefined;
+  type Wrapped = { def?: { innerType?: Wrapped; in?: Wrapped; type?: string } } | undefined;
+  let cur = schema as Wrapped;
   for (let i = 0; i < 10 && cur; i++) {
-    if (cur.def?.innerType) cur = cur.def.innerType as typeof cur;
-    else if (cur.def?.type === 'pipe' && cur.def.in) cur = cur.def.in as typeof cur;
+    if (cur.def?.innerType) cur = cur.def.innerType;
+    else if (cur.def?.type === 'pipe' && cur.def.in) cur = cur.def.in;
     else break;
   }
   return cur;

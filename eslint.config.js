@@ -1,0 +1,37 @@
+// @ts-check
+/**
+ * Lint: typescript-eslint's type-checked rules on every TypeScript file, and the rule that keeps
+ * src/lib pure (no astro:* modules, no DOM, no clock: "now" is always an argument).
+ * .astro files are type-checked by `astro check`.
+ */
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'bench-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['astro:*'], message: 'src/lib is pure: read collections in src/data.' }] }],
+      'no-restricted-globals': ['error', { name: 'document', message: 'src/lib has no DOM.' }, { name: 'window', message: 'src/lib has no DOM.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/lib has no clock: take "now" as an argument.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/lib has no clock: take "now" as an argument.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,91 @@
+/**
+ * A small static server over dist/ for the browser tests, on 127.0.0.1 only. It sets the
+ * headers a real host would from public/_headers when that file exists (so framing rules can
+ * be tested), serves 404.html for unknown paths, and can serve extra in-memory pages (a
+ * partner's host page on a second origin).
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ROOT } from './global-setup.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export interface Served {
+  readonly url: string;
+  /** Every path requested, in order. */
+  readonly requests: string[];
+  close(): Promise<void>;
+}
+
+/** Reads Netlify/Cloudflare-style `_headers`: a path pattern line, then indented "Name: value" lines. */
+function readHeaderRules(dir: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return [];
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+export async function serve(options: { dir?: string; pages?: Record<string, string> } = {}): Promise<Served> {
+  const dir = options.dir ?? join(ROOT, 'dist');
+  const rules = readHeaderRules(dir);
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const extra = options.pages?.[path];
+    if (extra !== undefined) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(extra);
+      return;
+    }
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file);
+    const body = readFileSync(found ? file : join(dir, '404.html'));
+    const headers: Record<string, string> = { 'Content-Type': TYPES[found ? extname(file) : '.html'] ?? 'application/octet-stream' };
+    // Later rules override earlier ones for the same header, as on Cloudflare Pages.
+    for (const rule of rules) if (rule.pattern.test(path)) for (const [k, v] of rule.headers) headers[k] = v;
+    res.writeHead(found ? 200 : 404, headers);
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

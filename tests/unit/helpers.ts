@@ -1,0 +1,21 @@
+/** Loads fixture content folders for the validation tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentFile } from '../../src/lib/validate.ts';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/** The valid fixture set as content files under the virtual folder "content". */
+export function validFiles(): ContentFile[] {
+  const dir = join(FIXTURES, 'valid');
+  const instruments = readdirSync(join(dir, 'instruments')).sort();
+  return [
+    { path: 'content/campaign.yaml', text: readFileSync(join(dir, 'campaign.yaml'), 'utf8') },
+    ...instruments.map((name) => ({ path: `content/instruments/${name}`, text: readFileSync(join(dir, 'instruments', name), 'utf8') })),
+  ];
+}
+
+/** The valid set plus one bad instrument fixture, as content/instruments/<name>. */
+export function withInvalid(name: string): ContentFile[] {
+  return [...validFiles(), { path: `content/instruments/${name}`, text: readFileSync(join(FIXTURES, 'invalid', name), 'utf8') }];
+}
