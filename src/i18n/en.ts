@@ -14,7 +14,17 @@ interface Described {
 export interface Dictionary {
   readonly site: {
     readonly skipToContent: string;
-    readonly nav: { readonly home: string; readonly instruments: string; readonly about: string; readonly label: string };
+    readonly nav: {
+      readonly home: string;
+      readonly timeline: string;
+      readonly deadlines: string;
+      readonly status: string;
+      readonly search: string;
+      readonly data: string;
+      readonly embed: string;
+      readonly about: string;
+      readonly label: string;
+    };
     readonly footerChecked: (date: string) => string;
     readonly footerBy: (organisation: string) => string;
     readonly dataLicence: string;
@@ -108,7 +118,7 @@ export interface Dictionary {
 export const en: Dictionary = {
   site: {
     skipToContent: 'Skip to content',
-    nav: { home: 'Home', instruments: 'Instruments', about: 'About', label: 'Main' },
+    nav: { home: 'Home', timeline: 'Timeline', deadlines: 'Deadlines', status: 'Status', search: 'Search', data: 'Data', embed: 'Embed', about: 'About', label: 'Main' },
     footerChecked: (date) => `Entries checked against their sources up to ${date}.`,
     footerBy: (organisation) => `A campaign of ${organisation}.`,
     dataLicence: 'Data licence',
