@@ -1,0 +1,45 @@
+/**
+ * What the widgets need from the content, derived once: the dictionary sections in the
+ * campaign's language, the default options, the deadlines a countdown may show, and the catalog
+ * the loader checks placeholders against.
+ */
+import { common, status, timeline } from '../i18n/widgets.ts';
+import { LIMIT_DEFAULT, widgetLangOf, type WidgetCatalog, type WidgetLang, type WidgetOptions } from '../lib/embed.ts';
+import { countsForStatus } from '../lib/status.ts';
+import type { Milestone, Site } from './content.ts';
+
+/** The language widgets speak when the embed does not ask for one: the campaign's, if widgets speak it. */
+export function defaultWidgetLang(site: Site): WidgetLang {
+  return widgetLangOf(site.campaign.locale) ?? 'en';
+}
+
+export function defaultWidgetOptions(site: Site): WidgetOptions {
+  return { theme: 'auto', lang: defaultWidgetLang(site), limit: LIMIT_DEFAULT, compact: false };
+}
+
+/** Every widget section in one language, keyed as the phrases name them ("status.since"). */
+export function widgetWords(lang: WidgetLang) {
+  return { common: common[lang], status: status[lang], timeline: timeline[lang] };
+}
+
+/**
+ * Deadlines a countdown can show: every deadline that is not an unconfirmed report (those are
+ * never a countdown headline), past ones included, so a published widget keeps working after
+ * its date and says the deadline has passed.
+ */
+export function countdownDeadlines(site: Site): Milestone[] {
+  return site.milestones.filter((m) => m.deadline !== undefined && countsForStatus(m) && m.precision === 'day');
+}
+
+/** Every tag used by an instrument or a milestone, sorted. */
+export function allTags(site: Site): string[] {
+  return [...new Set(site.milestones.flatMap((m) => m.allTags))].sort();
+}
+
+export function widgetCatalog(site: Site): WidgetCatalog {
+  return {
+    instruments: site.instruments.map((i) => i.id),
+    deadlines: countdownDeadlines(site).map((m) => m.key),
+    tags: allTags(site),
+  };
+}
