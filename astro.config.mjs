@@ -5,6 +5,7 @@ import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { embedNotFound } from './src/integrations/embed-not-found.ts';
 
 /** The site URL comes from the campaign file, so a fork changes content/ and nothing else. */
 function siteUrl() {
@@ -22,7 +23,7 @@ const site = siteUrl();
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), embedNotFound()],
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   vite: {

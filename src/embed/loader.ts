@@ -11,7 +11,7 @@
  * HTML; resize messages count only from this script's own origin and from one of the frames it
  * made, and their height is clamped.
  */
-import { clampHeight, NOT_FOUND_PATH, optionsQuery, readOptions, RESIZE_MESSAGE, widgetPath, type WidgetCatalog, type WidgetKind, type WidgetOptions } from '../lib/embed.ts';
+import { clampHeight, FRAME_SANDBOX, NOT_FOUND_PATH, optionsQuery, readOptions, RESIZE_MESSAGE, widgetPath, type WidgetCatalog, type WidgetKind, type WidgetOptions } from '../lib/embed.ts';
 
 /** Set at build time (esbuild `define`): what the site publishes, so an unknown value loads the "not found" widget. */
 declare const PT_CATALOG: WidgetCatalog;
@@ -20,11 +20,6 @@ declare const PT_DEFAULTS: WidgetOptions;
 
 /** The height of a frame until its widget reports its own. */
 const INITIAL_HEIGHT = 240;
-/**
- * The frame may run its own scripts, open links in the top window when the reader clicks one,
- * and nothing else (no forms, no pop-ups without a click, no navigation of the page on its own).
- */
-const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
 
 interface Api {
   scan(): void;
@@ -68,7 +63,9 @@ interface Api {
       frame.title = (placeholder.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) || PT_CAMPAIGN;
       frame.loading = 'lazy';
       frame.referrerPolicy = 'no-referrer';
-      frame.setAttribute('sandbox', SANDBOX);
+      // Its own scripts, and the tracker in the top window when the reader clicks a link; no forms,
+      // no navigating the page by itself.
+      frame.setAttribute('sandbox', FRAME_SANDBOX);
       frame.style.cssText = `display:block;width:100%;border:0;height:${INITIAL_HEIGHT}px`;
       frames.add(frame);
       placeholder.replaceChildren(frame);
