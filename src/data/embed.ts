@@ -3,8 +3,9 @@
  * campaign's language, the default options, the deadlines a countdown may show, and the catalog
  * the loader checks placeholders against.
  */
-import { common, status, timeline } from '../i18n/widgets.ts';
-import { LIMIT_DEFAULT, widgetLangOf, type WidgetCatalog, type WidgetLang, type WidgetOptions } from '../lib/embed.ts';
+import { common, notFound, status, timeline } from '../i18n/widgets.ts';
+import { LIMIT_DEFAULT, widgetLangOf, type WidgetLang, type WidgetOptions } from '../lib/embed.ts';
+import type { WidgetCatalog } from '../lib/embed-paths.ts';
 import { countsForStatus } from '../lib/status.ts';
 import type { Milestone, Site } from './content.ts';
 
@@ -19,7 +20,7 @@ export function defaultWidgetOptions(site: Site): WidgetOptions {
 
 /** Every widget section in one language, keyed as the phrases name them ("status.since"). */
 export function widgetWords(lang: WidgetLang) {
-  return { common: common[lang], status: status[lang], timeline: timeline[lang] };
+  return { common: common[lang], notFound: notFound[lang], status: status[lang], timeline: timeline[lang] };
 }
 
 /**

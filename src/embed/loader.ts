@@ -11,7 +11,8 @@
  * HTML; resize messages count only from this script's own origin and from one of the frames it
  * made, and their height is clamped.
  */
-import { clampHeight, FRAME_SANDBOX, NOT_FOUND_PATH, optionsQuery, readOptions, RESIZE_MESSAGE, widgetPath, type WidgetCatalog, type WidgetKind, type WidgetOptions } from '../lib/embed.ts';
+import { clampHeight, FRAME_SANDBOX, optionsQuery, readOptions, RESIZE_MESSAGE, type WidgetKind, type WidgetOptions } from '../lib/embed.ts';
+import { NOT_FOUND_PATH, widgetPath, type WidgetCatalog } from '../lib/embed-paths.ts';
 
 /** Set at build time (esbuild `define`): what the site publishes, so an unknown value loads the "not found" widget. */
 declare const PT_CATALOG: WidgetCatalog;

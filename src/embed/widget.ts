@@ -6,7 +6,8 @@
  * Nothing from the URL is ever written into the page: options only select among known values,
  * and text is set with textContent.
  */
-import { formatCalendarDate, localeFor, phrase, readOptions, RESIZE_MESSAGE, WIDGET_LANGS, type WidgetLang, type WidgetOptions } from '../lib/embed.ts';
+import { localeFor, readOptions, RESIZE_MESSAGE, WIDGET_LANGS, type WidgetLang, type WidgetOptions } from '../lib/embed.ts';
+import { formatCalendarDate, phrase } from '../lib/embed-text.ts';
 
 export interface Widget {
   readonly options: WidgetOptions;

@@ -10,7 +10,9 @@
  *
  * Imported by browser code: keep these files free of run-time imports.
  */
-export { common, frameTitles, type ByLang, type CommonWords, type DatePhrase, type FrameTitles } from './widgets/common.ts';
+export { common, type ByLang, type CommonWords, type DatePhrase } from './widgets/common.ts';
+export { frameTitles, type FrameTitles } from './widgets/frame-titles.ts';
+export { notFound, type NotFoundWords } from './widgets/not-found.ts';
 export { status, type StatusWords } from './widgets/status.ts';
 export { timeline, type TimelineWords } from './widgets/timeline.ts';
 
