@@ -50,7 +50,7 @@ export function iframeSnippet(input: SnippetInput): string {
   const src = new URL(widgetPath(input.target) + optionsQuery(input.options, input.defaults, input.target.kind), input.siteUrl).href;
   const link = new URL(input.link, input.siteUrl).href;
   return (
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(input.title)}" width="100%" height="${Math.round(input.height)}" loading="lazy" referrerpolicy="no-referrer" sandbox="${FRAME_SANDBOX}" style="border:0"></iframe>\n` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(input.title)}" height="${Math.round(input.height)}" loading="lazy" referrerpolicy="no-referrer" sandbox="${FRAME_SANDBOX}" style="display:block;width:100%;border:0"></iframe>\n` +
     `<p><a href="${escapeHtml(link)}">${escapeHtml(input.title)}</a></p>`
   );
 }
