@@ -229,7 +229,9 @@ export const CampaignSchema = z
     /** The licence of the data. */
     license: z
       .strictObject({
+        /** The licence's name. */
         name: z.string().min(2).describe('The licence name, e.g. "CC BY 4.0".'),
+        /** Where its text is. */
         url: HttpUrlSchema.describe("The licence's text."),
       })
       .default({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' })
@@ -295,8 +297,11 @@ export const DeadlineSchema = z
 /** Votes cast. */
 export const VotesSchema = z
   .strictObject({
+    /** Votes in favour. */
     for: z.number().int().nonnegative().describe('Votes in favour.'),
+    /** Votes against. */
     against: z.number().int().nonnegative().describe('Votes against.'),
+    /** Abstentions, when known. */
     abstentions: z.number().int().nonnegative().optional().describe('Abstentions, when known.'),
   })
   .describe('The vote, when there was one.');
@@ -378,10 +383,15 @@ export const RelationSchema = z.strictObject({
 /** Official references, each checked for format and turned into a link. */
 export const ReferencesSchema = z
   .strictObject({
+    /** The Commission document, e.g. "COM(2022) 209 final". */
     com: z.string().regex(COM_RE, { error: rule('not a COM reference', 'write it as "COM(2022) 209" or "COM(2022) 209 final"') }).optional().describe('The Commission document number, e.g. "COM(2022) 209 final".'),
+    /** The CELEX number, e.g. "32021R1232". */
     celex: z.string().regex(CELEX_RE, { error: rule('not a CELEX number', 'write it as on EUR-Lex, e.g. "32021R1232" or "52022PC0209"') }).optional().describe('The CELEX number on EUR-Lex, e.g. "32021R1232".'),
+    /** The procedure, e.g. "2020/0259(COD)". */
     procedure: z.string().regex(PROCEDURE_RE, { error: rule('not a procedure reference', 'write it as in the Legislative Observatory, e.g. "2020/0259(COD)"') }).optional().describe('The interinstitutional procedure, e.g. "2020/0259(COD)".'),
+    /** The Official Journal reference. */
     oj: z.string().regex(OJ_RE, { error: rule('not an Official Journal reference', 'write it as "OJ L 274, 30.7.2021, p. 41–51" or "OJ L, 2024/1307, 14.5.2024"') }).optional().describe('The Official Journal reference, e.g. "OJ L 274, 30.7.2021, p. 41–51".'),
+    /** The European Legislation Identifier (a URL). */
     eli: HttpUrlSchema.optional().describe('The European Legislation Identifier, e.g. "http://data.europa.eu/eli/reg/2021/1232/oj".'),
   })
   .default({})
@@ -402,6 +412,7 @@ export const InstrumentSchema = z
     jurisdiction: z.string().regex(JURISDICTION_RE, { error: rule('unknown jurisdiction', 'use EU, INT, CoE, UN or a two-letter country code such as "BE"') }).default('EU').describe('EU, INT, CoE, UN or an ISO 3166 country code such as "BE".'),
     /** One sentence saying what it does. */
     summary: z.string().min(10).max(300).describe('What it does, in one sentence (at most 300 characters).'),
+    /** Official references, checked and linked. */
     references: ReferencesSchema,
     /** Links to other instruments. */
     related: z.array(RelationSchema).default([]).describe('Links to other instruments.'),

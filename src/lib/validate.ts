@@ -79,7 +79,7 @@ export function validateContent(files: readonly ContentFile[], contentDir = 'con
   const campaignPath = `${contentDir}/${CAMPAIGN_FILE}`;
   const campaignFile = files.find((f) => f.path === campaignPath);
   if (!campaignFile) {
-    problems.push({ file: campaignPath, field: '', message: 'the campaign file is missing', fix: `create ${campaignPath} (see README, "The campaign file")` });
+    problems.push({ file: campaignPath, field: '', message: 'the campaign file is missing', fix: `create ${campaignPath} (see README.md, "Field reference")` });
   } else {
     const source = parseSource(campaignFile.text, { frontmatter: false });
     campaign = checkFile(campaignFile.path, source, CampaignSchema, problems);
