@@ -77,7 +77,7 @@ describe('browser and build countdowns agree', () => {
 });
 
 // Random files: a few milestones over 2024–2029, some with stages, some deadlines, some unconfirmed.
-interface Gen extends TimedMilestone, DeadlineMilestone {}
+type Gen = TimedMilestone & DeadlineMilestone;
 const STAGES: readonly Stage[] = [...LEGISLATIVE_STAGES, ...TERMINAL_STAGES];
 const milestoneArb = fc.record({
   day: fc.integer({ min: 19723, max: 21914 }), // 2024-01-01 .. 2029-12-31
