@@ -40,6 +40,8 @@ export interface Dictionary {
     readonly noInstruments: string;
     readonly noMilestones: string;
     readonly due: string;
+    readonly allDeadlines: string;
+    readonly allStatuses: string;
   };
   readonly instrument: {
     readonly references: string;
@@ -146,6 +148,60 @@ export interface Dictionary {
     readonly addresses: string;
     readonly optionNames: string;
     readonly optionsReference: readonly (readonly [name: string, meaning: string])[];
+  /** Countdowns and due dates; `{duration}` and `{date}` are placeholders filled in by code. */
+  readonly countdown: {
+    /** Within 48 hours of a deadline: "in 30 hours, 12 minutes". */
+    readonly exactFuture: string;
+    readonly exactPast: string;
+    readonly endOfDay: string;
+    /** "Brussels time", from the city of an IANA zone. */
+    readonly zoneTime: (city: string) => string;
+    /** "3 April 2028, end of day, Brussels time". */
+    readonly dueAt: (date: string, when: string, zone: string) => string;
+    readonly yourTime: string;
+    /** The sentence that dates every countdown and status on a page; {date} is the build's date, or the reader's once the script runs. */
+    readonly asOf: string;
+    readonly due: string;
+    readonly fellDue: string;
+  };
+  readonly deadlines: {
+    readonly title: string;
+    readonly description: string;
+    readonly intro: string;
+    readonly upcomingHeading: string;
+    readonly noneUpcoming: string;
+    readonly latestWas: string;
+    readonly reportsHeading: string;
+    readonly reportsIntro: string;
+    readonly pastHeading: string;
+    readonly noPast: string;
+    readonly outcomePending: string;
+    readonly chain: string;
+    readonly thisDeadline: string;
+    readonly source: string;
+    readonly replaced: (n: number) => string;
+  };
+  readonly status: {
+    readonly title: string;
+    readonly description: string;
+    readonly intro: string;
+    readonly tableCaption: string;
+    readonly instrument: string;
+    readonly stage: string;
+    readonly since: string;
+    readonly next: string;
+    readonly flags: string;
+    readonly tracksHeading: string;
+    readonly legend: string;
+    readonly legendReached: string;
+    readonly legendCurrent: string;
+    readonly legendEnded: string;
+    readonly legendStalled: string;
+    readonly nothing: string;
+    readonly ended: string;
+    readonly stalled: string;
+    readonly finished: string;
+    readonly inProgress: string;
   };
   readonly stages: Record<Stage, Described>;
   readonly confidence: Record<Confidence, Described>;
@@ -178,6 +234,8 @@ export const en: Dictionary = {
     noInstruments: 'No instruments yet. Add one in content/instruments/ (see the README).',
     noMilestones: 'No milestones yet.',
     due: 'due',
+    allDeadlines: 'All deadlines',
+    allStatuses: 'Where each file stands',
   },
   instrument: {
     references: 'Official references',
@@ -298,6 +356,55 @@ export const en: Dictionary = {
       ['limit', 'timeline slices only: how many milestones, 1 to 20 (default 5)'],
       ['compact', '1 for the essentials only, 0 (the default) for everything'],
     ],
+  countdown: {
+    exactFuture: 'in {duration}',
+    exactPast: '{duration} ago',
+    endOfDay: 'end of day',
+    zoneTime: (city) => `${city} time`,
+    dueAt: (date, when, zone) => `${date}, ${when}, ${zone}`,
+    yourTime: 'Your time:',
+    asOf: 'Days left and statuses as of {date}.',
+    due: 'Due',
+    fellDue: 'Fell due',
+  },
+  deadlines: {
+    title: 'Deadlines',
+    description: 'Upcoming deadlines with the days left, and past deadlines with what became of them and what replaced them.',
+    intro: 'Each deadline falls due at the end of its day in its own time zone, unless it has a time. Days left are counted in that time zone.',
+    upcomingHeading: 'Coming up',
+    noneUpcoming: 'No confirmed deadline is coming up.',
+    latestWas: 'The latest one was:',
+    reportsHeading: 'Unconfirmed reports',
+    reportsIntro: 'These dates come only from unofficial reports. They are not confirmed, so they never count as the next deadline.',
+    pastHeading: 'Past deadlines',
+    noPast: 'No deadline has passed yet.',
+    outcomePending: 'not recorded yet',
+    chain: 'What replaced what',
+    thisDeadline: 'this deadline',
+    source: 'Source',
+    replaced: (n) => (n === 1 ? 'Replaced an earlier deadline' : `Replaced ${n} earlier deadlines`),
+  },
+  status: {
+    title: 'Where each file stands',
+    description: 'Every instrument the campaign follows, with the stage it has reached, since when, the next step, and whether it has stalled or ended.',
+    intro: 'A stage is worked out from the milestones: the last one reached. A file with no milestone for nine months that is not finished is flagged as stalled.',
+    tableCaption: 'Status of every instrument',
+    instrument: 'Instrument',
+    stage: 'Stage',
+    since: 'Since',
+    next: 'Next step',
+    flags: 'Notes',
+    tracksHeading: 'Progress of each file',
+    legend: 'How to read the tracks:',
+    legendReached: '✓ stage reached',
+    legendCurrent: 'outlined: current stage',
+    legendEnded: '■ ended',
+    legendStalled: '‖ stalled',
+    nothing: 'Nothing scheduled',
+    ended: 'Ended',
+    stalled: 'Stalled',
+    finished: 'Procedure finished',
+    inProgress: 'In progress',
   },
   notFound: {
     title: 'Page not found',

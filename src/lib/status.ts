@@ -43,7 +43,7 @@ export function hasHappened(m: TimedMilestone, now: Date, campaignZone: string):
 }
 
 /** Unverified reports are shown, but never move a status, set a next step or end a stall. */
-export const countsForStatus = (m: TimedMilestone): boolean => m.confidence !== 'unverified';
+export const countsForStatus = (m: Pick<TimedMilestone, 'confidence'>): boolean => m.confidence !== 'unverified';
 
 export interface InstrumentStatus<M extends TimedMilestone> {
   /** The last stage reached by `now`, if any. */
@@ -90,4 +90,64 @@ export function deriveStatus<M extends TimedMilestone>(milestones: readonly M[],
     terminal,
     stalled,
   };
+}
+
+/**
+ * The instant a file becomes stalled if nothing else happens: {@link STALLED_AFTER_MONTHS} after
+ * its last activity. `undefined` when it cannot stall (finished, no stage yet) or already has.
+ */
+export function stallsAt<M extends TimedMilestone>(status: InstrumentStatus<M>, campaignZone: string): number | undefined {
+  if (status.finished || status.stalled || status.stage === undefined || !status.lastActivity) return undefined;
+  return addMonths(milestoneInstant(status.lastActivity, campaignZone), STALLED_AFTER_MONTHS).getTime();
+}
+
+/** Every stage the instrument's counted milestones reached by `now`, in the order reached. */
+export function stagesReached(milestones: readonly TimedMilestone[], now: Date, campaignZone: string): Stage[] {
+  return milestones
+    .filter((m) => m.stage !== undefined && countsForStatus(m) && hasHappened(m, now, campaignZone))
+    .map((m, index) => ({ stage: m.stage as Stage, at: milestoneInstant(m, campaignZone).getTime(), index }))
+    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .map((x) => x.stage);
+}
+
+/**
+ * An instrument's status over a span of time: the status from `from` (inclusive) until `until`
+ * (exclusive). The first slot has no `from` and the last no `until`.
+ */
+export interface StatusSlot<M extends TimedMilestone> {
+  readonly from?: number;
+  readonly until?: number;
+  readonly status: InstrumentStatus<M>;
+  /** The stages reached by the start of the slot (at `now` for the first), for the progress track. */
+  readonly reached: readonly Stage[];
+}
+
+const sameStatus = <M extends TimedMilestone>(a: InstrumentStatus<M>, b: InstrumentStatus<M>): boolean =>
+  a.stage === b.stage && a.since === b.since && a.next === b.next && a.stalled === b.stalled && a.finished === b.finished && a.terminal === b.terminal;
+
+/**
+ * Every status an instrument will have from `now` on, if nothing new is recorded: it changes only
+ * when a scheduled (counted) milestone happens or when the file becomes stalled. The build
+ * renders every slot and shows the first; the browser shows the one its own clock falls in, so
+ * a status whose scheduled milestone has since passed is right without a rebuild.
+ */
+export function statusSchedule<M extends TimedMilestone>(milestones: readonly M[], track: Track, now: Date, campaignZone: string): StatusSlot<M>[] {
+  const changes = milestones.filter(countsForStatus).map((m) => milestoneInstant(m, campaignZone).getTime());
+  let at = now.getTime();
+  let status = deriveStatus(milestones, track, now, campaignZone);
+  const slots: { from?: number; status: InstrumentStatus<M>; reached: readonly Stage[] }[] = [{ status, reached: stagesReached(milestones, now, campaignZone) }];
+  for (;;) {
+    const stall = stallsAt(status, campaignZone);
+    const candidates = [...changes, ...(stall === undefined ? [] : [stall])].filter((t) => t > at);
+    if (candidates.length === 0) break;
+    at = Math.min(...candidates);
+    const when = new Date(at);
+    const next = deriveStatus(milestones, track, when, campaignZone);
+    if (!sameStatus(status, next)) slots.push({ from: at, status: next, reached: stagesReached(milestones, when, campaignZone) });
+    status = next;
+  }
+  return slots.map((slot, i) => {
+    const until = slots[i + 1]?.from;
+    return { ...slot, ...(until === undefined ? {} : { until }) };
+  });
 }

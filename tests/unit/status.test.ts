@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 /** An instant in UTC ISO form (TZDate's own toISOString keeps its zone's offset). */
 const utc = (d: Date): string => new Date(d.getTime()).toISOString();
-import { deriveStatus, hasHappened, milestoneInstant, type TimedMilestone } from '../../src/lib/status.ts';
+import { deriveStatus, hasHappened, milestoneInstant, stagesReached, stallsAt, statusSchedule, type TimedMilestone } from '../../src/lib/status.ts';
 import type { Stage } from '../../src/lib/schema.ts';
 
 const ZONE = 'Europe/Brussels';
@@ -88,5 +88,52 @@ describe('when a milestone happens', () => {
   it('a month-precision event has happened once its month has started', () => {
     expect(hasHappened(m('x', '2026-03'), new Date('2026-02-28T22:59:00Z'), ZONE)).toBe(false);
     expect(hasHappened(m('x', '2026-03'), new Date('2026-02-28T23:00:00Z'), ZONE)).toBe(true);
+  });
+});
+
+describe('an instrument’s status over time', () => {
+  // In trilogue; a deadline and an agreement are scheduled; an unconfirmed report in between.
+  const gamma = [
+    m('proposal', '2025-03-10', { stage: 'proposed' }),
+    m('trilogue', '2026-11-20', { stage: 'trilogue' }),
+    m('report-deadline', '2027-02-01', { deadline: {} }),
+    m('reported-vote', '2027-02-20', { stage: 'ep-first-reading', confidence: 'unverified' }),
+    m('agreement', '2027-03-18', { stage: 'provisional-agreement' }),
+  ];
+  const now = new Date('2027-01-15T12:00:00Z');
+
+  it('changes when a scheduled milestone happens and when the file stalls, never on a report', () => {
+    const slots = statusSchedule(gamma, 'legislative', now, ZONE);
+    expect(slots.map((s) => [s.from === undefined ? 'build' : utc(new Date(s.from)), s.status.stage, s.status.next?.id ?? '-', s.status.stalled])).toEqual([
+      ['build', 'trilogue', 'report-deadline', false],
+      ['2027-02-01T22:59:59.999Z', 'trilogue', 'agreement', false], // the deadline falls due at the end of its day
+      ['2027-03-17T23:00:00.000Z', 'provisional-agreement', '-', false], // 18 March starts at 23:00 UTC (CET)
+      ['2027-12-17T23:00:00.000Z', 'provisional-agreement', '-', true], // nine months later, nothing new: stalled
+    ]);
+    expect(slots.map((s) => s.until)).toEqual([...slots.slice(1).map((s) => s.from), undefined]);
+    expect(slots[2]?.reached).toEqual(['proposed', 'trilogue', 'provisional-agreement']);
+    expect(slots[0]?.reached).toEqual(['proposed', 'trilogue']);
+  });
+
+  it('agrees with deriveStatus at any moment after the build', () => {
+    const slots = statusSchedule(gamma, 'legislative', now, ZONE);
+    for (const at of ['2027-01-20T00:00:00Z', '2027-02-25T00:00:00Z', '2027-03-17T22:59:59Z', '2027-03-17T23:00:00Z', '2027-12-17T22:59:59Z', '2028-06-01T00:00:00Z']) {
+      const t = Date.parse(at);
+      const slot = slots.find((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
+      const derived = deriveStatus(gamma, 'legislative', new Date(t), ZONE);
+      expect([slot?.status.stage, slot?.status.next?.id, slot?.status.stalled], at).toEqual([derived.stage, derived.next?.id, derived.stalled]);
+    }
+  });
+
+  it('knows when a file will stall, and that a finished or ended one never does', () => {
+    const quiet = deriveStatus(gamma.slice(0, 2), 'legislative', now, ZONE);
+    expect(utc(new Date(stallsAt(quiet, ZONE) ?? 0))).toBe('2027-08-19T22:00:00.000Z'); // 20 November 2026 + 9 months, 00:00 CEST
+    const ended = deriveStatus([m('end', '2026-06-30', { stage: 'expired', deadline: {} })], 'legislative', now, ZONE);
+    expect(stallsAt(ended, ZONE)).toBeUndefined();
+    expect(statusSchedule([m('adopted', '2020-07-24', { stage: 'adopted' })], 'non-legislative', now, ZONE)).toHaveLength(1);
+  });
+
+  it('lists the stages reached, in the order reached, without reports', () => {
+    expect(stagesReached(gamma, new Date('2027-03-01T00:00:00Z'), ZONE)).toEqual(['proposed', 'trilogue']);
   });
 });
