@@ -3,8 +3,8 @@
  * campaign's language, the default options, the deadlines a countdown may show, and the catalog
  * the loader checks placeholders against.
  */
-import { common, notFound, status, timeline } from '../i18n/widgets.ts';
-import { LIMIT_DEFAULT, widgetLangOf, type WidgetLang, type WidgetOptions } from '../lib/embed.ts';
+import { common, countdown, notFound, status, timeline } from '../i18n/widgets.ts';
+import { LIMIT_DEFAULT, localeFor, WIDGET_LANGS, widgetLangOf, type WidgetLang, type WidgetOptions } from '../lib/embed.ts';
 import type { WidgetCatalog } from '../lib/embed-paths.ts';
 import { countsForStatus } from '../lib/status.ts';
 import type { Milestone, Site } from './content.ts';
@@ -20,7 +20,22 @@ export function defaultWidgetOptions(site: Site): WidgetOptions {
 
 /** Every widget section in one language, keyed as the phrases name them ("status.since"). */
 export function widgetWords(lang: WidgetLang) {
-  return { common: common[lang], notFound: notFound[lang], status: status[lang], timeline: timeline[lang] };
+  return { common: common[lang], countdown: countdown[lang], notFound: notFound[lang], status: status[lang], timeline: timeline[lang] };
+}
+
+export type WidgetWords = ReturnType<typeof widgetWords>;
+
+/**
+ * A text of a widget in every language widgets speak: the default language's as the element's
+ * text, each other one as a `data-l-<lang>` attribute, which the widget's script puts in place
+ * when the embed asks for that language (src/embed/widget.ts). So the page carries only the
+ * words it uses, and the browser formats nothing but what depends on its clock.
+ */
+export function inEveryLang(site: Site, say: (words: WidgetWords, locale: string, lang: WidgetLang) => string): { text: string; attrs: Record<string, string> } {
+  const main = defaultWidgetLang(site);
+  const attrs: Record<string, string> = {};
+  for (const lang of WIDGET_LANGS) if (lang !== main) attrs[`data-l-${lang}`] = say(widgetWords(lang), localeFor(lang, site.campaign.locale), lang);
+  return { text: say(widgetWords(main), localeFor(main, site.campaign.locale), main), attrs };
 }
 
 /**

@@ -1,31 +1,24 @@
 /**
  * What every widget page does in the browser: read its options from the query string (each
- * checked against its allow-list), apply the theme and the compact layout, say its fixed phrases
- * and dates in the language asked for, and tell the embedding page its height.
+ * checked against its allow-list), apply the theme and the compact layout, put the words of the
+ * language asked for in place, and tell the embedding page its height.
  *
- * Nothing from the URL is ever written into the page: options only select among known values,
- * and text is set with textContent.
+ * The build writes every fixed phrase and date in each widget language (the default as text, the
+ * others as data-l-<lang> attributes, see src/data/embed.ts), so nothing is formatted here and no
+ * dictionary is shipped. Nothing from the URL is ever written into the page: options only select
+ * among known values, and text is set with textContent.
  */
-import { localeFor, readOptions, RESIZE_MESSAGE, WIDGET_LANGS, type WidgetLang, type WidgetOptions } from '../lib/embed.ts';
-import { formatCalendarDate, phrase } from '../lib/embed-text.ts';
+import { localeFor, readOptions, RESIZE_MESSAGE, WIDGET_LANGS, type WidgetOptions } from '../lib/embed.ts';
 
 export interface Widget {
   readonly options: WidgetOptions;
-  /** The BCP 47 locale for dates and numbers. */
+  /** The BCP 47 locale of the chosen language. */
   readonly locale: string;
-  /** The widget's words in the chosen language. */
-  readonly words: object;
-  /** Says every phrase and date under `root` again in the chosen language. */
-  readonly localize: (root: ParentNode) => void;
 }
 
-/**
- * Starts a widget page. `dictionaries` gives, for each language, the sections this widget uses
- * keyed as its phrases name them (`{ common: common.fr, status: status.fr }`).
- */
-export function startWidget(dictionaries: Readonly<Record<WidgetLang, object>>): Widget {
+/** Starts a widget page; the root element carries its defaults (data-lang, data-limit). */
+export function startWidget(): Widget {
   const root = document.documentElement;
-  const campaignLocale = root.lang;
   const defaults: WidgetOptions = {
     theme: 'auto',
     lang: WIDGET_LANGS.find((l) => l === root.dataset['lang']) ?? 'en',
@@ -36,24 +29,14 @@ export function startWidget(dictionaries: Readonly<Record<WidgetLang, object>>):
   const options = readOptions((name) => query.get(name), defaults);
   root.dataset['theme'] = options.theme;
   if (options.compact) root.dataset['compact'] = '';
-  const locale = localeFor(options.lang, campaignLocale);
-  const words = dictionaries[options.lang];
-  const localize = (scope: ParentNode): void => {
-    for (const el of scope.querySelectorAll<HTMLElement>('[data-t]')) {
-      const values = [el.dataset['v'], el.dataset['w']].filter((v): v is string => v !== undefined);
-      const text = phrase(words, el.dataset['t'] ?? '', locale, el.dataset['d'], values);
-      if (text !== undefined) el.textContent = text;
-    }
-    for (const el of scope.querySelectorAll<HTMLTimeElement>('time[data-f]')) {
-      el.textContent = formatCalendarDate(el.dateTime, locale, el.dataset['f'] === 'short' ? 'short' : 'long');
-    }
-  };
+  const locale = localeFor(options.lang, root.lang);
   if (options.lang !== defaults.lang) {
     root.lang = locale;
-    localize(document);
+    const name = `data-l-${options.lang}`;
+    for (const el of document.querySelectorAll(`[${name}]`)) el.textContent = el.getAttribute(name);
   }
   reportHeight(root);
-  return { options, locale, words, localize };
+  return { options, locale };
 }
 
 /**

@@ -11,6 +11,7 @@
  * Imported by browser code: keep these files free of run-time imports.
  */
 export { common, type ByLang, type CommonWords, type DatePhrase } from './widgets/common.ts';
+export { countdown, type CountdownWords } from './widgets/countdown.ts';
 export { frameTitles, type FrameTitles } from './widgets/frame-titles.ts';
 export { notFound, type NotFoundWords } from './widgets/not-found.ts';
 export { status, type StatusWords } from './widgets/status.ts';

@@ -45,3 +45,12 @@ export function phrase(dictionary: object, key: string, locale: string, date?: s
   const args = date ? [formatCalendarDate(date, locale), calendarPrecision(date) ?? '', ...values] : values;
   return String((entry as (...a: string[]) => unknown)(...args));
 }
+
+/**
+ * The name of a time zone at an instant, in a language: "Central European Summer Time",
+ * "heure d’été d’Europe centrale", "Mitteleuropäische Sommerzeit". Falls back to the IANA name.
+ */
+export function zoneNameAt(zone: string, instant: number, locale: string): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' }).formatToParts(instant).find((p) => p.type === 'timeZoneName');
+  return part?.value ?? zone;
+}

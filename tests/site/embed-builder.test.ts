@@ -61,7 +61,7 @@ describe('the widget builder', () => {
     expect(await snippet(page, 'iframe')).toContain(`src="${SITE_URL}/embed/status/${chosen}/?lang=fr&#38;compact=1"`);
     // The preview is the widget itself, in French, and its height was measured for the plain snippet.
     const preview = page.frameLocator('.builder__preview iframe');
-    await expect(preview.locator('.k').innerText()).resolves.toContain('Où en est le dossier');
+    await expect.poll(() => preview.locator('.k').innerText()).toContain('Où en est le dossier');
     await expect.poll(async () => Number(/height="(\d+)"/.exec(await snippet(page, 'iframe'))?.[1])).toBeGreaterThan(100);
 
     await tabTo(page, 'button[data-copy="loader"]');

@@ -4,11 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { common, frameTitles, notFound, status, timeline } from '../../src/i18n/widgets.ts';
+import { common, countdown, frameTitles, notFound, status, timeline } from '../../src/i18n/widgets.ts';
 import { WIDGET_LANGS } from '../../src/lib/embed.ts';
 import { STAGES, INSTRUMENT_KINDS } from '../../src/lib/schema.ts';
 
-const sections = { common, frameTitles, notFound, status, timeline };
+const sections = { common, countdown, frameTitles, notFound, status, timeline };
+/** Phrases whose first value is a date and second its precision, which only some languages use. */
+const DATE_PHRASES = new Set(['since', 'checkedUpTo', 'dueAt']);
 
 /** Every leaf of a dictionary as "a.b.c" → value. */
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
@@ -36,7 +38,7 @@ describe('widget words', () => {
             // Every value given reaches the words: a date (then its precision), or plain values.
             const text = fn('«A»', 'day');
             expect(text, `${lang} ${name}.${key}`).toContain('«A»');
-            if (fn.length >= 2 && key !== 'since' && key !== 'checkedUpTo') expect(fn('«A»', '«B»')).toContain('«B»');
+            if (fn.length >= 2 && !DATE_PHRASES.has(key)) expect(fn('«A»', '«B»')).toContain('«B»');
           }
         }
       }
@@ -64,6 +66,27 @@ describe('widget words', () => {
     expect(timeline.en.confidence.derived).toBe(en.confidence.derived.label);
     expect(timeline.en.confidence.disputed).toBe(en.confidence.disputed.label);
     expect(timeline.en.campaignWords).toBe(en.instrument.campaignWords);
+  });
+
+  it('say when a deadline falls due, with its time or at the end of its day, and its zone', () => {
+    for (const lang of WIDGET_LANGS) {
+      const timed = countdown[lang].dueAt('«D»', 'day', '17:00', '«Z»');
+      const allDay = countdown[lang].dueAt('«D»', 'day', '', '«Z»');
+      for (const text of [timed, allDay]) {
+        expect(text, lang).toContain('«D»');
+        expect(text, lang).toContain('«Z»');
+      }
+      expect(timed, lang).toContain('17:00');
+      expect(allDay, lang).not.toBe(timed);
+      expect(countdown[lang].exactFuture, lang).toContain('{duration}');
+      expect(countdown[lang].exactPast, lang).toContain('{duration}');
+    }
+    expect(countdown.en.exactFuture).toBe(en.countdown.exactFuture);
+    expect(countdown.en.exactPast).toBe(en.countdown.exactPast);
+    expect(countdown.en.yourTime).toBe(en.countdown.yourTime);
+    expect(countdown.en.none).toBe(en.deadlines.noneUpcoming);
+    expect(countdown.en.latestWas).toBe(en.deadlines.latestWas);
+    expect(countdown.en.outcomes).toEqual(en.outcomes);
   });
 
   it('tell a day from a month where a language needs to', () => {

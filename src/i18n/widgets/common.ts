@@ -12,6 +12,7 @@ export interface CommonWords {
   readonly fullTimeline: (campaign: string) => string;
   readonly fullHistory: (campaign: string) => string;
   readonly details: (campaign: string) => string;
+  readonly allDeadlines: (campaign: string) => string;
   readonly checkedUpTo: DatePhrase;
 }
 
@@ -21,6 +22,7 @@ export const common: ByLang<CommonWords> = {
     fullTimeline: (c) => `Full timeline on ${c}`,
     fullHistory: (c) => `Full history on ${c}`,
     details: (c) => `Details and sources on ${c}`,
+    allDeadlines: (c) => `All deadlines on ${c}`,
     checkedUpTo: (d) => `Checked up to ${d}`,
   },
   fr: {
@@ -28,6 +30,7 @@ export const common: ByLang<CommonWords> = {
     fullTimeline: (c) => `Chronologie complète sur ${c}`,
     fullHistory: (c) => `Historique complet sur ${c}`,
     details: (c) => `Détails et sources sur ${c}`,
+    allDeadlines: (c) => `Toutes les échéances sur ${c}`,
     checkedUpTo: (d, p) => (p === 'day' ? `Vérifié jusqu’au ${d}` : `Vérifié jusqu’à ${d}`),
   },
   de: {
@@ -35,6 +38,7 @@ export const common: ByLang<CommonWords> = {
     fullTimeline: (c) => `Vollständige Zeitleiste auf ${c}`,
     fullHistory: (c) => `Vollständiger Verlauf auf ${c}`,
     details: (c) => `Details und Quellen auf ${c}`,
+    allDeadlines: (c) => `Alle Fristen auf ${c}`,
     checkedUpTo: (d) => `Geprüft bis ${d}`,
   },
 };
