@@ -140,7 +140,10 @@ describe('widgets on a partner page (another origin)', () => {
       expect(Math.abs(height - content), `${id}: frame ${height}px, content ${content}px`).toBeLessThanOrEqual(1);
       expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1), `${id} scrolls inside`).toBe(true);
     }
-    // The options reached the widgets.
+    // The widgets are the real ones (not the "not found" widget), and the options reached them.
+    const countdown = await widgetFrame(page, '#w-countdown');
+    await expect(countdown.locator('h1').innerText()).resolves.toBe('Interim Regulation: The Interim Regulation stops applying and the derogation lapses');
+    await expect(countdown.locator('[data-pt-due]').first().innerText()).resolves.toMatch(/^\d+ days ago$/);
     const timeline = await widgetFrame(page, '#w-timeline');
     expect(await timeline.locator('ol.tl > li:visible').count()).toBe(3);
     expect(await timeline.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
