@@ -1,7 +1,7 @@
 /**
- * What the widgets need from the content, derived once: the dictionary sections in the
- * campaign's language, the default options, the deadlines a countdown may show, and the catalog
- * the loader checks placeholders against.
+ * What the widgets need from the content: their words in every language they speak, the default
+ * options, the deadlines a countdown may show, and the catalog the loader checks placeholders
+ * against.
  */
 import { common, countdown, notFound, status, timeline } from '../i18n/widgets.ts';
 import { LIMIT_DEFAULT, localeFor, WIDGET_LANGS, widgetLangOf, type WidgetLang, type WidgetOptions } from '../lib/embed.ts';

@@ -1,6 +1,7 @@
 /**
  * The widgets' public contract, shared by the widget pages, the loader (/embed.js) and the
- * builder: which widgets exist, at which addresses, and which values each option accepts.
+ * builder: which widgets exist, the options and the values each accepts, the resize message.
+ * Their addresses are in embed-paths.ts, their words at build time in embed-text.ts.
  *
  * Pure and dependency-free: it is bundled into browser code (the loader and the widgets), so it
  * imports nothing at run time. Every value that comes from a URL or a partner's page is checked
