@@ -13,8 +13,6 @@ import { findMilestone, type Instrument, type Milestone, type Site } from './con
 export const SITE_CALENDAR_PATH = '/calendar.ics';
 export const instrumentCalendarPath = (id: string): string => `/instruments/${id}/calendar.ics`;
 export const FEED_PATH = '/feed.xml';
-/** The link-preview image (Open Graph, social cards): a PNG in public/, made by `npm run og-image`. */
-export const OG_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } as const;
 /** Written by @astrojs/sitemap (astro.config.mjs), which names it so. */
 export const SITEMAP_PATH = '/sitemap-index.xml';
 
