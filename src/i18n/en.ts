@@ -165,8 +165,8 @@ export interface Dictionary {
     readonly feedText: (limit: number) => string;
     readonly fieldsHeading: string;
     readonly fieldsIntro: string;
-    readonly fieldColumns: { readonly field: string; readonly type: string; readonly required: string; readonly meaning: string };
-    readonly requiredYes: string;
+    readonly fieldColumns: { readonly field: string; readonly type: string; readonly meaning: string };
+    readonly required: string;
     readonly oneOf: (values: string) => string;
     readonly listOf: (type: string) => string;
     readonly types: Readonly<Record<'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null', string>>;
@@ -415,9 +415,9 @@ export const en: Dictionary = {
     feedHeading: 'News feed',
     feedText: (limit) => `The feed lists the ${limit} most recent milestones and corrections, newest first, each dated by the milestone it concerns. Every item links to the milestone on this site and keeps its identifier when it is updated. Unconfirmed reports are labelled as such.`,
     fieldsHeading: 'Fields',
-    fieldsIntro: 'Every field of every file. A field that is not required is left out when it has no value (in the CSV file: an empty cell).',
-    fieldColumns: { field: 'Field', type: 'Type', required: 'Required', meaning: 'Meaning' },
-    requiredYes: 'yes',
+    fieldsIntro: 'Every field of every file. A field not marked “required” is left out when it has no value (in the CSV file: an empty cell).',
+    fieldColumns: { field: 'Field', type: 'Type', meaning: 'Meaning' },
+    required: 'required',
     oneOf: (values) => `one of: ${values}`,
     listOf: (type) => `list of ${type}`,
     types: { string: 'text', number: 'number', integer: 'whole number', boolean: 'true or false', object: 'fields (below)', array: 'list', null: 'nothing' },

@@ -396,6 +396,14 @@ describe('in the browser', () => {
     for (const field of ['milestones[].date', 'milestones[].precision', 'milestones[].confidence', 'milestones[].sources[].url', 'instruments[].references.celex', 'first_source_url', 'schemaVersion']) expect(documented, field).toContain(field);
   });
 
+  it('the data page and the subscribe links fit a 320-pixel screen without sideways scrolling', async () => {
+    const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    for (const path of ['/data/', '/instruments/interim-regulation/']) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`the data page and the subscribe links have no serious accessibility violations (${scheme})`, async () => {
       const page = await openPage(browser, { colorScheme: scheme });
