@@ -24,7 +24,7 @@ const site = siteUrl();
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: includeInSitemap })],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } })],
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   vite: {
