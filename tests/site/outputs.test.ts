@@ -323,7 +323,8 @@ describe('discoverability', () => {
 
   it('gives every page a real description, a canonical URL, Open Graph and card meta, and the feed and calendar links', () => {
     const descriptions = new Map<string, string>();
-    for (const file of htmlPages) {
+    // Embeddable widgets (/embed/) have their own chromeless, noindex layout and are not shared as pages.
+    for (const file of htmlPages.filter((f) => !f.startsWith('embed/'))) {
       const tags = headTags(readFileSync(join(DIST, file), 'utf8'));
       const meta = (attr: string, value: string): string | undefined => tags.find((t) => t[attr] === value)?.['content'];
       const link = (rel: string, type?: string): string | undefined => tags.find((t) => t['rel'] === rel && (!type || t['type'] === type))?.['href'];
