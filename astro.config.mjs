@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { includeInSitemap } from './src/lib/sitemap.ts';
 
 /** The site URL comes from the campaign file, so a fork changes content/ and nothing else. */
 function siteUrl() {
@@ -22,7 +24,7 @@ const site = siteUrl();
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } })],
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   vite: {
