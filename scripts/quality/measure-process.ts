@@ -8,7 +8,8 @@
  * - The largest single process's maximum RSS, from the kernel (`/usr/bin/time -v`, "Maximum
  *   resident set size"), exact but not summed over the tree.
  *
- * Either is null where the platform cannot give it (no /proc, no GNU time).
+ * GNU time also gives the CPU time (user + system) of the tree (children are waited for).
+ * Each is null where the platform cannot give it (no /proc, no GNU time).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ export interface MeasuredRun {
   readonly peakTreeRss: number | null;
   /** The largest single process's max RSS, from GNU time (getrusage). */
   readonly maxProcessRss: number | null;
+  /** CPU time (user + system) of the whole tree, from GNU time: less disturbed than wall-clock time by other work on the machine. */
+  readonly cpuMs: number | null;
   readonly output: string;
 }
 
@@ -73,11 +76,16 @@ export function runMeasured(command: string, args: readonly string[], options: {
       const ms = performance.now() - started;
       if (timer) clearInterval(timer);
       let maxProcessRss: number | null = null;
+      let cpuMs: number | null = null;
       if (useTime && existsSync(options.timeFile)) {
-        const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(options.timeFile, 'utf8'))?.[1];
+        const report = readFileSync(options.timeFile, 'utf8');
+        const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1];
         if (kb) maxProcessRss = Number(kb) * 1024;
+        const user = /User time \(seconds\): ([\d.]+)/.exec(report)?.[1];
+        const system = /System time \(seconds\): ([\d.]+)/.exec(report)?.[1];
+        if (user && system) cpuMs = (Number(user) + Number(system)) * 1000;
       }
-      resolve({ exitCode: code, ms, peakTreeRss: useProc ? peak : null, maxProcessRss, output });
+      resolve({ exitCode: code, ms, peakTreeRss: useProc ? peak : null, maxProcessRss, cpuMs, output });
     });
   });
 }
