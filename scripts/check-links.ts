@@ -4,7 +4,8 @@
  * 'always'), and every #fragment names an id on the target page.
  *
  * "Internal" means relative or root-relative URLs, and absolute URLs on the site's own origin
- * (canonical and og:url links), so a wrong siteUrl or a stale canonical path is caught too.
+ * (canonical and og:url links, webcal:// calendar subscriptions), so a wrong siteUrl or a stale
+ * canonical path is caught too.
  * Links to other sites are not fetched (the build must work offline).
  *
  *   npm run check:links            checks dist/
@@ -53,8 +54,12 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
 /** <link> relations that are hints about other origins, not resources of this site. */
 const HINT_RELS = new Set(['dns-prefetch', 'preconnect']);
 
+/** <meta> properties whose content is a URL of the page or of one of its resources. */
+const URL_META = new Set(['og:url', 'og:image', 'twitter:image']);
+
 function urlsOf(tag: Tag): string[] {
   const out: string[] = [];
+  if (tag.name === 'meta' && URL_META.has(tag.attrs.get('property') ?? tag.attrs.get('name') ?? '')) out.push((tag.attrs.get('content') ?? '').trim());
   for (const attr of URL_ATTRIBUTES[tag.name] ?? []) {
     const value = tag.attrs.get(attr);
     if (value === undefined) continue;
@@ -95,7 +100,8 @@ export function checkLinks(dist: string, options: { siteUrl?: string | undefined
         }
         let url: URL;
         try {
-          url = new URL(raw, base);
+          // A calendar subscription (webcal://host/calendar.ics) is an https link a calendar app opens.
+          url = new URL(raw.replace(/^webcal:\/\//i, 'https://'), base);
         } catch {
           report('not a valid URL');
           continue;

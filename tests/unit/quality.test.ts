@@ -105,7 +105,10 @@ describe('checkLinks', () => {
         '<a href="#elsewhere">missing local anchor</a>',
         '<a href="https://site.example/old/">own origin, missing</a>',
         '<a href="#top">top</a>',
+        '<a href="webcal://site.example/calendar.ics">subscribe, missing</a>',
+        '<a href="webcal://other.example/calendar.ics">another site</a>',
       ].join(''),
+      '<meta property="og:url" content="https://site.example/"><meta property="og:image" content="https://site.example/card.png">',
     ),
     'about/index.html': page('<h2 id="team">Team</h2>'),
     'feed.xml': '<rss/>',
@@ -114,8 +117,8 @@ describe('checkLinks', () => {
   it('reports each broken link and anchor, and nothing else', () => {
     const report = checkLinks(dir, { siteUrl: 'https://site.example' });
     expect(report.pages).toBe(2);
-    expect(report.problems.map((p) => p.url)).toEqual(['/missing.png', '/about', '/gone/', '/about/#nope', '#elsewhere', 'https://site.example/old/']);
-    expect(report.links).toBe(12);
+    expect(report.problems.map((p) => p.url)).toEqual(['https://site.example/card.png', '/missing.png', '/about', '/gone/', '/about/#nope', '#elsewhere', 'https://site.example/old/', 'webcal://site.example/calendar.ics']);
+    expect(report.links).toBe(15);
   });
 });
 
