@@ -4,15 +4,17 @@
  * too noisy for a test.)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './global-setup.ts';
 
 describe('npm run bench -- --quick', () => {
+  const out = mkdtempSync(join(tmpdir(), 'pt-bench-test-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
   it('builds 50 synthetic milestones and writes the table as Markdown and JSON', () => {
-    const out = mkdtempSync(join(tmpdir(), 'pt-bench-test-'));
     const run = spawnSync(process.execPath, ['scripts/bench.ts', '--quick', '--out', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
     expect(run.status, run.stderr).toBe(0);
 
