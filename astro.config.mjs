@@ -23,6 +23,8 @@ const site = siteUrl();
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  // The benchmark builds synthetic campaigns with their own cache, so they never touch the real one.
+  ...(process.env.POLICY_TIMELINE_CACHE_DIR ? { cacheDir: process.env.POLICY_TIMELINE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } })],
   markdown: { syntaxHighlight: false },
