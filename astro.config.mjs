@@ -1,11 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { embedNotFound } from './src/integrations/embed-not-found.ts';
+import { includeInSitemap } from './src/lib/sitemap.ts';
 
 /** The site URL comes from the campaign file, so a fork changes content/ and nothing else. */
 function siteUrl() {
@@ -22,8 +24,10 @@ const site = siteUrl();
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  // The benchmark builds synthetic campaigns with their own cache, so they never touch the real one.
+  ...(process.env.POLICY_TIMELINE_CACHE_DIR ? { cacheDir: process.env.POLICY_TIMELINE_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), embedNotFound()],
+  integrations: [contentCheck(), mdx(), embedNotFound(), sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } })],
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   vite: {

@@ -5,6 +5,8 @@
  * has a label and an explanation.
  */
 import type { Actor, Confidence, InstrumentKind, Outcome, RelationKind, SourceKind, Stage, Track } from '../lib/schema.ts';
+import type { CalendarText } from '../lib/calendar.ts';
+import type { FeedText } from '../lib/feed.ts';
 
 interface Described {
   readonly label: string;
@@ -214,6 +216,66 @@ export interface Dictionary {
   /** Relations read forwards ("Amends") and backwards, from the other instrument ("Amended by"). */
   readonly relations: Record<RelationKind, { readonly forward: string; readonly inverse: string }>;
   readonly jurisdictions: Record<'EU' | 'INT' | 'CoE' | 'UN', string>;
+  /** Calendar entries (the vocabularies come from `confidence`, `outcomes` and `stages`). */
+  readonly calendar: Omit<CalendarText, 'confidenceLabels' | 'outcomes' | 'stages'>;
+  /** The "Subscribe" links to a calendar. */
+  readonly subscribe: {
+    readonly heading: string;
+    readonly explain: string;
+    readonly webcal: string;
+    readonly https: string;
+    readonly copyHint: string;
+    readonly contents: string;
+    readonly count: (n: number) => string;
+  };
+  /** The RSS feed (the vocabularies come from `confidence` and `stages`). */
+  readonly feed: Omit<FeedText, 'confidenceLabels' | 'stages'>;
+  /** Link previews and alternate versions in the page head. */
+  readonly meta: {
+    readonly imageAlt: (campaign: string, organisation: string) => string;
+    readonly feedTitle: (campaign: string) => string;
+    readonly calendarTitle: (campaign: string) => string;
+    readonly instrumentCalendarTitle: (instrument: string) => string;
+  };
+  /** The /data/ page. */
+  readonly data: {
+    readonly title: string;
+    readonly description: string;
+    readonly intro: string;
+    readonly licenceHeading: string;
+    readonly licence: string;
+    readonly credit: (organisation: string, campaign: string, url: string) => string;
+    readonly filesHeading: string;
+    readonly fileColumns: { readonly file: string; readonly format: string; readonly contents: string };
+    readonly files: {
+      readonly milestonesJson: (n: number) => string;
+      readonly milestonesCsv: (n: number) => string;
+      readonly instrumentsJson: (n: number) => string;
+      readonly schemas: string;
+      readonly calendar: string;
+      readonly instrumentCalendars: string;
+      readonly feed: string;
+    };
+    readonly formats: { readonly json: string; readonly csv: string; readonly jsonSchema: string; readonly ics: string; readonly rss: string };
+    readonly stabilityHeading: string;
+    readonly stability: (version: string) => readonly string[];
+    readonly csvNote: string;
+    readonly calendarsHeading: string;
+    readonly calendarRules: readonly string[];
+    readonly feedHeading: string;
+    readonly feedText: (limit: number) => string;
+    readonly fieldsHeading: string;
+    readonly fieldsIntro: string;
+    readonly fieldColumns: { readonly field: string; readonly type: string; readonly meaning: string };
+    readonly required: string;
+    readonly oneOf: (values: string) => string;
+    readonly listOf: (type: string) => string;
+    readonly types: Readonly<Record<'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null', string>>;
+    readonly milestonesFields: string;
+    readonly instrumentsFields: string;
+    readonly csvFields: string;
+    readonly column: string;
+  };
 }
 
 export const en: Dictionary = {
@@ -473,4 +535,101 @@ export const en: Dictionary = {
     'see-also': { forward: 'See also', inverse: 'See also' },
   },
   jurisdictions: { EU: 'European Union', INT: 'International', CoE: 'Council of Europe', UN: 'United Nations' },
+  calendar: {
+    calendarName: (campaign) => `${campaign}: deadlines and scheduled steps`,
+    calendarDescription: (campaign, organisation) => `Deadlines and scheduled steps tracked by ${campaign} (${organisation}). Updated every day.`,
+    instrumentCalendarName: (campaign, instrument) => `${campaign}: ${instrument}`,
+    instrumentCalendarDescription: (instrument, campaign) => `${instrument}: deadlines and scheduled steps, tracked by ${campaign}. Updated every day.`,
+    summary: (instrument, title) => `${instrument}: ${title}`,
+    deadlineSummary: (instrument, title) => `Deadline – ${instrument}: ${title}`,
+    disputedSuffix: ' (date disputed)',
+    deadline: 'Deadline',
+    scheduled: 'Scheduled',
+    outcome: (outcome) => `outcome: ${outcome}`,
+    dueAt: (time, zone) => `Due at ${time}, ${zone} time.`,
+    confidence: (label, description) => `${label}: ${description}`,
+    otherDates: (dates) => `Other dates given: ${dates}.`,
+    source: (title, publisher, url) => `Source: ${title} (${publisher})${url ? ` ${url}` : ''}`,
+    replacedBy: (title, url) => `Replaced by: ${title} ${url}`,
+    readMore: (url) => `Details and every source: ${url}`,
+  },
+  subscribe: {
+    heading: 'Follow these dates in your calendar',
+    explain: 'Subscribing puts these dates in the calendar app you already use (on your phone, Outlook, Google or Apple Calendar) and keeps them up to date by itself.',
+    webcal: 'Subscribe in your calendar app',
+    https: 'Calendar address',
+    copyHint: 'If the link does not open your calendar app, add a calendar “from URL” with this address (Google Calendar: Other calendars › From URL; Outlook: Add calendar › Subscribe from web):',
+    contents: 'It holds every deadline, past and future, and every step scheduled for a known day. Unconfirmed reports are left out.',
+    count: (n) => (n === 0 ? 'Nothing is in it yet: new dates will reach your calendar when they are added.' : n === 1 ? 'It holds 1 date at the moment.' : `It holds ${n} dates at the moment.`),
+  },
+  feed: {
+    title: (campaign) => `${campaign}: latest milestones`,
+    description: (campaign, organisation) => `The latest milestones and corrections tracked by ${campaign} (${organisation}), newest first.`,
+    item: (instrument, title) => `${instrument}: ${title}`,
+    unverifiedItem: (instrument, title) => `Unconfirmed report – ${instrument}: ${title}`,
+    correctionItem: (instrument, title) => `Correction – ${instrument}: ${title}`,
+    correction: 'Correction',
+    deadline: 'Deadline',
+    dated: (date) => `Date: ${date}`,
+    confidence: (label) => `Confidence: ${label}`,
+    claimed: (source) => `${source} said:`,
+    correct: 'What is right:',
+    source: 'Source:',
+    readMore: 'Details and every source',
+  },
+  meta: {
+    imageAlt: (campaign, organisation) => `${campaign}, a campaign of ${organisation}`,
+    feedTitle: (campaign) => `${campaign}: latest milestones (RSS)`,
+    calendarTitle: (campaign) => `${campaign}: deadlines (calendar)`,
+    instrumentCalendarTitle: (instrument) => `${instrument}: deadlines (calendar)`,
+  },
+  data: {
+    title: 'Open data',
+    description: 'Every instrument and milestone as JSON and CSV, calendars to subscribe to and a news feed, with every field explained and the licence.',
+    intro: 'Everything this site shows is also published as data: every instrument and every dated milestone, with its sources and how sure we are of it. Use it in your own research, tools and reporting. The files are rebuilt with the site every day.',
+    licenceHeading: 'Licence and credit',
+    licence: 'The data is published under this licence:',
+    credit: (organisation, campaign, url) => `Please credit “${organisation}, ${campaign}” and link to ${url}.`,
+    filesHeading: 'Files',
+    fileColumns: { file: 'File', format: 'Format', contents: 'What it holds' },
+    files: {
+      milestonesJson: (n) => `Every milestone (${n}), with all its fields.`,
+      milestonesCsv: (n) => `Every milestone (${n}), one row each, for spreadsheets.`,
+      instrumentsJson: (n) => `Every instrument (${n}): titles, official references, relations and tags.`,
+      schemas: 'The shape of each JSON file, for validation and code generation.',
+      calendar: 'Deadlines and scheduled steps of every instrument, to subscribe to.',
+      instrumentCalendars: 'The same for one instrument: replace <id> with its id (the address of its page).',
+      feed: 'The latest milestones and corrections, newest first.',
+    },
+    formats: { json: 'JSON', csv: 'CSV (RFC 4180)', jsonSchema: 'JSON Schema 2020-12', ics: 'iCalendar (RFC 5545)', rss: 'RSS 2.0' },
+    stabilityHeading: 'Identifiers, dates and versions',
+    stability: (version) => [
+      `Each JSON file names the version of its shape in schemaVersion (now ${version}). A new field raises the minor number; a change that could break your code (a field removed or renamed, or a new meaning) raises the major number.`,
+      'Instrument ids and milestone ids never change once published. A milestone’s key, “instrument id#milestone id”, is unique across the site; permalinks, calendar entries and feed items are built from it.',
+      'Dates are written at the precision known: “2021”, “2021-07” or “2021-07-30”, and precision says which. Do not read “2021-07” as 1 July.',
+      'The files hold the content as checked, not a day-by-day view: they stay the same, byte for byte, until the content changes.',
+    ],
+    csvNote: 'The CSV file is UTF-8 without a byte-order mark, separated by commas, with a header row; a field holding a comma, a quote or a line break is in double quotes, and every line ends with CRLF. In Excel, open it with Data › From Text/CSV and choose UTF-8.',
+    calendarsHeading: 'Calendars',
+    calendarRules: [
+      'Every deadline stays in the calendars, past and future, with its outcome once known: subscribers keep what they saw.',
+      'Other milestones are in them while they are scheduled, until the end of their day. After that they leave the calendars and stay in the history on this site.',
+      'Only dates known to the day: a step expected “in June 2026” is not pinned to a day it may not fall on.',
+      'Unconfirmed reports are left out, because an entry in your calendar reads as a fact. They appear once confirmed.',
+      'Each event keeps the same identifier across rebuilds, so your calendar app updates it instead of adding a copy.',
+    ],
+    feedHeading: 'News feed',
+    feedText: (limit) => `The feed lists the ${limit} most recent milestones and corrections, newest first, each dated by the milestone it concerns. Every item links to the milestone on this site and keeps its identifier when it is updated. Unconfirmed reports are labelled as such.`,
+    fieldsHeading: 'Fields',
+    fieldsIntro: 'Every field of every file. A field not marked “required” is left out when it has no value (in the CSV file: an empty cell).',
+    fieldColumns: { field: 'Field', type: 'Type', meaning: 'Meaning' },
+    required: 'required',
+    oneOf: (values) => `one of: ${values}`,
+    listOf: (type) => `list of ${type}`,
+    types: { string: 'text', number: 'number', integer: 'whole number', boolean: 'true or false', object: 'fields (below)', array: 'list', null: 'nothing' },
+    milestonesFields: 'Fields of milestones.json',
+    instrumentsFields: 'Fields of instruments.json',
+    csvFields: 'Columns of milestones.csv, in order',
+    column: 'Column',
+  },
 };

@@ -1,0 +1,32 @@
+// @ts-check
+/**
+ * html-validate configuration for the built pages (tests/site/html.test.ts; or run
+ * `npx html-validate dist` after a build).
+ *
+ * Why html-validate and not the W3C Nu HTML Checker (vnu-jar): vnu needs a Java 17 runtime and a
+ * ~30 MB jar on every machine that runs `npm test`; html-validate is a small, already-installed
+ * npm package that runs in-process and offline. Its "recommended" preset checks conformance
+ * (content models, allowed attributes and values, duplicate ids, unclosed elements) and adds
+ * accessibility and consistency rules the Nu checker does not have; "document" adds the rules
+ * that need a whole document (a doctype, a label for every input, heading levels that do not
+ * skip, every aria-labelledby/for reference resolving).
+ */
+/** @type {import('html-validate').ConfigData} */
+export default {
+  root: true,
+  extends: ['html-validate:recommended', 'html-validate:document'],
+  rules: {
+    // "document" asks for Subresource Integrity on every script and stylesheet. SRI protects a
+    // page from a compromised *other* origin; this site loads nothing from another origin
+    // (tests/site/privacy.test.ts), and a hash of its own file adds nothing: whoever can change
+    // the file can change the page. Still required for any cross-origin resource.
+    'require-sri': ['error', { target: 'crossorigin' }],
+    // Element ids include milestone ids, which authors choose and the schema allows to start
+    // with a digit ("2024-extension"); HTML allows any id without spaces. "relaxed" still checks
+    // that (the strict default also wants a leading letter, for hand-written CSS selectors).
+    'valid-id': ['error', { relaxed: true }],
+    // Filters are GET forms whose checkbox groups share a name (?tag=a&tag=b), as HTML intends;
+    // the default allows shared names only for radio buttons and buttons.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'submit', 'button', 'reset'] }],
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * The items of the RSS feed: the latest milestones and corrections, newest first.
+ *
+ * - A milestone becomes an item once it has happened (a deadline: once it has fallen due), dated
+ *   by the moment it happened. Scheduled steps are not news yet, and a future date would sit
+ *   on top of every feed reader for months.
+ * - A milestone with a correction gives a second item for the correction, dated like it.
+ * - Unconfirmed reports are items too, labelled as reports in their title.
+ * - Every item links to the milestone's permalink and has a guid derived from its instrument
+ *   and milestone ids, so a reader never shows an item twice, even when its text changes.
+ *
+ * Pure: "now" is an argument; words come from the caller's dictionary.
+ */
+import { formatPartialDate } from './dates.ts';
+import { escapeHtml, renderInlineMarkdown } from './markdown.ts';
+import type { Confidence, MilestoneData, Stage } from './schema.ts';
+
+/** How many items the feed carries. */
+export const FEED_LIMIT = 50;
+
+/** What the feed needs of a milestone. */
+export interface FeedMilestone extends MilestoneData {
+  /** "<instrument id>#<milestone id>". */
+  readonly key: string;
+  readonly instrumentId: string;
+  readonly instrumentShortTitle: string;
+  /** The site path of the milestone, e.g. "/instruments/dsa/#general-application". */
+  readonly permalink: string;
+  /** When it happened (a deadline: when it fell due), epoch ms. */
+  readonly instant: number;
+}
+
+/** The words of feed items, from the UI dictionary. */
+export interface FeedText {
+  readonly title: (campaign: string) => string;
+  readonly description: (campaign: string, organisation: string) => string;
+  readonly item: (instrument: string, title: string) => string;
+  readonly unverifiedItem: (instrument: string, title: string) => string;
+  readonly correctionItem: (instrument: string, title: string) => string;
+  readonly correction: string;
+  readonly deadline: string;
+  readonly dated: (date: string) => string;
+  readonly confidence: (label: string) => string;
+  readonly claimed: (source: string) => string;
+  readonly correct: string;
+  readonly source: string;
+  readonly readMore: string;
+  readonly confidenceLabels: Readonly<Record<Confidence, { readonly label: string }>>;
+  readonly stages: Readonly<Record<Stage, { readonly label: string }>>;
+}
+
+export interface FeedItem {
+  readonly guid: string;
+  /** Whether the guid is the item's own URL (RSS `isPermaLink`). */
+  readonly isPermaLink: boolean;
+  readonly title: string;
+  /** Absolute URL of the milestone. */
+  readonly link: string;
+  readonly pubDate: Date;
+  /** HTML, escaped by the XML writer. */
+  readonly description: string;
+  readonly categories: readonly string[];
+}
+
+export interface FeedOptions {
+  readonly siteUrl: string;
+  readonly locale: string;
+  readonly text: FeedText;
+  readonly limit?: number;
+}
+
+const link = (href: string, text: string): string => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+
+function sourceLine(m: FeedMilestone, text: FeedText): string {
+  const s = m.sources[0];
+  if (!s) return '';
+  return `<p>${escapeHtml(text.source)} ${s.url ? link(s.url, s.title) : escapeHtml(s.title)} (${escapeHtml(s.publisher)})</p>`;
+}
+
+function milestoneItem(m: FeedMilestone, url: string, options: FeedOptions): FeedItem {
+  const { text, locale } = options;
+  const facts = [text.dated(formatPartialDate(m.date, locale)), ...(m.deadline ? [text.deadline] : []), ...(m.stage ? [text.stages[m.stage].label] : []), text.confidence(text.confidenceLabels[m.confidence].label)];
+  const description = [`<p>${escapeHtml(facts.join(' · '))}</p>`, ...(m.note ? [`<p>${renderInlineMarkdown(m.note)}</p>`] : []), sourceLine(m, text), `<p>${link(url, text.readMore)}</p>`].join('');
+  return {
+    guid: url,
+    isPermaLink: true,
+    title: (m.confidence === 'unverified' ? text.unverifiedItem : text.item)(m.instrumentShortTitle, m.title),
+    link: url,
+    pubDate: new Date(m.instant),
+    description,
+    categories: [m.instrumentShortTitle, ...(m.deadline ? [text.deadline] : []), ...(m.stage ? [text.stages[m.stage].label] : [])],
+  };
+}
+
+function correctionItem(m: FeedMilestone, url: string, host: string, options: FeedOptions): FeedItem | undefined {
+  const c = m.correction;
+  if (!c) return undefined;
+  const { text } = options;
+  const description = [
+    `<p>${escapeHtml(text.claimed(c.source.publisher))}</p>`,
+    `<blockquote>${escapeHtml(c.claim)}</blockquote>`,
+    `<p><strong>${escapeHtml(text.correct)}</strong> ${renderInlineMarkdown(c.correct)}</p>`,
+    `<p>${link(url, text.readMore)}</p>`,
+  ].join('');
+  return {
+    guid: `${m.instrumentId}.${m.id}.correction@${host}`,
+    isPermaLink: false,
+    title: text.correctionItem(m.instrumentShortTitle, m.title),
+    link: url,
+    pubDate: new Date(m.instant),
+    description,
+    categories: [m.instrumentShortTitle, text.correction],
+  };
+}
+
+/** The feed's items at `now`: happened milestones and their corrections, newest first, at most `limit`. */
+export function feedItems(milestones: readonly FeedMilestone[], now: Date, options: FeedOptions): FeedItem[] {
+  const host = new URL(options.siteUrl).host;
+  const happened = milestones.filter((m) => m.instant <= now.getTime());
+  const entries = happened.flatMap((m) => {
+    const url = new URL(m.permalink, options.siteUrl).href;
+    const correction = correctionItem(m, url, host, options);
+    // Within one instant: the milestone before its correction, then by key, for a stable order.
+    return [{ m, rank: 0, item: milestoneItem(m, url, options) }, ...(correction ? [{ m, rank: 1, item: correction }] : [])];
+  });
+  entries.sort((a, b) => b.m.instant - a.m.instant || a.m.key.localeCompare(b.m.key) || a.rank - b.rank);
+  return entries.slice(0, options.limit ?? FEED_LIMIT).map((e) => e.item);
+}

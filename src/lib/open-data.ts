@@ -1,0 +1,310 @@
+/**
+ * The open-data files: /data/instruments.json, /data/milestones.json, /data/milestones.csv and
+ * the JSON Schemas of the two JSON files.
+ *
+ * Their shapes are built from the content schemas in `schema.ts` (the same field rules and
+ * descriptions), plus the fields the site derives: ids, keys, precision, the effective time
+ * zone, the instant a deadline falls due, and addresses. JSON Schemas are generated from them
+ * with `z.toJSONSchema`, and the /data/ page documents every field from those JSON Schemas,
+ * so the files, their schemas and their documentation cannot drift apart.
+ *
+ * The files depend on the content only, never on the build's "now": unchanged content gives
+ * byte-identical files, and a diff of two versions shows what changed in the content.
+ *
+ * Pure: no clock, no I/O.
+ */
+import { z } from 'astro/zod';
+import { TZDate } from '@date-fns/tz';
+import { PRECISIONS, type Precision } from './dates.ts';
+import { inlineMarkdownToText } from './markdown.ts';
+import { CampaignSchema, HttpUrlSchema, InstrumentSchema, MILESTONE_REF_RE, MilestoneSchema, TRACKS, type Campaign, type InstrumentData, type MilestoneData, type Track } from './schema.ts';
+import { toCsv, type CsvValue } from './csv.ts';
+
+/**
+ * The version of the files' shape. A new field raises the minor number; a change that could
+ * break a reader (a field removed or renamed, or a new meaning) raises the major number.
+ */
+export const DATA_SCHEMA_VERSION = '1.0';
+
+/** Where the files are published, relative to the site. */
+export const DATA_PATHS = {
+  instruments: '/data/instruments.json',
+  milestones: '/data/milestones.json',
+  milestonesCsv: '/data/milestones.csv',
+  instrumentsSchema: '/data/instruments.schema.json',
+  milestonesSchema: '/data/milestones.schema.json',
+} as const;
+
+const ms = MilestoneSchema.shape;
+const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** The campaign, as the files describe it. */
+export const CampaignInfoSchema = CampaignSchema.pick({ name: true, organisation: true, siteUrl: true, timeZone: true, locale: true, reviewedAt: true, license: true }).describe('The campaign whose data this is.');
+
+const Header = {
+  $schema: HttpUrlSchema.describe("The address of this file's JSON Schema."),
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION).describe(`The version of this file's shape, now "${DATA_SCHEMA_VERSION}". A new field raises the minor number; a change that could break a reader raises the major number.`),
+  campaign: CampaignInfoSchema,
+};
+
+/** One instrument in instruments.json. */
+export const ExportedInstrumentSchema = InstrumentSchema.omit({ milestones: true })
+  .safeExtend({
+    id: ms.id.describe('The instrument\'s id, stable once published: its page is /instruments/<id>/ and milestones refer to it as `instrument`.'),
+    track: z.enum(TRACKS).describe('The progress track its stages follow: legislative or non-legislative.'),
+    url: HttpUrlSchema.describe('The address of its page on this site.'),
+    calendarUrl: HttpUrlSchema.describe('The address of its calendar of deadlines and scheduled steps (iCalendar).'),
+    milestoneCount: z.number().int().nonnegative().describe('How many milestones it has in milestones.json.'),
+  })
+  .describe('An instrument: a policy or legal act, proposal or strategy the campaign follows.');
+
+/** One milestone in milestones.json: the content fields, plus what the site derives. */
+export const ExportedMilestoneSchema = MilestoneSchema.safeExtend({
+  instrument: ms.id.describe('The id of the instrument it belongs to (see instruments.json).'),
+  id: ms.id.describe('The milestone\'s id, unique within its instrument and stable once published.'),
+  key: z.string().regex(MILESTONE_REF_RE).describe('"<instrument>#<id>": unique across the site, and the anchor of its permalink.'),
+  date: ms.date.regex(PARTIAL_DATE_PATTERN).describe('When it happened or is due, at the precision known: "2021-07-30", "2021-07" or "2021".'),
+  precision: z.enum(PRECISIONS).describe('How precisely `date` is known: year, month or day. "2021-07" means some day in July 2021, not 1 July.'),
+  endDate: ms.endDate.unwrap().regex(PARTIAL_DATE_PATTERN).optional().describe('For a span of time (a consultation), its last date.'),
+  time: ms.time.describe('A wall-clock time "HH:MM" (24-hour) in `timeZone`, when one is set (a deadline at 17:00).'),
+  timeZone: ms.timeZone.unwrap().describe('The IANA time zone the date and time are read in (the campaign\'s unless the milestone sets its own).'),
+  dueAt: z.iso.datetime({ offset: true }).optional().describe('For a deadline: the instant it falls due, with the offset of its time zone. Without a `time`, a deadline falls due at the end of its day.'),
+  tags: z.array(ms.id).describe('Its tags: the instrument\'s and its own.'),
+  url: HttpUrlSchema.describe('Its permalink on this site.'),
+}).describe('A milestone: one dated event in an instrument\'s history, or a scheduled step.');
+
+/** The whole of instruments.json. */
+export const InstrumentsFileSchema = z
+  .strictObject({ ...Header, instruments: z.array(ExportedInstrumentSchema).describe('Every instrument, in the order of the site (by first milestone).') })
+  .describe('Every instrument the campaign follows.');
+
+/** The whole of milestones.json. */
+export const MilestonesFileSchema = z
+  .strictObject({ ...Header, milestones: z.array(ExportedMilestoneSchema).describe('Every milestone of every instrument, oldest first.') })
+  .describe('Every milestone of every instrument the campaign follows.');
+
+export type InstrumentsFile = z.output<typeof InstrumentsFileSchema>;
+export type MilestonesFile = z.output<typeof MilestonesFileSchema>;
+export type ExportedMilestone = z.output<typeof ExportedMilestoneSchema>;
+
+/** A JSON Schema (draft 2020-12) of a file, as published next to it. */
+export function jsonSchemaOf(schema: typeof InstrumentsFileSchema | typeof MilestonesFileSchema, id: string): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema, ...rest } = json;
+  return { $schema, $id: id, title: id.slice(id.lastIndexOf('/') + 1), ...rest };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the files
+
+/** What the files need of an instrument (the data layer's Instrument has all of it). */
+export interface ExportableInstrument extends Omit<InstrumentData, 'milestones'> {
+  readonly id: string;
+  readonly track: Track;
+  readonly milestones: readonly unknown[];
+}
+
+/** What the files need of a milestone (the data layer's Milestone has all of it). */
+export interface ExportableMilestone extends MilestoneData {
+  readonly instrumentId: string;
+  readonly key: string;
+  readonly precision: Precision;
+  /** The effective time zone. */
+  readonly zone: string;
+  /** When it happens or falls due, epoch ms. */
+  readonly instant: number;
+  readonly allTags: readonly string[];
+  /** The site path of its permalink. */
+  readonly permalink: string;
+}
+
+const absolute = (path: string, siteUrl: string): string => new URL(path, siteUrl).href;
+
+function campaignInfo(c: Campaign): z.output<typeof CampaignInfoSchema> {
+  return { name: c.name, organisation: c.organisation, siteUrl: c.siteUrl, timeZone: c.timeZone, locale: c.locale, reviewedAt: c.reviewedAt, license: { name: c.license.name, url: c.license.url } };
+}
+
+/** Drops the keys whose value is undefined, so optional fields are left out, not null. */
+function compact<T extends Record<string, unknown>>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The content of instruments.json, in the order given. */
+export function buildInstrumentsFile(campaign: Campaign, instruments: readonly ExportableInstrument[]): InstrumentsFile {
+  return {
+    $schema: absolute(DATA_PATHS.instrumentsSchema, campaign.siteUrl),
+    schemaVersion: DATA_SCHEMA_VERSION,
+    campaign: campaignInfo(campaign),
+    instruments: instruments.map((i) =>
+      compact({
+        id: i.id,
+        title: i.title,
+        shortTitle: i.shortTitle,
+        kind: i.kind,
+        track: i.track,
+        jurisdiction: i.jurisdiction,
+        summary: i.summary,
+        references: i.references,
+        related: i.related,
+        tags: i.tags,
+        milestoneCount: i.milestones.length,
+        url: absolute(`/instruments/${i.id}/`, campaign.siteUrl),
+        calendarUrl: absolute(`/instruments/${i.id}/calendar.ics`, campaign.siteUrl),
+      }),
+    ),
+  };
+}
+
+/** The instant a deadline falls due, as ISO 8601 with its zone's offset. */
+function dueAt(m: ExportableMilestone): string | undefined {
+  return m.deadline ? new TZDate(m.instant, m.zone).toISOString() : undefined;
+}
+
+/** One milestone as milestones.json has it, fields in a fixed order. */
+export function exportMilestone(m: ExportableMilestone, siteUrl: string): ExportedMilestone {
+  return compact({
+    instrument: m.instrumentId,
+    id: m.id,
+    key: m.key,
+    date: m.date,
+    precision: m.precision,
+    endDate: m.endDate,
+    time: m.time,
+    timeZone: m.zone,
+    dueAt: dueAt(m),
+    title: m.title,
+    note: m.note,
+    actor: m.actor,
+    stage: m.stage,
+    deadline: m.deadline,
+    confidence: m.confidence,
+    rule: m.rule,
+    alternatives: m.alternatives,
+    votes: m.votes,
+    reference: m.reference,
+    correction: m.correction,
+    sources: m.sources,
+    tags: [...m.allTags],
+    url: absolute(m.permalink, siteUrl),
+  });
+}
+
+/** The content of milestones.json, in the order given. */
+export function buildMilestonesFile(campaign: Campaign, milestones: readonly ExportableMilestone[]): MilestonesFile {
+  return {
+    $schema: absolute(DATA_PATHS.milestonesSchema, campaign.siteUrl),
+    schemaVersion: DATA_SCHEMA_VERSION,
+    campaign: campaignInfo(campaign),
+    milestones: milestones.map((m) => exportMilestone(m, campaign.siteUrl)),
+  };
+}
+
+/** JSON as published: two-space indented, with a final newline. */
+export function toJsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** A column of milestones.csv: its header, what it holds, and its value for a milestone. */
+export interface CsvColumn {
+  readonly name: string;
+  readonly description: string;
+  readonly value: (m: ExportedMilestone, instrumentShortTitle: string) => CsvValue;
+}
+
+/** The columns of milestones.csv, in order. The descriptions are the data page's documentation. */
+export const MILESTONE_CSV_COLUMNS: readonly CsvColumn[] = [
+  { name: 'instrument_id', description: 'The id of the instrument (see instruments.json).', value: (m) => m.instrument },
+  { name: 'milestone_id', description: 'The milestone id, unique within its instrument and stable once published.', value: (m) => m.id },
+  { name: 'key', description: '"<instrument_id>#<milestone_id>": unique across the site.', value: (m) => m.key },
+  { name: 'instrument', description: 'The short title of the instrument.', value: (_, title) => title },
+  { name: 'date', description: 'When it happened or is due, at the precision known: "2021-07-30", "2021-07" or "2021".', value: (m) => m.date },
+  { name: 'precision', description: 'How precisely the date is known: year, month or day.', value: (m) => m.precision },
+  { name: 'end_date', description: 'For a span of time, its last date.', value: (m) => m.endDate },
+  { name: 'time', description: 'A wall-clock time "HH:MM" in time_zone, when one is set.', value: (m) => m.time },
+  { name: 'time_zone', description: 'The IANA time zone the date and time are read in.', value: (m) => m.timeZone },
+  { name: 'due_at', description: 'For a deadline: the instant it falls due (ISO 8601 with offset).', value: (m) => m.dueAt },
+  { name: 'title', description: 'What happened or is due.', value: (m) => m.title },
+  { name: 'stage', description: 'The stage this milestone moved the instrument to, if any.', value: (m) => m.stage },
+  { name: 'actor', description: 'Who acted, if recorded.', value: (m) => m.actor },
+  { name: 'deadline', description: '"true" for a deadline, "false" otherwise.', value: (m) => m.deadline !== undefined },
+  { name: 'deadline_outcome', description: 'For a deadline whose outcome is known: met, missed, extended, lapsed or superseded.', value: (m) => m.deadline?.outcome },
+  { name: 'superseded_by', description: 'For a deadline that was replaced: the key of the milestone that replaced it.', value: (m) => m.deadline?.supersededBy },
+  { name: 'confidence', description: 'How sure the date is: official, secondary, derived, disputed or unverified (an unconfirmed report, never a fact).', value: (m) => m.confidence },
+  { name: 'rule', description: 'For a derived date: the rule it was worked out by.', value: (m) => m.rule },
+  { name: 'alternative_dates', description: 'For a disputed date: the other dates sources give, separated by "; ".', value: (m) => m.alternatives?.map((a) => a.date).join('; ') },
+  { name: 'first_source_url', description: 'The address of the first source (empty for an unpublished source).', value: (m) => m.sources[0]?.url },
+  { name: 'first_source_title', description: 'The title of the first source.', value: (m) => m.sources[0]?.title },
+  { name: 'first_source_publisher', description: 'Who published the first source.', value: (m) => m.sources[0]?.publisher },
+  { name: 'first_source_kind', description: 'The kind of the first source: official, secondary or campaign.', value: (m) => m.sources[0]?.kind },
+  { name: 'source_count', description: 'How many sources the milestone has (all are in milestones.json).', value: (m) => m.sources.length },
+  { name: 'reference', description: 'The reference of the document behind this step, if any.', value: (m) => m.reference },
+  { name: 'votes_for', description: 'Votes in favour, when there was a vote.', value: (m) => m.votes?.for },
+  { name: 'votes_against', description: 'Votes against, when there was a vote.', value: (m) => m.votes?.against },
+  { name: 'votes_abstentions', description: 'Abstentions, when known.', value: (m) => m.votes?.abstentions },
+  { name: 'correction', description: 'What a source got wrong and what is right, when there is a correction (plain text).', value: (m) => (m.correction ? `${m.correction.source.publisher}: “${m.correction.claim}” → ${inlineMarkdownToText(m.correction.correct)}` : undefined) },
+  { name: 'tags', description: 'Its tags (the instrument\'s and its own), separated by spaces.', value: (m) => m.tags.join(' ') },
+  { name: 'note', description: 'More detail, as plain text.', value: (m) => (m.note ? inlineMarkdownToText(m.note) : undefined) },
+  { name: 'url', description: 'Its permalink on this site.', value: (m) => m.url },
+];
+
+/** milestones.csv: a header row, then one row per milestone of the file, in its order. */
+export function buildMilestonesCsv(file: MilestonesFile, shortTitles: ReadonlyMap<string, string>): string {
+  return toCsv([MILESTONE_CSV_COLUMNS.map((c) => c.name), ...file.milestones.map((m) => MILESTONE_CSV_COLUMNS.map((c) => c.value(m, shortTitles.get(m.instrument) ?? '')))]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documentation from the JSON Schemas
+
+interface JsonSchemaNode {
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, JsonSchemaNode>;
+  required?: string[];
+  items?: JsonSchemaNode;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchemaNode[];
+}
+
+/** One documented field: its dotted path ("milestones[].sources[].url"), type and meaning. */
+export interface DocumentedField {
+  readonly path: string;
+  /** JSON types: "string", "integer", "array", … */
+  readonly types: readonly string[];
+  /** The allowed values, when there is a fixed list. */
+  readonly values?: readonly string[] | undefined;
+  /** The type of the items, for a list. */
+  readonly itemTypes?: readonly string[] | undefined;
+  readonly required: boolean;
+  readonly description: string;
+}
+
+function typesOf(node: JsonSchemaNode): string[] {
+  if (node.anyOf) return [...new Set(node.anyOf.flatMap(typesOf))];
+  if (node.type) return Array.isArray(node.type) ? node.type : [node.type];
+  return [];
+}
+
+const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Every field of a JSON Schema, depth first, with the paths a reader would write. */
+export function documentFields(schema: unknown): DocumentedField[] {
+  const out: DocumentedField[] = [];
+  const walk = (node: JsonSchemaNode, prefix: string): void => {
+    for (const [name, field] of Object.entries(node.properties ?? {})) {
+      if (name === '$schema' && prefix === '') {
+        out.push({ path: name, types: typesOf(field), required: node.required?.includes(name) ?? false, description: field.description ?? '' });
+        continue;
+      }
+      const path = `${prefix}${name}`;
+      const types = typesOf(field);
+      const values = field.enum?.map(asText) ?? (field.const !== undefined ? [asText(field.const)] : undefined);
+      const items = field.items;
+      out.push({ path, types, values, itemTypes: items ? typesOf(items) : undefined, required: node.required?.includes(name) ?? false, description: field.description ?? '' });
+      if (field.properties) walk(field, `${path}.`);
+      if (items?.properties) walk(items, `${path}[].`);
+    }
+  };
+  walk(schema as JsonSchemaNode, '');
+  return out;
+}

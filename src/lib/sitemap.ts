@@ -1,0 +1,12 @@
+/**
+ * Which addresses go into sitemap.xml: the site's HTML pages only. Left out:
+ * - the embeddable widgets under /embed/ (the builder page too): they are made for partners'
+ *   pages, carry `noindex`, and must not compete with the real pages in search results;
+ * - files (calendars, feeds, data, robots.txt): crawlers find them through links, and a sitemap
+ *   lists pages. With `trailingSlash: 'always'` every page address ends with "/".
+ */
+export function includeInSitemap(url: string): boolean {
+  const { pathname } = new URL(url);
+  if (pathname === '/embed' || pathname.startsWith('/embed/')) return false;
+  return pathname.endsWith('/');
+}

@@ -1,0 +1,6 @@
+/** /data/instruments.json (shape and fields: src/lib/open-data.ts, documented on /data/). */
+import type { APIRoute } from 'astro';
+import { getSite } from '../../data/content.ts';
+import { openDataFiles } from '../../data/outputs.ts';
+
+export const GET: APIRoute = async () => new Response(openDataFiles(await getSite()).instruments, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,12 @@
+/** /instruments/<id>/calendar.ics: the deadlines and scheduled steps of one instrument. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSite, type Instrument } from '../../../data/content.ts';
+import { instrumentCalendar } from '../../../data/outputs.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.instruments.map((instrument) => ({ params: { id: instrument.id }, props: { instrument } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ instrument: Instrument }> = async ({ props }) =>
+  new Response(instrumentCalendar(await getSite(), props.instrument), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -1,0 +1,426 @@
+/**
+ * The calendars, the feed, the open data and what makes the site discoverable, checked on real
+ * builds of the real content with real parsers (ical.js, fast-xml-parser, csv-parse, a JSON
+ * Schema converter). What each file should hold is worked out here from the content itself
+ * (validateContent), independently of the code that wrote the files: nothing may be dropped.
+ *
+ * Calendars and the feed depend on the build's "now", so this file makes two builds of its own
+ * with POLICY_TIMELINE_NOW pinned (they must also be byte-identical). The open-data files do not
+ * depend on "now": they are checked in dist/ and compared with the pinned build.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import { z } from 'astro/zod';
+import { TZDate } from '@date-fns/tz';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentDirectory, readContentFiles } from '../../src/integrations/content-files.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import type { MilestoneData } from '../../src/lib/schema.ts';
+import { parseCalendar, physicalLines, type ParsedEvent } from '../support/ical.ts';
+import { describeViolations, launch, openPage, seriousViolations } from './browser.ts';
+import { ROOT } from './global-setup.ts';
+import { serve, type Served } from './server.ts';
+
+const content = validateContent(readContentFiles(contentDirectory(ROOT), ROOT).files);
+const campaign = content.campaign;
+if (!campaign) throw new Error('the campaign did not validate');
+const SITE = campaign.siteUrl.replace(/\/$/, '');
+const HOST = new URL(SITE).host;
+const DIST = join(ROOT, 'dist');
+
+/** Noon in Brussels on a day with a scheduled step of its own, an unconfirmed report and steps to come. */
+const PINNED_NOW = '2026-06-29T10:00:00Z';
+const now = new Date(PINNED_NOW);
+
+interface Entry {
+  readonly instrument: string;
+  readonly shortTitle: string;
+  readonly m: MilestoneData;
+  readonly zone: string;
+}
+const entries: Entry[] = content.instruments.flatMap((i) => i.data.milestones.map((m) => ({ instrument: i.id, shortTitle: i.data.shortTitle, m, zone: m.timeZone ?? campaign.timeZone })));
+const key = (e: Entry): string => `${e.instrument}#${e.m.id}`;
+const permalink = (e: Entry): string => `${SITE}/instruments/${e.instrument}/#${e.m.id}`;
+const isFullDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d);
+/** The calendar date it is at `now` in a zone, by Intl alone. */
+const todayIn = (zone: string, at: Date = now): string => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+/** The instant of a wall-clock time in a zone, through @date-fns/tz (not the site's own date code). */
+const wallClock = (date: string, time: string, zone: string): number => {
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  return new TZDate(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, zone).getTime();
+};
+const nextDay = (d: string): string => {
+  const [y, mo, da] = d.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, (da ?? 1) + 1)).toISOString().slice(0, 10);
+};
+/** The calendar date of an instant in the campaign's zone. */
+const dayIn = (instant: number): string => new Intl.DateTimeFormat('en-CA', { timeZone: campaign.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+const firstDay = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+
+/**
+ * The calendar rule, restated from the brief: every deadline, past and future, and every other
+ * milestone whose (last) day has not ended; only full dates; never an unconfirmed report.
+ */
+function expectedInCalendar(e: Entry, at: Date = now): boolean {
+  if (e.m.confidence === 'unverified' || !isFullDate(e.m.date)) return false;
+  if (e.m.deadline) return true;
+  const last = e.m.endDate && isFullDate(e.m.endDate) ? e.m.endDate : e.m.date;
+  return last >= todayIn(e.zone, at);
+}
+
+/** Has it happened at `now`? At its time if it has one; else a deadline once its day is over, anything else once its first day has begun. */
+function happened(e: Entry): boolean {
+  if (e.m.time) return wallClock(e.m.date, e.m.time, e.zone) <= now.getTime();
+  const today = todayIn(e.zone);
+  return e.m.deadline ? e.m.date < today : firstDay(e.m.date) <= today;
+}
+
+let buildA: string;
+let buildB: string;
+
+function pinnedBuild(label: string): string {
+  const outDir = join(mkdtempSync(join(tmpdir(), `pt-outputs-${label}-`)), 'dist');
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, POLICY_TIMELINE_NOW: PINNED_NOW, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`build ${label} failed:\n${run.stdout}\n${run.stderr}`);
+  return outDir;
+}
+
+/** Every file below a folder, relative to it. */
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(dir, full));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+beforeAll(() => {
+  buildA = pinnedBuild('a');
+  buildB = pinnedBuild('b');
+});
+
+describe('the content under test', () => {
+  it('exercises every rule: past deadlines, steps later today and ahead, reports, partial dates', () => {
+    const inCal = entries.filter((e) => expectedInCalendar(e));
+    expect(inCal.some((e) => e.m.deadline && e.m.date < todayIn(e.zone))).toBe(true);
+    expect(inCal.some((e) => !e.m.deadline && e.m.date === todayIn(e.zone))).toBe(true);
+    expect(inCal.some((e) => !e.m.deadline && e.m.date > todayIn(e.zone))).toBe(true);
+    expect(entries.some((e) => e.m.confidence === 'unverified' && e.m.deadline)).toBe(true);
+    expect(entries.some((e) => !isFullDate(e.m.date))).toBe(true);
+  });
+});
+
+describe('calendars', () => {
+  const read = (dir: string, path: string): string => readFileSync(join(dir, path), 'utf8');
+  const check = (events: ParsedEvent[], expected: Entry[]): void => {
+    expect(events.map((e) => e.uid).sort()).toEqual(expected.map((e) => `${e.instrument}.${e.m.id}@${HOST}`).sort());
+    for (const e of expected) {
+      const event = events.find((x) => x.uid === `${e.instrument}.${e.m.id}@${HOST}`);
+      const last = e.m.endDate && isFullDate(e.m.endDate) ? e.m.endDate : e.m.date;
+      if (e.m.time) expect(event, key(e)).toMatchObject({ isDate: false, tzid: e.zone, startDate: e.m.date, startInstant: wallClock(e.m.date, e.m.time, e.zone), url: permalink(e) });
+      else expect(event, key(e)).toMatchObject({ isDate: true, startDate: e.m.date, endDate: nextDay(last), url: permalink(e) });
+      expect(event?.summary, key(e)).toContain(e.m.title);
+      expect(event?.summary, key(e)).toContain(e.shortTitle);
+      expect(event?.description, key(e)).toContain(permalink(e));
+      const firstUrl = e.m.sources.find((s) => s.url)?.url;
+      if (firstUrl) expect(event?.description, key(e)).toContain(firstUrl);
+      expect(event?.dtstamp).toBe(`${campaign.reviewedAt}T00:00:00Z`);
+    }
+  };
+
+  it('/calendar.ics holds exactly the deadlines and scheduled milestones of the content, on the right days', () => {
+    const expected = entries.filter((e) => expectedInCalendar(e));
+    const parsed = parseCalendar(read(buildA, 'calendar.ics'));
+    expect(parsed.events).toHaveLength(expected.length);
+    check(parsed.events, expected);
+  });
+
+  it('/instruments/<id>/calendar.ics holds exactly that instrument’s, for every instrument', () => {
+    let total = 0;
+    for (const instrument of content.instruments) {
+      const expected = entries.filter((e) => e.instrument === instrument.id && expectedInCalendar(e));
+      const parsed = parseCalendar(read(buildA, `instruments/${instrument.id}/calendar.ics`));
+      check(parsed.events, expected);
+      total += parsed.events.length;
+    }
+    expect(total).toBe(entries.filter((e) => expectedInCalendar(e)).length);
+  });
+
+  it('is RFC 5545 text: CRLF line ends, lines of at most 75 octets, UTF-8', () => {
+    const encoder = new TextEncoder();
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (const file of ['calendar.ics', ...content.instruments.map((i) => `instruments/${i.id}/calendar.ics`)]) {
+      const bytes = readFileSync(join(buildA, file));
+      const text = decoder.decode(bytes);
+      expect(/[^\r]\n/.test(text), `${file} has a bare LF`).toBe(false);
+      for (const line of physicalLines(text)) expect(encoder.encode(line).length, `${file}: ${line}`).toBeLessThanOrEqual(75);
+      expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    }
+  });
+
+  it('is byte-identical when unchanged content is built again', () => {
+    const ics = filesUnder(buildA).filter((f) => f.endsWith('.ics'));
+    expect(ics.length).toBe(content.instruments.length + 1);
+    expect(filesUnder(buildB).filter((f) => f.endsWith('.ics'))).toEqual(ics);
+    for (const file of ics) expect(readFileSync(join(buildB, file)).equals(readFileSync(join(buildA, file))), file).toBe(true);
+  });
+});
+
+describe('feed', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
+  interface RssItem {
+    title: string;
+    link: string;
+    guid: { '#text': string; '@_isPermaLink': string };
+    pubDate: string;
+    description: string;
+  }
+  const feed = (): { channel: { title: string; link: string; description: string; item: RssItem[] }; '@_version': string } => (parser.parse(readFileSync(join(buildA, 'feed.xml'), 'utf8')) as { rss: never }).rss;
+
+  it('is RSS 2.0 with a channel that links to the site', () => {
+    const rss = feed();
+    expect(rss['@_version']).toBe('2.0');
+    expect(rss.channel.title).toContain(campaign.name);
+    expect(rss.channel.link).toBe(`${SITE}/`);
+    expect(rss.channel.description.length).toBeGreaterThan(20);
+  });
+
+  it('holds the latest milestones and corrections, newest first, with stable guids and permalinks', () => {
+    const items = feed().channel.item;
+    const done = entries.filter(happened);
+    const corrections = done.filter((e) => e.m.correction);
+    const available = done.length + corrections.length;
+    expect(items.length).toBe(Math.min(50, available));
+    const guids = items.map((i) => i.guid['#text']);
+    expect(new Set(guids).size).toBe(items.length);
+    const dates = items.map((i) => Date.parse(i.pubDate));
+    expect(dates.every((d) => Number.isFinite(d))).toBe(true);
+    for (let i = 1; i < dates.length; i++) expect(dates[i]).toBeLessThanOrEqual(dates[i - 1] ?? Infinity);
+    // Every item is a milestone that has happened, or its correction.
+    const byPermalink = new Map(done.map((e) => [permalink(e), e]));
+    for (const item of items) {
+      const e = byPermalink.get(item.link);
+      expect(e, item.link).toBeDefined();
+      if (!e) continue;
+      expect(item.title).toContain(e.m.title);
+      if (item.guid['@_isPermaLink'] === 'true') {
+        expect(item.guid['#text']).toBe(item.link);
+        if (e.m.confidence === 'unverified') expect(item.title).toMatch(/Unconfirmed report/);
+      } else {
+        expect(item.guid['#text']).toBe(`${e.instrument}.${e.m.id}.correction@${HOST}`);
+        expect(e.m.correction).toBeDefined();
+      }
+    }
+    // Nothing newer than the oldest item was left out: milestones and their corrections.
+    const oldestDay = dayIn(Math.min(...dates));
+    for (const e of done.filter((x) => firstDay(x.m.date) > oldestDay)) {
+      expect(guids, key(e)).toContain(permalink(e));
+      if (e.m.correction) expect(guids, `${key(e)} correction`).toContain(`${e.instrument}.${e.m.id}.correction@${HOST}`);
+    }
+    // Nothing scheduled is in it.
+    for (const e of entries.filter((x) => !happened(x))) expect(items.some((i) => i.link === permalink(e)), key(e)).toBe(false);
+  });
+
+  it('carries corrections: the content has some, and the feed reaches back to them or is full', () => {
+    const items = feed().channel.item;
+    const corrections = entries.filter((e) => happened(e) && e.m.correction);
+    expect(corrections.length).toBeGreaterThan(0);
+    const inFeed = items.filter((i) => i.guid['@_isPermaLink'] === 'false');
+    expect(inFeed.length === corrections.length || items.length === 50).toBe(true);
+    for (const item of inFeed) expect(item.title).toMatch(/^Correction – /);
+  });
+});
+
+describe('open data', () => {
+  const json = (path: string): unknown => JSON.parse(readFileSync(join(DIST, path), 'utf8'));
+
+  it('milestones.json validates against its published JSON Schema and holds every milestone', () => {
+    const schema = json('data/milestones.schema.json') as Parameters<typeof z.fromJSONSchema>[0];
+    const data = json('data/milestones.json') as { schemaVersion: string; milestones: { key: string; date: string; instrument: string; confidence: string; url: string }[] };
+    expect(z.fromJSONSchema(schema).safeParse(data).success).toBe(true);
+    expect(data.schemaVersion).toBe('1.0');
+    expect(data.milestones).toHaveLength(entries.length);
+    expect(data.milestones.map((m) => m.key).sort()).toEqual(entries.map(key).sort());
+    for (const e of entries) {
+      const m = data.milestones.find((x) => x.key === key(e));
+      expect(m, key(e)).toMatchObject({ date: e.m.date, instrument: e.instrument, confidence: e.m.confidence, url: permalink(e) });
+    }
+  });
+
+  it('instruments.json validates against its JSON Schema and holds every instrument', () => {
+    const schema = json('data/instruments.schema.json') as Parameters<typeof z.fromJSONSchema>[0];
+    const data = json('data/instruments.json') as { instruments: { id: string; milestoneCount: number; url: string }[] };
+    expect(z.fromJSONSchema(schema).safeParse(data).success).toBe(true);
+    expect(data.instruments.map((i) => i.id).sort()).toEqual(content.instruments.map((i) => i.id).sort());
+    for (const i of content.instruments) expect(data.instruments.find((x) => x.id === i.id)).toMatchObject({ milestoneCount: i.data.milestones.length, url: `${SITE}/instruments/${i.id}/` });
+  });
+
+  it('milestones.csv parses as RFC 4180 with one row per milestone and the content’s values', () => {
+    const raw = readFileSync(join(DIST, 'data/milestones.csv'), 'utf8');
+    expect(raw.charCodeAt(0)).not.toBe(0xfeff);
+    expect(raw.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv<Record<string, string>>(raw, { columns: true, record_delimiter: '\r\n', bom: false });
+    expect(rows).toHaveLength(entries.length);
+    expect(new Set(rows.map((r) => r['key'])).size).toBe(entries.length);
+    for (const e of entries) {
+      const row = rows.find((r) => r['key'] === key(e));
+      const precision = e.m.date.length === 4 ? 'year' : e.m.date.length === 7 ? 'month' : 'day';
+      expect(row, key(e)).toMatchObject({ instrument_id: e.instrument, milestone_id: e.m.id, date: e.m.date, precision, stage: e.m.stage ?? '', confidence: e.m.confidence, first_source_url: e.m.sources[0]?.url ?? '', title: e.m.title, deadline: String(e.m.deadline !== undefined) });
+    }
+  });
+
+  it('does not depend on the build’s now: the pinned build wrote the same bytes', () => {
+    for (const file of ['data/milestones.json', 'data/instruments.json', 'data/milestones.csv', 'data/milestones.schema.json', 'data/instruments.schema.json']) {
+      expect(readFileSync(join(buildA, file)).equals(readFileSync(join(DIST, file))), file).toBe(true);
+    }
+  });
+});
+
+describe('discoverability', () => {
+  const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'sitemap' });
+  const htmlPages = filesUnder(DIST).filter((f) => f.endsWith('.html'));
+  /** The attributes of every <meta> and <link> in a page's head. */
+  const headTags = (html: string): Record<string, string>[] => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    return [...head.matchAll(/<(?:meta|link)\s([^>]*?)\/?>/g)].map((m) => Object.fromEntries([...(m[1] ?? '').matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1] ?? '', (a[2] ?? '').replace(/&amp;/g, '&')])));
+  };
+  const pathOf = (file: string): string => `/${file.replace(/index\.html$/, '')}`;
+
+  it('has a sitemap of every page, without /embed/, files or the 404 page', () => {
+    const index = xml.parse(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')) as { sitemapindex: { sitemap: { loc: string }[] } };
+    const locs = index.sitemapindex.sitemap.flatMap((s) => {
+      expect(s.loc.startsWith(`${SITE}/`)).toBe(true);
+      const file = join(DIST, new URL(s.loc).pathname);
+      return (xml.parse(readFileSync(file, 'utf8')) as { urlset: { url: { loc: string }[] } }).urlset.url.map((u) => u.loc);
+    });
+    const expected = htmlPages.filter((f) => f !== '404.html' && !f.startsWith('embed/')).map((f) => `${SITE}${pathOf(f)}`);
+    expect(locs.sort()).toEqual(expected.sort());
+    expect(locs.some((l) => l.includes('/embed/'))).toBe(false);
+    for (const i of content.instruments) expect(locs).toContain(`${SITE}/instruments/${i.id}/`);
+  });
+
+  it('has a robots.txt that points at the sitemap', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+    expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
+  });
+
+  it('gives every page a real description, a canonical URL, Open Graph and card meta, and the feed and calendar links', () => {
+    const descriptions = new Map<string, string>();
+    // Embeddable widgets (/embed/) have their own chromeless, noindex layout and are not shared as pages.
+    for (const file of htmlPages.filter((f) => !f.startsWith('embed/'))) {
+      const tags = headTags(readFileSync(join(DIST, file), 'utf8'));
+      const meta = (attr: string, value: string): string | undefined => tags.find((t) => t[attr] === value)?.['content'];
+      const link = (rel: string, type?: string): string | undefined => tags.find((t) => t['rel'] === rel && (!type || t['type'] === type))?.['href'];
+      const description = meta('name', 'description') ?? '';
+      expect(description.length, `${file}: description`).toBeGreaterThanOrEqual(40);
+      if (file !== '404.html') {
+        expect(descriptions.get(description), `${file} shares its description with ${descriptions.get(description)}`).toBeUndefined();
+        descriptions.set(description, file);
+        expect(link('canonical'), file).toBe(`${SITE}${pathOf(file)}`);
+        expect(meta('property', 'og:url'), file).toBe(`${SITE}${pathOf(file)}`);
+      }
+      expect(meta('property', 'og:title'), file).toBeTruthy();
+      expect(meta('property', 'og:description'), file).toBe(description);
+      expect(meta('name', 'twitter:card'), file).toBe('summary_large_image');
+      expect(meta('property', 'og:image:alt'), file).toBeTruthy();
+      expect(link('alternate', 'application/rss+xml'), file).toBe('/feed.xml');
+      expect(link('alternate', 'text/calendar'), file).toMatch(/calendar\.ics$/);
+      const image = meta('property', 'og:image') ?? '';
+      expect(image.startsWith(`${SITE}/`), `${file}: og:image ${image}`).toBe(true);
+      expect(meta('name', 'twitter:image'), file).toBe(image);
+    }
+  });
+
+  it('serves its own Open Graph image: a real PNG of the size it declares', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const tags = headTags(html);
+    const meta = (p: string): string => tags.find((t) => t['property'] === p)?.['content'] ?? '';
+    const png = readFileSync(join(DIST, new URL(meta('og:image')).pathname));
+    expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect(png.readUInt32BE(16)).toBe(Number(meta('og:image:width')));
+    expect(png.readUInt32BE(20)).toBe(Number(meta('og:image:height')));
+    expect(png.length).toBeLessThan(200_000);
+  });
+});
+
+describe('in the browser', () => {
+  let browser: Browser;
+  let site: Served;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serve()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('an instrument page offers its calendar as webcal and https, with a line of explanation, without JavaScript', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/instruments/interim-regulation/`);
+    const section = page.locator('section.subscribe');
+    await expect(section.locator('h2').innerText()).resolves.toMatch(/calendar/i);
+    await expect(section.locator('[data-subscribe="webcal"]').getAttribute('href')).resolves.toBe(`webcal://${HOST}/instruments/interim-regulation/calendar.ics`);
+    await expect(section.locator('[data-subscribe="https"]').getAttribute('href')).resolves.toBe(`${SITE}/instruments/interim-regulation/calendar.ics`);
+    await expect(section.innerText()).resolves.toMatch(/Subscribing puts these dates in the calendar app you already use/);
+    // dist/ was built with the real clock, moments ago.
+    const count = entries.filter((e) => e.instrument === 'interim-regulation' && expectedInCalendar(e, new Date())).length;
+    await expect(section.innerText()).resolves.toContain(`It holds ${count} dates`);
+    const response = await page.request.get(`${site.url}/instruments/interim-regulation/calendar.ics`);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('BEGIN:VCALENDAR');
+  });
+
+  it('the data page links every file, which all exist, and states the licence', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${site.url}/data/`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Open data');
+    const licence = page.locator('a[rel="license"]');
+    await expect(licence.getAttribute('href')).resolves.toBe(campaign.license.url);
+    await expect(licence.innerText()).resolves.toBe(campaign.license.name);
+    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const path of ['/data/milestones.json', '/data/milestones.csv', '/data/instruments.json', '/data/milestones.schema.json', '/data/instruments.schema.json', '/calendar.ics', '/feed.xml']) {
+      expect(hrefs, path).toContain(path);
+      expect((await page.request.get(`${site.url}${path}`)).status(), path).toBe(200);
+    }
+    // Every field of the files is explained.
+    const documented = await page.locator('table.fields tbody th code').allInnerTexts();
+    for (const field of ['milestones[].date', 'milestones[].precision', 'milestones[].confidence', 'milestones[].sources[].url', 'instruments[].references.celex', 'first_source_url', 'schemaVersion']) expect(documented, field).toContain(field);
+  });
+
+  it('the data page and the subscribe links fit a 320-pixel screen without sideways scrolling', async () => {
+    const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    for (const path of ['/data/', '/instruments/interim-regulation/']) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the data page and the subscribe links have no serious accessibility violations (${scheme})`, async () => {
+      const page = await openPage(browser, { colorScheme: scheme });
+      for (const path of ['/data/', '/instruments/dsa/']) {
+        await page.goto(`${site.url}${path}`);
+        const violations = await seriousViolations(page);
+        expect(violations, `${path}: ${describeViolations(violations)}`).toEqual([]);
+      }
+    });
+  }
+});
