@@ -66,7 +66,7 @@ describe('the widget builder', () => {
 
     await tabTo(page, 'button[data-copy="loader"]');
     await page.keyboard.press('Enter');
-    await expect(page.locator('[role="status"]').innerText()).resolves.toBe('Copied to the clipboard.');
+    await expect.poll(() => page.locator('[role="status"]').innerText()).toBe('Copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(loader);
     await context.close();
   });

@@ -93,7 +93,8 @@ export async function serve(options: { dir?: string; pages?: Record<string, stri
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
-    const body = readFileSync(found ? file : nearest404(dir, path));
+    const missing = found ? undefined : nearest404(dir, path);
+    const body = missing === undefined ? readFileSync(file) : existsSync(missing) ? readFileSync(missing) : 'Not found';
     const headers: Record<string, string> = { 'Content-Type': TYPES[found ? extname(file) : '.html'] ?? 'application/octet-stream' };
     // Rules apply in file order; each first removes the headers it detaches, then sets its own,
     // a later rule's value replacing an earlier one's (Netlify's way; Cloudflare Pages would
