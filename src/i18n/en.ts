@@ -132,6 +132,13 @@ export interface Dictionary {
     readonly jumpToToday: string;
     readonly years: string;
     readonly byInstrument: string;
+    readonly byYear: string;
+    readonly yearTitle: (year: number) => string;
+    readonly yearDescription: (year: number) => string;
+    readonly yearLede: (milestones: number, year: number) => string;
+    readonly split: (total: number, year: number) => string;
+    readonly previousYear: string;
+    readonly nextYear: string;
     readonly wholeTimeline: string;
     readonly fullHistory: string;
     readonly noJsNote: string;
@@ -315,6 +322,13 @@ export const en: Dictionary = {
     jumpToToday: 'Jump to today',
     years: 'Years',
     byInstrument: 'One instrument at a time',
+    byYear: 'One year at a time',
+    yearTitle: (year) => `Timeline: ${year}`,
+    yearDescription: (year) => `Every milestone of ${year}, in order, with its date, stage and confidence.`,
+    yearLede: (milestones, year) => (milestones === 1 ? `One milestone in ${year}.` : `${milestones} milestones in ${year}.`),
+    split: (total, year) => `With ${total} milestones, the timeline is shown one year at a time. This is ${year}; choose another year, or the timeline of one instrument, below.`,
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
     wholeTimeline: 'The whole timeline',
     fullHistory: 'Full history with sources',
     noJsNote: 'Filters need JavaScript; without it, open the timeline of one instrument below.',

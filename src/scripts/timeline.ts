@@ -73,7 +73,7 @@ class PtTimeline extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-group]')) this.#groups.set(el.dataset['group'] ?? '', el);
 
     const box = this.querySelector<HTMLDetailsElement>('[data-filters-box]');
-    const initial = parseFilter(location.search, this.#vocabulary());
+    const initial = this.#parse(new URLSearchParams(location.search));
     if (box) {
       box.hidden = false;
       // Open where there is room, or when the link already filters; folded on a phone.
@@ -107,6 +107,14 @@ class PtTimeline extends HTMLElement {
     return vocabulary;
   }
 
+  /** A filter from a query, keeping only what this page's form offers (a one-year page has no year range). */
+  #parse(params: URLSearchParams): TimelineFilter {
+    const filter = parseFilter(params, this.#vocabulary());
+    if (this.#control('from')) return filter;
+    const { from: _from, to: _to, ...rest } = filter;
+    return rest;
+  }
+
   #control<T extends Element>(name: string): T | null {
     return this.#form?.querySelector<T & Element>(`[name="${name}"]`) ?? null;
   }
@@ -116,7 +124,7 @@ class PtTimeline extends HTMLElement {
     const params = new URLSearchParams();
     for (const key of [...LIST_FILTERS, 'from', 'to', 'order']) if (value(key)) params.set(key, value(key));
     if (this.#control<HTMLInputElement>('deadlines')?.checked) params.set('deadlines', '1');
-    return parseFilter(params, this.#vocabulary());
+    return this.#parse(params);
   }
 
   #writeForm(filter: TimelineFilter): void {
@@ -143,11 +151,22 @@ class PtTimeline extends HTMLElement {
     if (target.closest('[data-empty]')) this.#form?.querySelector<HTMLElement>('select')?.focus();
   };
 
-  #onPopState = (): void => this.#show(parseFilter(location.search, this.#vocabulary()));
+  #onPopState = (): void => this.#show(this.#parse(new URLSearchParams(location.search)));
 
   #onVisible = (): void => {
     if (document.visibilityState === 'visible') this.#placeToday();
   };
+
+  /** Links to other parts of the timeline (other years) take the filter along. */
+  #carryQuery(filter: TimelineFilter): void {
+    // A year range makes no sense on another year's page.
+    const query = serializeFilter({ ...filter, from: undefined, to: undefined });
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')) {
+      const url = new URL(link.href);
+      url.search = query;
+      link.href = url.href;
+    }
+  }
 
   /** A new view: a new history entry, so the back button returns to the previous one. */
   #navigate(filter: TimelineFilter): void {
@@ -159,6 +178,7 @@ class PtTimeline extends HTMLElement {
   #show(filter: TimelineFilter): void {
     this.#filter = filter;
     this.#writeForm(filter);
+    this.#carryQuery(filter);
     if (filter.order !== this.#order) this.#reorder(filter.order);
     let shown = 0;
     const visibleGroups = new Set<string>();
