@@ -35,7 +35,7 @@ export function pagefind(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(outDir, 'pagefind');
         if (existsSync(join(bundle, 'pagefind.js'))) logger.info(`Search in development uses the last build's index (${bundle}); run \`npm run build\` to refresh it.`);
-        else logger.warn('Search is not available in development until the site has been built once: run `npm run build`, then restart `npm run dev`.');
+        else logger.warn('Search is not available in development until the site has been built once: run `npm run build`, and this server then serves that build\'s index.');
         server.middlewares.use('/pagefind', (req, res, next) => {
           const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
           const file = normalize(join(bundle, path));

@@ -110,9 +110,7 @@ class PtTimeline extends HTMLElement {
   /** A filter from a query, keeping only what this page's form offers (a one-year page has no year range). */
   #parse(params: URLSearchParams): TimelineFilter {
     const filter = parseFilter(params, this.#vocabulary());
-    if (this.#control('from')) return filter;
-    const { from: _from, to: _to, ...rest } = filter;
-    return rest;
+    return this.#control('from') ? filter : { ...filter, from: undefined, to: undefined };
   }
 
   #control<T extends Element>(name: string): T | null {
