@@ -9,7 +9,7 @@
  * serves the last build's dist/pagefind/, and says so, or that there is none yet.
  */
 import type { AstroIntegration } from 'astro';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +23,17 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
 };
+
+/** Files Pagefind writes for its own search interfaces, which this site does not use. */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 
 export function pagefind(): AstroIntegration {
   let outDir = '';
@@ -65,6 +76,9 @@ export function pagefind(): AstroIntegration {
           if (added.page_count === 0) throw new SearchIndexError('Pagefind found no page to index: pages to be found must have a data-pagefind-body element.');
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          // The search page uses Pagefind's JS API only (pagefind.js, its worker, wasm and index):
+          // its ready-made interfaces would only be dead weight on the host.
+          for (const unused of UNUSED_BUNDLE_FILES) rmSync(join(written.outputPath, unused), { force: true });
           const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
           const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
           logger.info(`Search index: ${indexed} pages indexed (of ${added.page_count} read) in ${Math.round(performance.now() - started)} ms, in ${written.outputPath}.`);

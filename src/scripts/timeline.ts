@@ -197,6 +197,8 @@ class PtTimeline extends HTMLElement {
     const emptyBox = this.querySelector<HTMLElement>('[data-empty]');
     if (emptyBox) emptyBox.hidden = !empty;
     if (this.#list) this.#list.hidden = empty;
+    const jump = this.querySelector<HTMLElement>('.tl-jump');
+    if (jump) jump.hidden = empty;
     if (this.#status) {
       this.#status.textContent = isFiltering(filter)
         ? (this.dataset['showing'] ?? '').replace('{shown}', String(shown)).replace('{total}', String(this.#items.length))
