@@ -84,8 +84,9 @@ describe('search in the development server', { timeout: 150_000 }, () => {
       expect(dev.output()).toContain("uses the last build's index");
       const page = await openPage(browser);
       await page.goto(`${dev.url}/search/?q=${encodeURIComponent('EU Centre')}`);
-      await page.waitForSelector('.search__result', { timeout: 60_000 });
-      await expect(page.locator('.search__result a').first().getAttribute('href')).resolves.toMatch(/^\/instruments\/csa-regulation\//);
+      // Read in one go: the dev server may reload the page once while it optimises dependencies.
+      const first = await page.waitForFunction(() => document.querySelector('.search__result a')?.getAttribute('href') ?? false, null, { timeout: 60_000 });
+      expect(await first.jsonValue()).toMatch(/^\/instruments\/csa-regulation\//);
     } finally {
       await dev.stop();
     }
@@ -100,8 +101,11 @@ describe('search in the development server', { timeout: 150_000 }, () => {
       await expect(script.text()).resolves.toContain('npm run build');
       const page = await openPage(browser);
       await page.goto(`${dev.url}/search/?q=trilogue`);
-      await page.waitForFunction(() => /npm run build/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 60_000 });
-      await expect(page.locator('[data-status]').innerText()).resolves.toContain('not available in the development server');
+      const status = await page.waitForFunction(() => {
+        const text = document.querySelector('[data-status]')?.textContent ?? '';
+        return /npm run build/.test(text) ? text : false;
+      }, null, { timeout: 60_000 });
+      expect(await status.jsonValue()).toContain('not available in the development server');
     } finally {
       await dev.stop();
     }
