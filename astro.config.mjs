@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { embedNotFound } from './src/integrations/embed-not-found.ts';
 import { includeInSitemap } from './src/lib/sitemap.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 /** The site URL comes from the campaign file, so a fork changes content/ and nothing else. */
 function siteUrl() {
@@ -27,7 +28,27 @@ export default defineConfig({
   // The benchmark builds synthetic campaigns with their own cache, so they never touch the real one.
   ...(process.env.POLICY_TIMELINE_CACHE_DIR ? { cacheDir: process.env.POLICY_TIMELINE_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), embedNotFound(), sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } })],
+  integrations: [contentCheck(), mdx(), embedNotFound(), sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } }), pagefind()],
+  // Content Security Policy, site-wide, as a <meta> in every page (static output; not active in
+  // `astro dev`). Astro adds the hashes of its own processed scripts and styles. Nothing may come
+  // from another origin. Pagefind (search) needs 'wasm-unsafe-eval' and a worker from a blob:.
+  // frame-ancestors cannot be set by <meta>: framing rules belong in host headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   vite: {

@@ -22,7 +22,7 @@ export interface Milestone extends MilestoneData {
   readonly happenedAtBuild: boolean;
   /** The instrument's tags and the milestone's own. */
   readonly allTags: readonly string[];
-  /** The page address of the milestone: /instruments/<id>/#<milestone id>. */
+  /** The milestone's own page, its permanent address: /instruments/<id>/<milestone id>/ (the instrument page keeps an anchor #<milestone id> too). */
   readonly permalink: string;
 }
 
@@ -64,7 +64,10 @@ export function getSite(): Promise<Site> {
 }
 
 export const instrumentUrl = (id: string): string => `/instruments/${id}/`;
-export const milestoneUrl = (instrumentId: string, milestoneId: string): string => `${instrumentUrl(instrumentId)}#${milestoneId}`;
+/** A milestone's permanent address. It depends only on the two ids, so edits to any other content never move it. */
+export const milestoneUrl = (instrumentId: string, milestoneId: string): string => `${instrumentUrl(instrumentId)}${milestoneId}/`;
+/** The milestone's place in its instrument's history, on the instrument page. */
+export const milestoneAnchorUrl = (instrumentId: string, milestoneId: string): string => `${instrumentUrl(instrumentId)}#${milestoneId}`;
 
 /** Orders milestones by date, then by instant (a time), then by id for a stable order. */
 export function compareMilestones(a: Milestone, b: Milestone): number {

@@ -206,6 +206,93 @@ export interface Dictionary {
     readonly finished: string;
     readonly inProgress: string;
   };
+  readonly timeline: {
+    readonly title: string;
+    readonly description: string;
+    readonly lede: (milestones: number, instruments: number) => string;
+    readonly instrumentTitle: (shortTitle: string) => string;
+    readonly instrumentDescription: (shortTitle: string) => string;
+    readonly instrumentLede: (milestones: number) => string;
+    readonly filtersHeading: string;
+    readonly instrument: string;
+    readonly stage: string;
+    readonly actor: string;
+    readonly tag: string;
+    readonly from: string;
+    readonly to: string;
+    readonly confidence: string;
+    readonly deadlinesOnly: string;
+    readonly order: string;
+    readonly oldestFirst: string;
+    readonly newestFirst: string;
+    readonly any: string;
+    readonly clear: string;
+    readonly empty: string;
+    /** For the browser, which fills in {shown} and {total}. */
+    readonly showing: string;
+    readonly count: (n: number) => string;
+    readonly today: string;
+    readonly jumpToToday: string;
+    readonly years: string;
+    readonly byInstrument: string;
+    readonly byYear: string;
+    readonly yearTitle: (year: number) => string;
+    readonly yearDescription: (year: number) => string;
+    readonly yearLede: (milestones: number, year: number) => string;
+    readonly split: (total: number, year: number) => string;
+    readonly previousYear: string;
+    readonly nextYear: string;
+    readonly wholeTimeline: string;
+    readonly fullHistory: string;
+    readonly noJsNote: string;
+  };
+  readonly cite: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyFailed: string;
+    readonly quote: (text: string) => string;
+    readonly reference: string;
+    readonly source: string;
+    readonly confidence: string;
+    readonly permalink: string;
+    readonly accessed: (date: string) => string;
+  };
+  readonly milestonePage: {
+    readonly description: (title: string, instrument: string, date: string) => string;
+    readonly inHistory: (instrument: string) => string;
+    readonly instrument: string;
+    readonly date: string;
+    readonly previous: string;
+    readonly next: string;
+    readonly neighbours: string;
+  };
+  readonly search: {
+    readonly title: string;
+    readonly description: string;
+    readonly label: string;
+    readonly hint: string;
+    readonly submit: string;
+    readonly headerLabel: string;
+    readonly noJs: string;
+    readonly loading: string;
+    readonly unavailableDev: string;
+    readonly unavailable: string;
+    readonly prompt: string;
+    /** Plural forms (Intl.PluralRules categories, `other` required) for the browser, which fills in {n}. */
+    readonly results: Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
+    readonly noResults: string;
+    readonly more: string;
+    readonly facetsHeading: string;
+    readonly any: string;
+    readonly instrument: string;
+    readonly stage: string;
+    readonly year: string;
+    readonly confidence: string;
+    readonly instrumentResult: string;
+    readonly clear: string;
+  };
   readonly stages: Record<Stage, Described>;
   readonly confidence: Record<Confidence, Described>;
   readonly actors: Record<Actor, string>;
@@ -474,6 +561,91 @@ export const en: Dictionary = {
     title: 'Page not found',
     body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
     tryThese: 'Try one of these instead:',
+  },
+  timeline: {
+    title: 'Timeline',
+    description: 'Every milestone of every instrument the campaign follows, in order, with its date, stage, confidence and a link to cite it.',
+    lede: (milestones, instruments) => `Every milestone of the ${instruments} instruments we follow: ${milestones} in all, with what is scheduled after today.`,
+    instrumentTitle: (shortTitle) => `Timeline: ${shortTitle}`,
+    instrumentDescription: (shortTitle) => `Every milestone of the ${shortTitle}, in order, with its date, stage and confidence.`,
+    instrumentLede: (milestones) => (milestones === 1 ? 'One milestone.' : `${milestones} milestones, with what is scheduled after today.`),
+    filtersHeading: 'Filter the timeline',
+    instrument: 'Instrument',
+    stage: 'Stage reached',
+    actor: 'Who acted',
+    tag: 'Topic',
+    from: 'From year',
+    to: 'To year',
+    confidence: 'Confidence',
+    deadlinesOnly: 'Deadlines only',
+    order: 'Order',
+    oldestFirst: 'Oldest first',
+    newestFirst: 'Newest first',
+    any: 'Any',
+    clear: 'Clear the filters',
+    empty: 'No milestone matches these filters.',
+    showing: 'Showing {shown} of {total} milestones.',
+    count: (n) => (n === 1 ? '1 milestone.' : `${n} milestones.`),
+    today: 'Today',
+    jumpToToday: 'Jump to today',
+    years: 'Years',
+    byInstrument: 'One instrument at a time',
+    byYear: 'One year at a time',
+    yearTitle: (year) => `Timeline: ${year}`,
+    yearDescription: (year) => `Every milestone of ${year}, in order, with its date, stage and confidence.`,
+    yearLede: (milestones, year) => (milestones === 1 ? `One milestone in ${year}.` : `${milestones} milestones in ${year}.`),
+    split: (total, year) => `With ${total} milestones, the timeline is shown one year at a time. This is ${year}; choose another year, or the timeline of one instrument, below.`,
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    wholeTimeline: 'The whole timeline',
+    fullHistory: 'Full history with sources',
+    noJsNote: 'Filters need JavaScript; without it, open the timeline of one instrument below.',
+  },
+  cite: {
+    heading: 'Cite this milestone',
+    intro: 'A plain-text citation you can copy. The link is permanent: it will not change when other entries are edited.',
+    copy: 'Copy the citation',
+    copied: 'Citation copied.',
+    copyFailed: 'Could not copy automatically: the citation is selected, press Ctrl+C (or ⌘C) to copy it.',
+    quote: (text) => `“${text}”`,
+    reference: 'Reference',
+    source: 'Source',
+    confidence: 'Confidence',
+    permalink: 'Permanent link',
+    accessed: (date) => `Accessed ${date}.`,
+  },
+  milestonePage: {
+    description: (title, instrument, date) => `${instrument}, ${date}: ${title}. With its sources, confidence and a citation.`,
+    inHistory: (instrument) => `See it in the full history of the ${instrument}`,
+    instrument: 'Instrument',
+    date: 'Date',
+    previous: 'Previous milestone',
+    next: 'Next milestone',
+    neighbours: 'Before and after',
+  },
+  search: {
+    title: 'Search',
+    description: 'Search every instrument and milestone by words in titles, notes and official references.',
+    label: 'Search instruments and milestones',
+    hint: 'Words from titles and notes, or a reference such as 2021/1232, COM(2022) 209 or 2022/0155(COD).',
+    submit: 'Search',
+    headerLabel: 'Search the site',
+    noJs: 'Search runs in your browser and needs JavaScript. Without it, browse the timeline or an instrument’s page:',
+    loading: 'Loading the search index…',
+    unavailableDev: 'Search is not available in the development server until the site has been built: run `npm run build` once, and the development server then serves that build’s search index.',
+    unavailable: 'Search could not be loaded. Try again later, or browse the timeline.',
+    prompt: 'Type a word or a reference to search, or choose a filter.',
+    results: { one: '{n} result.', other: '{n} results.' },
+    noResults: 'Nothing found. Try fewer or other words, or clear the filters.',
+    more: 'Show more results',
+    facetsHeading: 'Narrow the results',
+    any: 'Any',
+    instrument: 'Instrument',
+    stage: 'Stage',
+    year: 'Year',
+    confidence: 'Confidence',
+    instrumentResult: 'Instrument',
+    clear: 'Clear the filters',
   },
   stages: {
     announced: { label: 'Announced', description: 'Announced, but no formal text yet.' },

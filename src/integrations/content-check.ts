@@ -46,6 +46,8 @@ export function contentCheck(): AstroIntegration {
           for (const m of instrument.data.milestones) {
             if (html.includes(`id="${m.id}"`)) published++;
             else missing.push(`${instrument.id}#${m.id}`);
+            // Its own page, the milestone's permalink.
+            if (!existsSync(new URL(`instruments/${instrument.id}/${m.id}/index.html`, dir))) missing.push(`${instrument.id}/${m.id}/ (no page)`);
           }
         }
         if (missing.length) throw new ContentError(`These entries are missing from the built site: ${missing.join(', ')}`);

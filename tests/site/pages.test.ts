@@ -38,7 +38,7 @@ describe('instrument page', () => {
     await expect(target.innerText()).resolves.toMatch(/The campaign's own words/);
     await expect(target.innerText()).resolves.toMatch(/13 July 2024/);
     const link = target.getByRole('link', { name: /end of application/i });
-    await expect(link.getAttribute('href')).resolves.toBe('/instruments/interim-regulation/#original-end-of-application');
+    await expect(link.getAttribute('href')).resolves.toBe('/instruments/interim-regulation/original-end-of-application/');
   });
 
   it('shows dates at their precision and disputed dates with the alternatives', async () => {

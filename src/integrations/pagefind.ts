@@ -1,0 +1,91 @@
+/**
+ * Build hook: indexes the built site for search with Pagefind's Node API, so `npm run build`
+ * (`astro build`) makes the index with nothing chained after it, on every platform.
+ *
+ * Only pages marked `data-pagefind-body` are indexed (instrument and milestone pages). The
+ * index and Pagefind's browser code go to dist/pagefind/.
+ *
+ * In `astro dev` there is no index of its own (Pagefind reads built HTML): the dev server
+ * serves the last build's dist/pagefind/, and says so, or that there is none yet.
+ */
+import type { AstroIntegration } from 'astro';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** Files Pagefind writes for its own search interfaces, which this site does not use. */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
+
+export function pagefind(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'policy-timeline:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(outDir, 'pagefind');
+        if (existsSync(join(bundle, 'pagefind.js'))) logger.info(`Search in development uses the last build's index (${bundle}); run \`npm run build\` to refresh it.`);
+        else logger.warn('Search is not available in development until the site has been built once: run `npm run build`, and this server then serves that build\'s index.');
+        server.middlewares.use('/pagefind', (req, res, next) => {
+          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          const file = normalize(join(bundle, path));
+          if (!file.startsWith(bundle + sep) || !existsSync(file) || !statSync(file).isFile()) {
+            if (path.endsWith('.js')) {
+              res.statusCode = 404;
+              res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+              res.end('No search index: run `npm run build` once; the development server serves the last build\'s index.');
+              return;
+            }
+            next();
+            return;
+          }
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        const pf = await import('pagefind');
+        try {
+          const { index, errors } = await pf.createIndex({});
+          if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+          if (added.page_count === 0) throw new SearchIndexError('Pagefind found no page to index: pages to be found must have a data-pagefind-body element.');
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length) throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          // The search page uses Pagefind's JS API only (pagefind.js, its worker, wasm and index):
+          // its ready-made interfaces would only be dead weight on the host.
+          for (const unused of UNUSED_BUNDLE_FILES) rmSync(join(written.outputPath, unused), { force: true });
+          const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+          logger.info(`Search index: ${indexed} pages indexed (of ${added.page_count} read) in ${Math.round(performance.now() - started)} ms, in ${written.outputPath}.`);
+        } finally {
+          await pf.close();
+        }
+      },
+    },
+  };
+}
