@@ -236,6 +236,9 @@ export interface Dictionary {
     readonly years: string;
     readonly byInstrument: string;
     readonly byYear: string;
+    readonly yearNav: string;
+    readonly yearNavEnd: string;
+    readonly apply: string;
     readonly yearTitle: (year: number) => string;
     readonly yearDescription: (year: number) => string;
     readonly yearLede: (milestones: number, year: number) => string;
@@ -591,6 +594,9 @@ export const en: Dictionary = {
     years: 'Years',
     byInstrument: 'One instrument at a time',
     byYear: 'One year at a time',
+    yearNav: 'Previous and next year',
+    yearNavEnd: 'Previous and next year, after the list',
+    apply: 'Apply filters',
     yearTitle: (year) => `Timeline: ${year}`,
     yearDescription: (year) => `Every milestone of ${year}, in order, with its date, stage and confidence.`,
     yearLede: (milestones, year) => (milestones === 1 ? `One milestone in ${year}.` : `${milestones} milestones in ${year}.`),

@@ -81,7 +81,9 @@ class PtTimeline extends HTMLElement {
     }
     if (this.#form) {
       this.#form.addEventListener('change', this.#onChange);
+      // Filters apply as they change; the submit button is only for forms without this script.
       this.#form.addEventListener('submit', (e) => e.preventDefault());
+      for (const button of this.#form.querySelectorAll<HTMLButtonElement>('button[type="submit"]')) button.hidden = true;
     }
     this.addEventListener('click', this.#onClick);
     window.addEventListener('popstate', this.#onPopState);

@@ -82,7 +82,7 @@ describe('without JavaScript, the build’s values', () => {
     const page = await view('/', { javaScriptEnabled: false });
     const headline = page.locator('.next__slot:visible');
     await expect(headline.count()).resolves.toBe(1);
-    await expect(headline.locator('a').first().getAttribute('href')).resolves.toBe('/instruments/gamma-regulation/#report-deadline');
+    await expect(headline.locator('a').first().getAttribute('href')).resolves.toBe('/instruments/gamma-regulation/report-deadline/');
     await expect(text(page, '.next__slot:visible .countdown')).resolves.toBe('in 17 days');
     await expect(text(page, '.next .as-of')).resolves.toBe('Days left and statuses as of 15 January 2027.');
   });
@@ -127,7 +127,7 @@ describe('with JavaScript, the reader’s own now', () => {
 
   it('on the home page, the next deadline moves on, and when none is left it says so with the latest', async () => {
     const later = await view('/', { at: '2027-04-10T10:00:00Z', timezoneId: 'Pacific/Auckland' });
-    await expect(later.locator('.next__slot:visible a').first().getAttribute('href')).resolves.toBe('/instruments/delta-directive/#transposition');
+    await expect(later.locator('.next__slot:visible a').first().getAttribute('href')).resolves.toBe('/instruments/delta-directive/transposition/');
     await expect(text(later, '.next__slot:visible .countdown')).resolves.toBe('in 81 days');
     await expect(text(later, '.next__slot:visible .due__local')).resolves.toBe('(Your time: 1 July 2027 at 09:00 GMT+12)');
     const after = await view('/', { at: '2027-07-01T12:00:00Z', timezoneId: 'UTC' });

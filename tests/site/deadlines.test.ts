@@ -43,9 +43,9 @@ describe('/deadlines/ with Project Beacon’s content', () => {
     expect(steps[1]).toMatch(/^3 August 2024: Original end of application.*Extended$/);
     expect(steps[2]).toMatch(/^3 April 2026: The Interim Regulation stops applying.*Lapsed.*\(this deadline\)$/);
     await expect(lapse.locator('.chain__step a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toEqual([
-      '/instruments/interim-regulation/#campaign-target',
-      '/instruments/interim-regulation/#original-end-of-application',
-      '/instruments/interim-regulation/#end-of-application',
+      '/instruments/interim-regulation/campaign-target/',
+      '/instruments/interim-regulation/original-end-of-application/',
+      '/instruments/interim-regulation/end-of-application/',
     ]);
     // The superseded deadlines are steps of that chain, not deadlines of their own.
     await expect(page.locator('#pt-past-list > li[data-key="interim-regulation#campaign-target"]').count()).resolves.toBe(0);

@@ -45,7 +45,8 @@ interface Entry {
 }
 const entries: Entry[] = content.instruments.flatMap((i) => i.data.milestones.map((m) => ({ instrument: i.id, shortTitle: i.data.shortTitle, m, zone: m.timeZone ?? campaign.timeZone })));
 const key = (e: Entry): string => `${e.instrument}#${e.m.id}`;
-const permalink = (e: Entry): string => `${SITE}/instruments/${e.instrument}/#${e.m.id}`;
+// A milestone's permalink is its own page (issue 3): /instruments/<instrument>/<milestone>/.
+const permalink = (e: Entry): string => `${SITE}/instruments/${e.instrument}/${e.m.id}/`;
 const isFullDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d);
 /** The calendar date it is at `now` in a zone, by Intl alone. */
 const todayIn = (zone: string, at: Date = now): string => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
