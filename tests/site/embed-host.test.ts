@@ -22,7 +22,7 @@ const hostPage = (siteUrl: string): string => `<!doctype html>
 <body><main>
 <h1>A partner NGO</h1>
 <p>Our campaign page, with the tracker's widgets.</p>
-<div id="w-countdown" data-policy-timeline="countdown" data-instrument="interim-regulation" data-milestone="end-of-application"><a href="${siteUrl}/instruments/interim-regulation/#end-of-application">Project Beacon: deadline countdown – Interim Regulation</a></div>
+<div id="w-countdown" data-policy-timeline="countdown" data-instrument="interim-regulation" data-milestone="end-of-application"><a href="${siteUrl}/instruments/interim-regulation/end-of-application/">Project Beacon: deadline countdown – Interim Regulation</a></div>
 <div id="w-status" data-policy-timeline="status" data-instrument="csa-regulation" data-lang="fr"><a href="${siteUrl}/instruments/csa-regulation/">Project Beacon : où en est le dossier – CSA Regulation</a></div>
 <div id="w-timeline" data-policy-timeline="timeline" data-tag="detection" data-limit="3" data-theme="dark" data-lang="de"><a href="${siteUrl}/">Project Beacon: Zeitleiste – detection</a></div>
 <iframe id="plain" src="${siteUrl}/embed/timeline/csa-regulation/?limit=4" title="Project Beacon: timeline – CSA Regulation" height="480" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" style="display:block;width:100%;border:0"></iframe>
