@@ -3,13 +3,15 @@
  * for choosing it in .htmlvalidate.mjs) with zero errors and zero warnings.
  */
 import { join } from 'node:path';
-import { HtmlValidate, type Message } from 'html-validate';
+import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { listPages } from '../../scripts/quality/site-output.ts';
 import { ROOT } from './global-setup.ts';
 
 const DIST = join(ROOT, 'dist');
-const validator = new HtmlValidate(); // reads .htmlvalidate.mjs at the project root
+// The file-system loader finds .htmlvalidate.mjs at the project root (a bare `new HtmlValidate()`
+// would not read it, and would check with the bare defaults instead).
+const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 const describeMessage = (m: Message): string => `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`;
 

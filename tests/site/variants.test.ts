@@ -144,7 +144,7 @@ describe('a campaign above the page limit', () => {
     await expect(shown(page)).resolves.toEqual(inYear(2026));
     await expect(page.locator('.tl-split').innerText()).resolves.toContain('one year at a time');
     const years = [...new Set(entries.map((e) => e.milestone.date.slice(0, 4)))].sort();
-    await expect(page.getByRole('navigation', { name: 'One year at a time' }).first().getByRole('link').allInnerTexts()).resolves.toContain('← Previous year: 2025');
+    await expect(page.getByRole('navigation', { name: 'Previous and next year', exact: true }).getByRole('link').allInnerTexts()).resolves.toContain('← Previous year: 2025');
     await page.getByRole('link', { name: '← Previous year: 2025' }).first().click();
     await expect(shown(page)).resolves.toEqual(inYear(2025));
     for (const y of years) {
