@@ -6,6 +6,7 @@ import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { embedNotFound } from './src/integrations/embed-not-found.ts';
 import { includeInSitemap } from './src/lib/sitemap.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
@@ -27,7 +28,7 @@ export default defineConfig({
   // The benchmark builds synthetic campaigns with their own cache, so they never touch the real one.
   ...(process.env.POLICY_TIMELINE_CACHE_DIR ? { cacheDir: process.env.POLICY_TIMELINE_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } }), pagefind()],
+  integrations: [contentCheck(), mdx(), embedNotFound(), sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } }), pagefind()],
   // Content Security Policy, site-wide, as a <meta> in every page (static output; not active in
   // `astro dev`). Astro adds the hashes of its own processed scripts and styles. Nothing may come
   // from another origin. Pagefind (search) needs 'wasm-unsafe-eval' and a worker from a blob:.

@@ -107,6 +107,50 @@ export interface Dictionary {
     readonly counts: (instruments: number, milestones: number) => string;
   };
   readonly notFound: { readonly title: string; readonly body: string; readonly tryThese: string };
+  readonly embed: {
+    readonly title: string;
+    readonly description: string;
+    readonly intro: string;
+    readonly privacy: string;
+    readonly builderHeading: string;
+    readonly widgetLegend: string;
+    readonly widgets: { readonly countdown: Described; readonly status: Described; readonly timeline: Described };
+    readonly subjectLegend: string;
+    readonly deadline: string;
+    readonly nextDeadline: string;
+    readonly upcoming: string;
+    readonly past: string;
+    readonly instrument: string;
+    readonly scope: string;
+    readonly everything: string;
+    readonly instruments: string;
+    readonly topics: string;
+    readonly optionsLegend: string;
+    readonly theme: string;
+    readonly themes: { readonly auto: string; readonly light: string; readonly dark: string };
+    readonly language: string;
+    readonly limit: string;
+    readonly limitHelp: string;
+    readonly compact: string;
+    readonly compactHelp: string;
+    readonly preview: string;
+    readonly previewHelp: string;
+    readonly loaderHeading: string;
+    readonly loaderHelp: string;
+    readonly iframeHeading: string;
+    readonly iframeHelp: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyFailed: string;
+    readonly examplesHeading: string;
+    readonly examplesIntro: string;
+    readonly noScript: string;
+    readonly referenceHeading: string;
+    readonly referenceIntro: string;
+    readonly addresses: string;
+    readonly optionNames: string;
+    readonly optionsReference: readonly (readonly [name: string, meaning: string])[];
+  };
   /** Countdowns and due dates; `{duration}` and `{date}` are placeholders filled in by code. */
   readonly countdown: {
     /** Within 48 hours of a deadline: "in 30 hours, 12 minutes". */
@@ -462,6 +506,59 @@ export const en: Dictionary = {
     stalled: 'Stalled',
     finished: 'Procedure finished',
     inProgress: 'In progress',
+  },
+  embed: {
+    title: 'Embed the tracker',
+    description: 'Put a deadline countdown, a status card or a slice of the timeline on your own website by pasting one snippet.',
+    intro: 'Show a deadline countdown, where a file stands, or the latest milestones on your own pages. Pick a widget below, check the preview, and paste the snippet into your website (in WordPress: a “Custom HTML” block). Widgets keep themselves up to date, fit their height to their content, and speak English, French and German.',
+    privacy: 'Widgets do not track your visitors: no cookies, no storage, no requests to anyone but this site, and no advertising. They work with a keyboard and a screen reader, and weigh a few kilobytes.',
+    builderHeading: 'Make a widget',
+    widgetLegend: 'Widget',
+    widgets: {
+      countdown: { label: 'Countdown', description: 'Days left until a deadline, in your reader’s time zone.' },
+      status: { label: 'Status card', description: 'Where one file stands: its stage, since when, and what comes next.' },
+      timeline: { label: 'Timeline slice', description: 'The latest milestones of one file, one topic, or everything.' },
+    },
+    subjectLegend: 'What it shows',
+    deadline: 'Deadline',
+    nextDeadline: 'The next deadline (moves on by itself)',
+    upcoming: 'Upcoming',
+    past: 'Past (the widget says it has passed)',
+    instrument: 'File',
+    scope: 'Milestones of',
+    everything: 'Everything the campaign follows',
+    instruments: 'One file',
+    topics: 'One topic',
+    optionsLegend: 'Options',
+    theme: 'Colours',
+    themes: { auto: 'Follow the reader’s system (light or dark)', light: 'Light', dark: 'Dark' },
+    language: 'Language',
+    limit: 'Number of milestones',
+    limitHelp: 'From 1 to 20; the newest first.',
+    compact: 'Compact',
+    compactHelp: 'Leave out the summary and explanations.',
+    preview: 'Preview',
+    previewHelp: 'This is the widget as your visitors will see it.',
+    loaderHeading: 'Snippet with automatic height (recommended)',
+    loaderHelp: 'The widget fits its height to its content. Paste both lines; for several widgets on one page, repeat the first line and paste the second once. Where scripts are removed, your visitors see a link instead.',
+    iframeHeading: 'Plain iframe snippet',
+    iframeHelp: 'For sites that allow iframes but no scripts. The height is fixed (it is the preview’s height), so leave some room. The link after it shows where iframes are removed.',
+    copy: 'Copy',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Could not copy: select the text and copy it yourself.',
+    examplesHeading: 'Ready-made snippets',
+    examplesIntro: 'Each of these works as it is.',
+    noScript: 'The widget maker needs JavaScript. These snippets work as they are, and the reference below lists every address and option.',
+    referenceHeading: 'Addresses and options',
+    referenceIntro: 'These addresses and options are a public contract: once published they keep working. Options go in the address of an iframe (?lang=fr&theme=dark) or as data- attributes on a placeholder (data-lang="fr"). Values that are not listed are ignored.',
+    addresses: 'Widget addresses',
+    optionNames: 'Options',
+    optionsReference: [
+      ['theme', 'auto (follow the reader’s system, the default), light or dark'],
+      ['lang', 'en, fr or de: the language of dates and fixed words (the content stays in its own language)'],
+      ['limit', 'timeline slices only: how many milestones, 1 to 20 (default 5)'],
+      ['compact', '1 for the essentials only, 0 (the default) for everything'],
+    ],
   },
   notFound: {
     title: 'Page not found',

@@ -1,7 +1,8 @@
 /**
  * A small static server over dist/ for the browser tests, on 127.0.0.1 only. It sets the
  * headers a real host would from public/_headers when that file exists (so framing rules can
- * be tested), serves 404.html for unknown paths, and can serve extra in-memory pages (a
+ * be tested), serves the nearest 404.html for unknown paths (as Cloudflare Pages does: an
+ * unknown /embed/ address gets dist/embed/404.html), and can serve extra in-memory pages (a
  * partner's host page on a second origin).
  */
 import { createServer, type Server } from 'node:http';
@@ -36,22 +37,40 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Reads Netlify/Cloudflare-style `_headers`: a path pattern line, then indented "Name: value" lines. */
-function readHeaderRules(dir: string): { pattern: RegExp; headers: [string, string][] }[] {
+interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+  /** Headers an earlier rule set that this one removes ("! Name", Cloudflare Pages syntax). */
+  detach: string[];
+}
+
+/** Reads Netlify/Cloudflare-style `_headers`: a path pattern line, then indented "Name: value" (or "! Name") lines. */
+function readHeaderRules(dir: string): HeaderRule[] {
   const file = join(dir, '_headers');
   if (!existsSync(file)) return [];
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  const rules: HeaderRule[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [], detach: [] });
+    } else if (line.trim().startsWith('!')) {
+      rules.at(-1)?.detach.push(line.trim().slice(1).trim());
     } else {
       const at = line.indexOf(':');
       rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
     }
   }
   return rules;
+}
+
+/** The 404.html closest to a missing path, walking up to the root one. */
+function nearest404(dir: string, path: string): string {
+  for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
+    const candidate = join(dir, path.slice(0, at), '404.html');
+    if (existsSync(candidate)) return candidate;
+  }
+  return join(dir, '404.html');
 }
 
 export async function serve(options: { dir?: string; pages?: Record<string, string> } = {}): Promise<Served> {
@@ -74,10 +93,17 @@ export async function serve(options: { dir?: string; pages?: Record<string, stri
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
-    const body = readFileSync(found ? file : join(dir, '404.html'));
+    const missing = found ? undefined : nearest404(dir, path);
+    const body = missing === undefined ? readFileSync(file) : existsSync(missing) ? readFileSync(missing) : 'Not found';
     const headers: Record<string, string> = { 'Content-Type': TYPES[found ? extname(file) : '.html'] ?? 'application/octet-stream' };
-    // Later rules override earlier ones for the same header, as on Cloudflare Pages.
-    for (const rule of rules) if (rule.pattern.test(path)) for (const [k, v] of rule.headers) headers[k] = v;
+    // Rules apply in file order; each first removes the headers it detaches, then sets its own,
+    // a later rule's value replacing an earlier one's (Netlify's way; Cloudflare Pages would
+    // join them, which a detach line before the value avoids: see tests/unit/headers.test.ts).
+    for (const rule of rules) {
+      if (!rule.pattern.test(path)) continue;
+      for (const name of rule.detach) for (const key of Object.keys(headers)) if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
+      for (const [k, v] of rule.headers) headers[k] = v;
+    }
     res.writeHead(found ? 200 : 404, headers);
     res.end(body);
   });

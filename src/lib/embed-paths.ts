@@ -1,0 +1,58 @@
+/**
+ * The widgets' addresses (part of their public contract): what a placeholder or the builder asks
+ * for becomes a path under /embed/, or the "not found" widget's. Used by the loader and the
+ * builder. Pure and dependency-free (bundled into browser code).
+ */
+import { isWidgetId } from './embed.ts';
+
+/** Where the loader sends anything it cannot resolve: a widget that says so clearly. */
+export const NOT_FOUND_PATH = '/embed/not-found/';
+
+/** What the site publishes widgets for, so a loader can tell an unknown value before loading a frame. */
+export interface WidgetCatalog {
+  readonly instruments: readonly string[];
+  /** Deadlines a countdown can show, as "<instrument>#<milestone>". */
+  readonly deadlines: readonly string[];
+  readonly tags: readonly string[];
+}
+
+/** A placeholder's or a builder's choice: which widget, and for what. */
+export interface WidgetTarget {
+  readonly kind?: string | null | undefined;
+  readonly instrument?: string | null | undefined;
+  readonly milestone?: string | null | undefined;
+  readonly tag?: string | null | undefined;
+}
+
+const given = (value: string | null | undefined): value is string => value !== undefined && value !== null && value !== '';
+
+/**
+ * The address of a widget, or {@link NOT_FOUND_PATH} for anything unknown or malformed:
+ * - countdown: `/embed/countdown/next/`, or `/embed/countdown/<instrument>/<milestone>/`
+ * - status: `/embed/status/<instrument>/`
+ * - timeline: `/embed/timeline/`, `/embed/timeline/<instrument>/` or `/embed/timeline/tag/<tag>/`
+ *
+ * With a catalog, ids must also exist in it. Values are used only after they match the id
+ * pattern, so nothing else can reach a path.
+ */
+export function widgetPath(target: WidgetTarget, catalog?: WidgetCatalog): string {
+  const { kind, instrument, milestone, tag } = target;
+  const knownInstrument = (id: string): boolean => isWidgetId(id) && (!catalog || catalog.instruments.includes(id));
+  switch (kind) {
+    case 'countdown':
+      if (!given(instrument) && !given(milestone) && !given(tag)) return '/embed/countdown/next/';
+      if (given(tag) || !given(instrument) || !given(milestone) || !isWidgetId(milestone) || !knownInstrument(instrument)) return NOT_FOUND_PATH;
+      if (catalog && !catalog.deadlines.includes(`${instrument}#${milestone}`)) return NOT_FOUND_PATH;
+      return `/embed/countdown/${instrument}/${milestone}/`;
+    case 'status':
+      if (!given(instrument) || given(milestone) || given(tag) || !knownInstrument(instrument)) return NOT_FOUND_PATH;
+      return `/embed/status/${instrument}/`;
+    case 'timeline':
+      if (given(milestone) || (given(instrument) && given(tag))) return NOT_FOUND_PATH;
+      if (given(instrument)) return knownInstrument(instrument) ? `/embed/timeline/${instrument}/` : NOT_FOUND_PATH;
+      if (given(tag)) return isWidgetId(tag) && (!catalog || catalog.tags.includes(tag)) ? `/embed/timeline/tag/${tag}/` : NOT_FOUND_PATH;
+      return '/embed/timeline/';
+    default:
+      return NOT_FOUND_PATH;
+  }
+}

@@ -1,0 +1,269 @@
+/**
+ * Widgets on a partner's page: a host page served from a second origin embeds widgets through
+ * /embed.js and through a plain iframe. Heights fit, hostile placeholders stay inert, forged
+ * resize messages are ignored, framing follows the headers, and nothing is requested from any
+ * origin but the site's and the host's own.
+ */
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, launch, seriousViolations } from './browser.ts';
+import { serve, type Served } from './server.ts';
+
+let browser: Browser;
+let site: Served;
+let host: Served;
+
+const LONG = 'a'.repeat(5000);
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** A partner's page: three widgets through the loader, one plain iframe, then hostile placeholders. */
+const hostPage = (siteUrl: string): string => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>A partner NGO</title></head>
+<body><main>
+<h1>A partner NGO</h1>
+<p>Our campaign page, with the tracker's widgets.</p>
+<div id="w-countdown" data-policy-timeline="countdown" data-instrument="interim-regulation" data-milestone="end-of-application"><a href="${siteUrl}/instruments/interim-regulation/end-of-application/">Project Beacon: deadline countdown – Interim Regulation</a></div>
+<div id="w-status" data-policy-timeline="status" data-instrument="csa-regulation" data-lang="fr"><a href="${siteUrl}/instruments/csa-regulation/">Project Beacon : où en est le dossier – CSA Regulation</a></div>
+<div id="w-timeline" data-policy-timeline="timeline" data-tag="detection" data-limit="3" data-theme="dark" data-lang="de"><a href="${siteUrl}/">Project Beacon: Zeitleiste – detection</a></div>
+<iframe id="plain" src="${siteUrl}/embed/timeline/csa-regulation/?limit=4" title="Project Beacon: timeline – CSA Regulation" height="480" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" style="display:block;width:100%;border:0"></iframe>
+<p><a href="${siteUrl}/instruments/csa-regulation/">Project Beacon: timeline – CSA Regulation</a></p>
+<h2>Hostile placeholders</h2>
+<div id="h-markup" data-policy-timeline="status" data-instrument="${esc('"><img src=x onerror="window.__pwned=1">')}">Markup</div>
+<div id="h-kind" data-policy-timeline="javascript:window.__pwned=1">Kind</div>
+<div id="h-options" data-policy-timeline="timeline" data-tag="detection" data-lang="${esc('<script>window.__pwned=1</script>')}" data-limit="99999999999999999999" data-theme="javascript:window.__pwned=1" data-compact="${esc('"><b>')}">Options</div>
+<div id="h-long" data-policy-timeline="status" data-instrument="${LONG}">Long</div>
+<div id="h-unknown" data-policy-timeline="status" data-instrument="no-such-instrument">Unknown</div>
+<div id="h-deadline" data-policy-timeline="countdown" data-instrument="dsa" data-milestone="proposal">Not a deadline</div>
+<iframe id="rogue" src="${siteUrl}/embed/not-found/" title="Not placed by the loader" style="height:100px"></iframe>
+<script src="${siteUrl}/embed.js" async></script>
+<script src="${siteUrl}/embed.js" async></script>
+</main></body></html>`;
+
+/** A page that frames the site's own pages, which only the widgets allow. */
+const framingPage = (siteUrl: string): string => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Framing</title></head><body><main><h1>Framing</h1>
+<iframe id="f-widget" src="${siteUrl}/embed/status/dsa/" title="widget"></iframe>
+<iframe id="f-about" src="${siteUrl}/about/" title="about"></iframe>
+<iframe id="f-builder" src="${siteUrl}/embed/" title="builder"></iframe>
+</main></body></html>`;
+
+interface Visit {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly requests: string[];
+  readonly dialogs: string[];
+}
+
+async function visitHost(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Visit> {
+  const context = await browser.newContext({ bypassCSP: false, viewport: { width: 900, height: 800 }, ...options });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`${host.url}/host.html`);
+  return { page, context, requests, dialogs };
+}
+
+/** The widget frame inside a placeholder (or the plain iframe), scrolled into view and loaded. */
+async function widgetFrame(page: Page, selector: string): Promise<Frame> {
+  const element = page.locator(selector.startsWith('#plain') || selector.startsWith('#rogue') ? selector : `${selector} iframe`);
+  await element.scrollIntoViewIfNeeded();
+  const handle = await element.elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`no frame in ${selector}`);
+  await frame.waitForLoadState('load');
+  await frame.locator('h1').waitFor();
+  return frame;
+}
+
+/** Waits until the loader has applied the widget's own height (it starts at 240px). */
+async function settledHeight(page: Page, selector: string): Promise<number> {
+  const frame = page.locator(`${selector} iframe`);
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const h = await frame.evaluate((el) => el.getBoundingClientRect().height);
+    if (h === last && h !== 240) return h;
+    last = h;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+const contentHeight = (frame: Frame): Promise<number> => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serve()]);
+  host = await serve({ pages: { '/host.html': hostPage(site.url), '/framing.html': framingPage(site.url) } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+});
+
+describe('widgets on a partner page (another origin)', () => {
+  it('turn each placeholder into one lazy, titled, sandboxed iframe of the right widget, even with the loader pasted twice', async () => {
+    const { page } = await visitHost();
+    await page.waitForFunction(() => document.querySelectorAll('[data-policy-timeline] iframe').length === 9);
+    const frames = await page.$$eval('[data-policy-timeline]', (els) =>
+      els.map((el) => {
+        const f = el.querySelector('iframe');
+        return { id: el.id, count: el.querySelectorAll('iframe').length, links: el.querySelectorAll('a').length, src: f?.src, title: f?.title, loading: f?.loading, sandbox: f?.getAttribute('sandbox'), referrer: f?.referrerPolicy };
+      }),
+    );
+    const byId = Object.fromEntries(frames.map((f) => [f.id, f]));
+    for (const f of frames) {
+      expect(f.count, f.id).toBe(1);
+      expect(f.links, `${f.id}: the fallback link is replaced`).toBe(0);
+      expect(f.loading).toBe('lazy');
+      expect(f.referrer).toBe('no-referrer');
+      expect(f.sandbox).toContain('allow-top-navigation-by-user-activation');
+      expect(f.sandbox).not.toContain('allow-top-navigation ');
+      expect(f.title, f.id).toBeTruthy();
+    }
+    expect(byId['w-countdown']?.src).toBe(`${site.url}/embed/countdown/interim-regulation/end-of-application/`);
+    expect(byId['w-status']?.src).toBe(`${site.url}/embed/status/csa-regulation/?lang=fr`);
+    expect(byId['w-timeline']?.src).toBe(`${site.url}/embed/timeline/tag/detection/?theme=dark&lang=de&limit=3`);
+    expect(byId['w-status']?.title).toBe('Project Beacon : où en est le dossier – CSA Regulation');
+  });
+
+  it('fit each frame’s height to its content, the plain iframe keeping its own', async () => {
+    const { page } = await visitHost();
+    for (const id of ['#w-countdown', '#w-status', '#w-timeline']) {
+      const frame = await widgetFrame(page, id);
+      const height = await settledHeight(page, id);
+      const content = await contentHeight(frame);
+      expect(Math.abs(height - content), `${id}: frame ${height}px, content ${content}px`).toBeLessThanOrEqual(1);
+      expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1), `${id} scrolls inside`).toBe(true);
+    }
+    // The widgets are the real ones (not the "not found" widget), and the options reached them.
+    const countdown = await widgetFrame(page, '#w-countdown');
+    await expect(countdown.locator('h1').innerText()).resolves.toBe('Interim Regulation: The Interim Regulation stops applying and the derogation lapses');
+    await expect(countdown.locator('[data-pt-due]').first().innerText()).resolves.toMatch(/^\d+ days ago$/);
+    const timeline = await widgetFrame(page, '#w-timeline');
+    expect(await timeline.locator('ol.tl > li:visible').count()).toBe(3);
+    expect(await timeline.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const status = await widgetFrame(page, '#w-status');
+    await expect(status.locator('.k').innerText()).resolves.toContain('Où en est le dossier');
+    const plain = await widgetFrame(page, '#plain');
+    expect(await plain.locator('ol.tl > li:visible').count()).toBe(4);
+    expect(await page.locator('#plain').evaluate((el) => el.getBoundingClientRect().height)).toBe(480);
+  });
+
+  it('follow the widget when its content grows, and clamp what they accept', async () => {
+    const { page } = await visitHost();
+    const frame = await widgetFrame(page, '#w-status');
+    const before = await settledHeight(page, '#w-status');
+    await frame.evaluate(() => {
+      const p = document.createElement('p');
+      p.style.height = '200px';
+      document.querySelector('main')?.append(p);
+    });
+    await page.waitForFunction((h) => (document.querySelector('#w-status iframe')?.getBoundingClientRect().height ?? 0) >= h + 199, before);
+    await frame.evaluate(() => window.parent.postMessage({ type: 'policy-timeline:resize', height: 1e9 }, '*'));
+    await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('#w-status iframe')?.style.height === '2400px');
+    await frame.evaluate(() => window.parent.postMessage({ type: 'policy-timeline:resize', height: '300' }, '*'));
+    await frame.evaluate(() => window.parent.postMessage({ type: 'other', height: 300 }, '*'));
+    await page.waitForTimeout(200);
+    expect(await page.locator('#w-status iframe').evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe('2400px');
+  });
+
+  it('ignore a resize message from another origin, or from a frame the loader did not make', async () => {
+    const { page } = await visitHost();
+    await widgetFrame(page, '#w-status');
+    const before = await settledHeight(page, '#w-status');
+    // The host page's own origin (a script on the partner's page, or an ad on it).
+    await page.evaluate(() => window.postMessage({ type: 'policy-timeline:resize', height: 1777 }, '*'));
+    // The site's origin, but a frame the loader did not create.
+    const rogue = await widgetFrame(page, '#rogue');
+    await rogue.evaluate(() => window.parent.postMessage({ type: 'policy-timeline:resize', height: 1888 }, '*'));
+    await page.waitForTimeout(300);
+    const heights = await page.$$eval('[data-policy-timeline] iframe', (els) => els.map((el) => (el as HTMLIFrameElement).style.height));
+    expect(heights).not.toContain('1777px');
+    expect(heights).not.toContain('1888px');
+    expect(await page.locator('#w-status iframe').evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
+  });
+
+  it('keep hostile placeholder values inert, and show a clear "not found" widget', async () => {
+    const { page, dialogs } = await visitHost();
+    await page.waitForFunction(() => document.querySelectorAll('[data-policy-timeline] iframe').length === 9);
+    const src = (id: string): Promise<string | null> => page.locator(`#${id} iframe`).getAttribute('src');
+    for (const id of ['h-markup', 'h-kind', 'h-long', 'h-unknown', 'h-deadline']) {
+      expect(await src(id), id).toBe(`${site.url}/embed/not-found/`);
+      const frame = await widgetFrame(page, `#${id}`);
+      await expect(frame.locator('h1').innerText()).resolves.toBe('Widget not found');
+      await expect(frame.locator('a[href="/"]').last().getAttribute('target')).resolves.toBe('_top');
+    }
+    // Hostile options are dropped; the widget itself is fine.
+    expect(await src('h-options')).toBe(`${site.url}/embed/timeline/tag/detection/`);
+    const options = await widgetFrame(page, '#h-options');
+    expect(await options.evaluate(() => ({ theme: document.documentElement.dataset['theme'], lang: document.documentElement.lang, compact: 'compact' in document.documentElement.dataset }))).toEqual({ theme: 'auto', lang: 'en-GB', compact: false });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('request nothing from anyone but the site and the host, set no cookies and use no storage', async () => {
+    const { page, context, requests } = await visitHost();
+    for (const id of ['#w-countdown', '#w-status', '#w-timeline', '#plain', '#h-options', '#h-unknown']) await widgetFrame(page, id);
+    await page.waitForLoadState('networkidle');
+    const foreign = requests.filter((url) => !url.startsWith(`${site.url}/`) && !url.startsWith(`${host.url}/`) && !url.startsWith('data:') && !url.startsWith('about:'));
+    expect(foreign).toEqual([]);
+    expect(requests.some((url) => url.startsWith(`${site.url}/embed/`))).toBe(true);
+    expect(await context.cookies()).toEqual([]);
+    for (const frame of page.frames().filter((f) => f.url().startsWith(site.url))) {
+      expect(await frame.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length })), frame.url()).toEqual({ cookie: '', local: 0, session: 0 });
+    }
+  });
+
+  it('open the tracker in the top window when a reader follows a widget’s link', async () => {
+    const { page } = await visitHost();
+    const frame = await widgetFrame(page, '#w-status');
+    const links = await frame.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('target')));
+    expect(links.length).toBeGreaterThan(1);
+    expect(new Set(links)).toEqual(new Set(['_top']));
+    await Promise.all([page.waitForURL(`${site.url}/instruments/csa-regulation/`), frame.locator('.foot a').click()]);
+    await expect(page.locator('h1').innerText()).resolves.toContain('CSA Regulation');
+  });
+
+  it('has no serious accessibility violations on the partner page', async () => {
+    const { page } = await visitHost();
+    await page.waitForFunction(() => document.querySelectorAll('[data-policy-timeline] iframe').length === 9);
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});
+
+describe('framing policy (public/_headers as the server applies it)', () => {
+  it('lets another site frame a widget but not the site’s own pages, nor the builder', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.url}/framing.html`);
+    const frameOf = async (id: string): Promise<Frame> => {
+      const frame = await (await page.$(`#${id}`))?.contentFrame();
+      if (!frame) throw new Error(id);
+      await frame.waitForLoadState('load');
+      return frame;
+    };
+    const widget = await frameOf('f-widget');
+    expect(widget.url()).toBe(`${site.url}/embed/status/dsa/`);
+    await expect(widget.locator('h1').innerText()).resolves.toBe('Digital Services Act');
+    // Chromium replaces a frame that frame-ancestors refuses with its own error page.
+    for (const id of ['f-about', 'f-builder']) expect((await frameOf(id)).url(), `${id} must be blocked`).toMatch(/^chrome-error:/);
+  });
+
+  it('sends the framing headers and a cacheable, CORS-free loader', async () => {
+    const headers = async (path: string): Promise<Headers> => (await fetch(`${site.url}${path}`)).headers;
+    for (const path of ['/embed/status/dsa/', '/embed/timeline/', '/embed/not-found/', '/embed/no-such/']) expect((await headers(path)).get('content-security-policy'), path).toBe('frame-ancestors *');
+    for (const path of ['/', '/about/', '/embed/']) expect((await headers(path)).get('content-security-policy'), path).toBe("frame-ancestors 'self'");
+    const loader = await headers('/embed.js');
+    expect(loader.get('content-type')).toMatch(/^text\/javascript/);
+    expect(loader.get('cache-control')).toMatch(/^public, max-age=\d+/);
+    expect(loader.get('access-control-allow-origin')).toBeNull();
+    for (const path of ['/embed/status/dsa/', '/embed.js']) expect((await headers(path)).get('set-cookie'), path).toBeNull();
+  });
+});
