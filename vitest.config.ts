@@ -17,7 +17,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/site/global-setup.ts'],
           testTimeout: 60_000,
-          hookTimeout: 180_000,
+          // Generous: some files build a fixture campaign first, which is slow on a busy 2-core machine.
+          hookTimeout: 600_000,
           fileParallelism: false,
         },
       },

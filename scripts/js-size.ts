@@ -2,13 +2,13 @@
  * `npm run size:js`: the JavaScript every built page ships, gzipped, measured from dist/ (run
  * `npm run build` first), and the size of the `<pt-countdown>` element on its own.
  * Budget: at most 10 KB gzipped on any page but /search/ (DESIGN.md §5). Exits 1 over budget.
- * Each script (inline or a file of the site's own) is gzipped on its own and the sizes are added
- * up, which is what a reader downloads at most.
+ * Each script file is gzipped on its own, the inline scripts together, and the sizes are added up.
  */
 import { build } from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { listPages, pageWeight, resolvePath } from './quality/site-output.ts';
 
 export const PAGE_BUDGET = 10 * 1024;
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -23,35 +23,20 @@ export interface PageJs {
 
 const gz = (text: string | Buffer): number => gzipSync(text).length;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-/** The JavaScript of one HTML page: inline scripts, and script or modulepreload files of the site's own. */
-export function pageJs(html: string, dist: string): { scripts: number; bytes: number; gzip: number } {
-  const bodies: (string | Buffer)[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = m[1] ?? '';
-    if (/type=["']?(application\/(ld\+)?json|text\/template)/i.test(attrs)) continue;
-    const src = /\bsrc=["']([^"']+)["']/i.exec(attrs)?.[1];
-    if (src) {
-      if (src.startsWith('/') && !src.startsWith('//')) bodies.push(readFileSync(join(dist, src.split(/[?#]/)[0] ?? src)));
-    } else if ((m[2] ?? '').trim()) bodies.push(m[2] ?? '');
-  }
-  for (const m of html.matchAll(/<link\b[^>]*rel=["']?modulepreload["']?[^>]*href=["'](\/[^"']+)["'][^>]*>/gi)) {
-    if (m[1]) bodies.push(readFileSync(join(dist, m[1])));
-  }
-  return { scripts: bodies.length, bytes: bodies.reduce((n, b) => n + Buffer.byteLength(b), 0), gzip: bodies.reduce((n, b) => n + gz(b), 0) };
-}
-
-/** Every page of a built site with the JavaScript it ships. */
+/**
+ * Every page of a built site with the JavaScript it ships: inline scripts and the site's own
+ * script files, followed through their static imports (shared chunks count on every page that
+ * loads them). Uses the same page reader as the page-weight tests (scripts/quality/).
+ */
 export function measurePages(dist: string = join(ROOT, 'dist')): PageJs[] {
-  return htmlFiles(dist).map((file) => {
-    const path = `/${relative(dist, file).split('\\').join('/')}`.replace(/index\.html$/, '');
-    return { page: path, ...pageJs(readFileSync(file, 'utf8'), dist) };
+  return listPages(dist).map((page) => {
+    const weight = pageWeight(dist, page);
+    const files = weight.resources.scripts.flatMap((path) => {
+      const resolved = resolvePath(dist, path);
+      return 'file' in resolved ? [readFileSync(resolved.file)] : [];
+    });
+    const bytes = [...files, ...weight.resources.inlineScripts].reduce((n, b) => n + Buffer.byteLength(b), 0);
+    return { page: page.route, scripts: files.length + weight.resources.inlineScripts.length, bytes, gzip: weight.js };
   });
 }
 
