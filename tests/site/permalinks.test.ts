@@ -112,6 +112,8 @@ describe('citation', () => {
     await page.goto(`${site.url}/instruments/interim-regulation/published/`);
     await expect(page.locator('.cite__text').innerText()).resolves.toMatch(/Accessed 3 March 2031\.$/);
     await page.getByRole('button', { name: 'Copy the citation' }).click();
+    // The status is written once the clipboard has answered (asynchronously): wait for it.
+    await page.locator('.cite__status', { hasText: /\S/ }).waitFor({ timeout: 10_000 });
     await expect(page.locator('.cite__status').innerText()).resolves.toBe('Citation copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('.cite__text').evaluate((el) => el.textContent));
