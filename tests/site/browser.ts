@@ -8,11 +8,15 @@ const require = createRequire(import.meta.url);
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
+/** Closing Chromium is capped at 15 s: a stuck close must not hold a test file's afterAll for minutes. */
+export async function launch(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+  const close = browser.close.bind(browser);
+  browser.close = (options) => Promise.race([close(options), new Promise<void>((resolve) => setTimeout(resolve, 15_000).unref())]);
+  return browser;
 }
 
 /** A page in a fresh context; `bypassCSP` lets axe be injected into pages with a strict CSP. */

@@ -112,6 +112,10 @@ export async function serve(options: { dir?: string; pages?: Record<string, stri
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // keep-alive connections of a browser would hold close() open
+      }),
   };
 }
