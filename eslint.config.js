@@ -2,9 +2,10 @@
 /**
  * Lint: typescript-eslint's type-checked rules on every TypeScript file, and the rule that keeps
  * src/lib pure (no astro:* modules, no DOM, no clock: "now" is always an argument).
- * .astro files are type-checked by `astro check`.
+ * .astro files are type-checked by `astro check`. Formatting is checked by Prettier in `npm run lint`.
  */
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -12,6 +13,8 @@ export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
+  // Formatting is Prettier's job (`npm run format`); this turns off the rules that would disagree.
+  prettier,
   {
     languageOptions: {
       globals: { ...globals.node },
@@ -25,12 +28,29 @@ export default tseslint.config(
   {
     files: ['src/lib/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['astro:*'], message: 'src/lib is pure: read collections in src/data.' }] }],
-      'no-restricted-globals': ['error', { name: 'document', message: 'src/lib has no DOM.' }, { name: 'window', message: 'src/lib has no DOM.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['astro:*'], message: 'src/lib is pure: read collections in src/data.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'document', message: 'src/lib has no DOM.' },
+        { name: 'window', message: 'src/lib has no DOM.' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/lib has no clock: take "now" as an argument.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/lib has no clock: take "now" as an argument.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'src/lib has no clock: take "now" as an argument.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/lib has no clock: take "now" as an argument.',
+        },
       ],
     },
   },
