@@ -14,7 +14,9 @@ import { pagefind } from './src/integrations/pagefind.ts';
 function siteUrl() {
   try {
     const dir = resolve(process.env.POLICY_TIMELINE_CONTENT ?? 'content');
-    const campaign = /** @type {{ siteUrl?: unknown }} */ (load(readFileSync(resolve(dir, 'campaign.yaml'), 'utf8')));
+    const campaign = /** @type {{ siteUrl?: unknown }} */ (
+      load(readFileSync(resolve(dir, 'campaign.yaml'), 'utf8'))
+    );
     return typeof campaign?.siteUrl === 'string' ? campaign.siteUrl : undefined;
   } catch {
     return undefined; // the content check reports a missing or broken campaign file
@@ -26,9 +28,17 @@ const site = siteUrl();
 export default defineConfig({
   ...(site ? { site } : {}),
   // The benchmark builds synthetic campaigns with their own cache, so they never touch the real one.
-  ...(process.env.POLICY_TIMELINE_CACHE_DIR ? { cacheDir: process.env.POLICY_TIMELINE_CACHE_DIR } : {}),
+  ...(process.env.POLICY_TIMELINE_CACHE_DIR
+    ? { cacheDir: process.env.POLICY_TIMELINE_CACHE_DIR }
+    : {}),
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), embedNotFound(), sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } }), pagefind()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    embedNotFound(),
+    sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } }),
+    pagefind(),
+  ],
   // Content Security Policy, site-wide, as a <meta> in every page (static output; not active in
   // `astro dev`). Astro adds the hashes of its own processed scripts and styles. Nothing may come
   // from another origin. Pagefind (search) needs 'wasm-unsafe-eval' and a worker from a blob:.
@@ -57,7 +67,8 @@ export default defineConfig({
         // Astro 7 + rolldown warn on every MDX file about "use astro:head-inject" (withastro/astro#18087,
         // harmless, fix pending). Hide that one warning so real ones stand out.
         onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
+            return;
           handler(level, log);
         },
       },

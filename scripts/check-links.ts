@@ -59,19 +59,31 @@ const URL_META = new Set(['og:url', 'og:image', 'twitter:image']);
 
 function urlsOf(tag: Tag): string[] {
   const out: string[] = [];
-  if (tag.name === 'meta' && URL_META.has(tag.attrs.get('property') ?? tag.attrs.get('name') ?? '')) out.push((tag.attrs.get('content') ?? '').trim());
+  if (tag.name === 'meta' && URL_META.has(tag.attrs.get('property') ?? tag.attrs.get('name') ?? ''))
+    out.push((tag.attrs.get('content') ?? '').trim());
   for (const attr of URL_ATTRIBUTES[tag.name] ?? []) {
     const value = tag.attrs.get(attr);
     if (value === undefined) continue;
-    if (tag.name === 'link' && (tag.attrs.get('rel') ?? '').toLowerCase().split(/\s+/).some((r) => HINT_RELS.has(r))) continue;
-    if (attr === 'srcset') for (const candidate of value.split(',')) out.push(candidate.trim().split(/\s+/)[0] ?? '');
+    if (
+      tag.name === 'link' &&
+      (tag.attrs.get('rel') ?? '')
+        .toLowerCase()
+        .split(/\s+/)
+        .some((r) => HINT_RELS.has(r))
+    )
+      continue;
+    if (attr === 'srcset')
+      for (const candidate of value.split(',')) out.push(candidate.trim().split(/\s+/)[0] ?? '');
     else out.push(value.trim());
   }
   return out.filter((u) => u !== '');
 }
 
 /** Checks every internal link and fragment of the site built in `dist`. */
-export function checkLinks(dist: string, options: { siteUrl?: string | undefined } = {}): LinkReport {
+export function checkLinks(
+  dist: string,
+  options: { siteUrl?: string | undefined } = {},
+): LinkReport {
   const siteOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined;
   const pages = listPages(dist);
   const problems: LinkProblem[] = [];
@@ -93,9 +105,12 @@ export function checkLinks(dist: string, options: { siteUrl?: string | undefined
     const base = new URL(page.route, 'http://site.invalid');
     for (const tag of tags) {
       for (const raw of urlsOf(tag)) {
-        const report = (problem: string): void => void problems.push({ page: page.route, url: raw, problem });
+        const report = (problem: string): void =>
+          void problems.push({ page: page.route, url: raw, problem });
         if (/^javascript:/i.test(raw)) {
-          report('a javascript: URL (blocked by the Content Security Policy; use a button and a script)');
+          report(
+            'a javascript: URL (blocked by the Content Security Policy; use a button and a script)',
+          );
           continue;
         }
         let url: URL;
@@ -106,10 +121,15 @@ export function checkLinks(dist: string, options: { siteUrl?: string | undefined
           report('not a valid URL');
           continue;
         }
-        const internal = url.origin === base.origin || (siteOrigin !== undefined && url.origin === siteOrigin);
+        const internal =
+          url.origin === base.origin || (siteOrigin !== undefined && url.origin === siteOrigin);
         if (!internal) continue; // another site, mailto:, tel:, data:
         links++;
-        const target = url.pathname === base.pathname && (raw.startsWith('#') || raw.startsWith('?') || raw === '') ? { file } : resolvePath(dist, url.pathname);
+        const target =
+          url.pathname === base.pathname &&
+          (raw.startsWith('#') || raw.startsWith('?') || raw === '')
+            ? { file }
+            : resolvePath(dist, url.pathname);
         if (!('file' in target)) {
           report(target.problem);
           continue;
@@ -125,7 +145,15 @@ export function checkLinks(dist: string, options: { siteUrl?: string | undefined
         }
         // "#top" scrolls to the top of any page (HTML spec); text fragments are not ids.
         if ((id === 'top' && !idsOf(target.file).has('top')) || id.startsWith(':~:')) continue;
-        if (!idsOf(target.file).has(id)) report(`no element with id "${id}" on ${routeOf(target.file.slice(dist.length + 1).split('\\').join('/'))}`);
+        if (!idsOf(target.file).has(id))
+          report(
+            `no element with id "${id}" on ${routeOf(
+              target.file
+                .slice(dist.length + 1)
+                .split('\\')
+                .join('/'),
+            )}`,
+          );
       }
     }
   }
@@ -157,7 +185,9 @@ if (import.meta.main) {
   const siteUrl = readSiteUrl(resolve(process.env['POLICY_TIMELINE_CONTENT'] ?? 'content'));
   const report = checkLinks(dist, { siteUrl });
   if (report.problems.length) {
-    console.error(`${report.problems.length} broken link(s) in ${dist}:\n${formatLinkProblems(report.problems, Infinity)}`);
+    console.error(
+      `${report.problems.length} broken link(s) in ${dist}:\n${formatLinkProblems(report.problems, Infinity)}`,
+    );
     process.exit(1);
   }
   console.log(`${dist}: ${report.links} internal links on ${report.pages} pages, all resolve.`);

@@ -12,12 +12,21 @@ import { dirname, join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Budgets in bytes (1 KB = 1024 bytes). */
-export const BUDGETS = { countdown: 6 * 1024, status: 15 * 1024, timeline: 15 * 1024, loader: 2 * 1024 } as const;
+export const BUDGETS = {
+  countdown: 6 * 1024,
+  status: 15 * 1024,
+  timeline: 15 * 1024,
+  loader: 2 * 1024,
+} as const;
 
 export interface PageCost {
   readonly path: string;
   /** Each file the page loads (the page itself first), with its gzipped size. */
-  readonly files: readonly { readonly url: string; readonly bytes: number; readonly gzip: number }[];
+  readonly files: readonly {
+    readonly url: string;
+    readonly bytes: number;
+    readonly gzip: number;
+  }[];
   readonly gzip: number;
 }
 
@@ -36,15 +45,21 @@ function pageResources(html: string): string[] {
 
 /** Modules a built script imports statically or dynamically ("./widgets.abc.js"). */
 function scriptImports(code: string): string[] {
-  return [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.js)["']/g)].map((m) => m[1] ?? '');
+  return [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.js)["']/g)].map(
+    (m) => m[1] ?? '',
+  );
 }
 
 /** Everything a page at `path` (e.g. "/embed/status/dsa/") costs, from `dist`. */
 export function measurePage(dist: string, path: string): PageCost {
   const htmlFile = join(dist, path, 'index.html');
   const html = readFileSync(htmlFile);
-  const files: { url: string; bytes: number; gzip: number }[] = [{ url: path, bytes: html.length, gzip: gz(html) }];
-  const queue = pageResources(html.toString('utf8')).map((url) => new URL(url, `http://site${path}`).pathname);
+  const files: { url: string; bytes: number; gzip: number }[] = [
+    { url: path, bytes: html.length, gzip: gz(html) },
+  ];
+  const queue = pageResources(html.toString('utf8')).map(
+    (url) => new URL(url, `http://site${path}`).pathname,
+  );
   const seen = new Set<string>();
   while (queue.length) {
     const url = queue.shift() ?? '';
@@ -54,7 +69,9 @@ export function measurePage(dist: string, path: string): PageCost {
     if (!existsSync(file)) throw new Error(`${path} loads ${url}, which is not in ${dist}`);
     const body = readFileSync(file);
     files.push({ url, bytes: body.length, gzip: gz(body) });
-    if (url.endsWith('.js')) for (const next of scriptImports(body.toString('utf8'))) queue.push(posix.join(posix.dirname(url), next));
+    if (url.endsWith('.js'))
+      for (const next of scriptImports(body.toString('utf8')))
+        queue.push(posix.join(posix.dirname(url), next));
   }
   return { path, files, gzip: files.reduce((n, f) => n + f.gzip, 0) };
 }
@@ -64,7 +81,11 @@ const pagesUnder = (dist: string, dir: string): string[] => {
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('index.html'))
-    .map((f) => `/${posix.join(dir, dirname(f).split('\\').join('/'))}/`.replace(/\/\.\/$/, '/').replace(/\/+/g, '/'));
+    .map((f) =>
+      `/${posix.join(dir, dirname(f).split('\\').join('/'))}/`
+        .replace(/\/\.\/$/, '/')
+        .replace(/\/+/g, '/'),
+    );
 };
 
 export interface WidgetCosts {
@@ -107,11 +128,18 @@ if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   const line = (name: string, gzip: number, budget: number | undefined, detail: string): void => {
     const fits = budget === undefined || gzip <= budget;
     over ||= !fits;
-    console.log(`${name.padEnd(10)} ${kb(gzip).padStart(9)} gzipped${budget === undefined ? '' : ` of ${kb(budget)}${fits ? '' : '  OVER BUDGET'}`}  ${detail}`);
+    console.log(
+      `${name.padEnd(10)} ${kb(gzip).padStart(9)} gzipped${budget === undefined ? '' : ` of ${kb(budget)}${fits ? '' : '  OVER BUDGET'}`}  ${detail}`,
+    );
   };
   for (const kind of ['countdown', 'status', 'timeline'] as const) {
     const cost = costs[kind];
-    line(kind, cost.gzip, BUDGETS[kind], `${cost.path} (${cost.files.map((f) => `${f.url === cost.path ? 'html' : posix.basename(f.url)} ${f.gzip}`).join(', ')})`);
+    line(
+      kind,
+      cost.gzip,
+      BUDGETS[kind],
+      `${cost.path} (${cost.files.map((f) => `${f.url === cost.path ? 'html' : posix.basename(f.url)} ${f.gzip}`).join(', ')})`,
+    );
   }
   line('not found', costs.notFound.gzip, undefined, costs.notFound.path);
   line('embed.js', costs.loader.gzip, BUDGETS.loader, `${costs.loader.bytes} bytes minified`);

@@ -35,14 +35,29 @@ export function measurePages(dist: string = join(ROOT, 'dist')): PageJs[] {
       const resolved = resolvePath(dist, path);
       return 'file' in resolved ? [readFileSync(resolved.file)] : [];
     });
-    const bytes = [...files, ...weight.resources.inlineScripts].reduce((n, b) => n + Buffer.byteLength(b), 0);
-    return { page: page.route, scripts: files.length + weight.resources.inlineScripts.length, bytes, gzip: weight.js };
+    const bytes = [...files, ...weight.resources.inlineScripts].reduce(
+      (n, b) => n + Buffer.byteLength(b),
+      0,
+    );
+    return {
+      page: page.route,
+      scripts: files.length + weight.resources.inlineScripts.length,
+      bytes,
+      gzip: weight.js,
+    };
   });
 }
 
 /** The `<pt-countdown>` element bundled and minified on its own (with the src/lib code it imports). */
 export async function countdownElementSize(): Promise<{ bytes: number; gzip: number }> {
-  const result = await build({ entryPoints: [join(ROOT, 'src/scripts/pt-countdown.ts')], bundle: true, minify: true, format: 'esm', target: 'es2022', write: false });
+  const result = await build({
+    entryPoints: [join(ROOT, 'src/scripts/pt-countdown.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+  });
   const code = result.outputFiles[0]?.text ?? '';
   return { bytes: Buffer.byteLength(code), gzip: gz(code) };
 }
@@ -54,8 +69,13 @@ if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   const pages = measurePages(dist);
   const width = Math.max(...pages.map((p) => p.page.length), 4);
   console.log(`${'page'.padEnd(width)}  scripts  bytes  gzip`);
-  for (const p of pages) console.log(`${p.page.padEnd(width)}  ${String(p.scripts).padStart(7)}  ${String(p.bytes).padStart(5)}  ${String(p.gzip).padStart(4)}${overBudget(p) ? '  OVER BUDGET' : ''}`);
+  for (const p of pages)
+    console.log(
+      `${p.page.padEnd(width)}  ${String(p.scripts).padStart(7)}  ${String(p.bytes).padStart(5)}  ${String(p.gzip).padStart(4)}${overBudget(p) ? '  OVER BUDGET' : ''}`,
+    );
   const element = await countdownElementSize();
-  console.log(`\n<pt-countdown> on its own: ${element.bytes} bytes, ${element.gzip} bytes gzipped. Budget per page: ${PAGE_BUDGET} bytes gzipped (not /search/).`);
+  console.log(
+    `\n<pt-countdown> on its own: ${element.bytes} bytes, ${element.gzip} bytes gzipped. Budget per page: ${PAGE_BUDGET} bytes gzipped (not /search/).`,
+  );
   if (pages.some(overBudget)) process.exit(1);
 }

@@ -40,9 +40,15 @@ const html = `<!doctype html><html lang="${escapeHtml(campaign.locale)}"><head><
   <div class="track" aria-hidden="true">${[0, 14, 31, 47, 62, 79].map((x, i, all) => `<span class="dot${i === all.length - 1 ? ' next' : ''}" style="left:${x}%"></span>`).join('')}</div>
 </body></html>`;
 
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 try {
-  const page = await browser.newPage({ viewport: { width: OG_IMAGE.width, height: OG_IMAGE.height }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: OG_IMAGE.width, height: OG_IMAGE.height },
+    deviceScaleFactor: 1,
+  });
   await page.setContent(html);
   const png = await page.screenshot({ type: 'png', fullPage: false });
   const out = join(root, 'public', OG_IMAGE.path.slice(1));

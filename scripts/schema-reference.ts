@@ -6,4 +6,8 @@ const path = new URL('../README.md', import.meta.url);
 const before = readFileSync(path, 'utf8');
 const after = replaceFieldReference(before, generateFieldReference());
 writeFileSync(path, after);
-console.log(before === after ? 'README.md field reference is up to date.' : 'README.md field reference rewritten.');
+console.log(
+  before === after
+    ? 'README.md field reference is up to date.'
+    : 'README.md field reference rewritten.',
+);

@@ -14,7 +14,9 @@ import { LEGISLATIVE_STAGES } from '../src/lib/schema.ts';
 
 const [dirArg, milestonesArg = '5000', instrumentsArg = '100'] = process.argv.slice(2);
 if (!dirArg) {
-  console.error('usage: node scripts/synthetic-content.ts <dir> [milestones=5000] [instruments=100]');
+  console.error(
+    'usage: node scripts/synthetic-content.ts <dir> [milestones=5000] [instruments=100]',
+  );
   process.exit(2);
 }
 const dir = resolve(dirArg);
@@ -22,18 +24,43 @@ const total = Number(milestonesArg);
 const count = Number(instrumentsArg);
 
 let seed = 42;
-const random = (): number => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+const random = (): number => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 const pad = (n: number): string => String(n).padStart(2, '0');
-const WORDS = 'detection reporting removal encryption platforms hotline trilogue mandate amendment derogation transparency audit risk assessment centre coordination victims prevention grooming material providers interpersonal communications'.split(' ');
+const WORDS =
+  'detection reporting removal encryption platforms hotline trilogue mandate amendment derogation transparency audit risk assessment centre coordination victims prevention grooming material providers interpersonal communications'.split(
+    ' ',
+  );
 const sentence = (n: number): string => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-const ACTORS = ['commission', 'parliament', 'council', 'co-legislators', 'presidency', 'member-states'] as const;
-const TAGS = ['detection', 'eprivacy', 'platforms', 'eu-centre', 'criminal-law', 'encryption', 'age-verification', 'hotlines'];
+const ACTORS = [
+  'commission',
+  'parliament',
+  'council',
+  'co-legislators',
+  'presidency',
+  'member-states',
+] as const;
+const TAGS = [
+  'detection',
+  'eprivacy',
+  'platforms',
+  'eu-centre',
+  'criminal-law',
+  'encryption',
+  'age-verification',
+  'hotlines',
+];
 
 mkdirSync(join(dir, 'instruments'), { recursive: true });
 writeFileSync(
   join(dir, 'campaign.yaml'),
-  dump({ name: 'Synthetic Campaign', organisation: 'Benchmark Organisation', description: 'A synthetic campaign to measure how the site scales.', siteUrl: 'https://synthetic.example.org', reviewedAt: '2026-11-29' }),
+  dump({
+    name: 'Synthetic Campaign',
+    organisation: 'Benchmark Organisation',
+    description: 'A synthetic campaign to measure how the site scales.',
+    siteUrl: 'https://synthetic.example.org',
+    reviewedAt: '2026-11-29',
+  }),
 );
 
 for (let i = 0; i < count; i++) {
@@ -51,9 +78,25 @@ for (let i = 0; i < count; i++) {
     }
     const day = 1 + Math.floor(random() * 28);
     const r = random();
-    const date = r < 0.05 ? String(year) : r < 0.15 ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
-    const confidence = pick(['official', 'official', 'official', 'secondary', 'secondary', 'derived', 'unverified'] as const);
-    const stage = random() < 0.3 && stageIndex < LEGISLATIVE_STAGES.length ? LEGISLATIVE_STAGES[stageIndex++] : undefined;
+    const date =
+      r < 0.05
+        ? String(year)
+        : r < 0.15
+          ? `${year}-${pad(month)}`
+          : `${year}-${pad(month)}-${pad(day)}`;
+    const confidence = pick([
+      'official',
+      'official',
+      'official',
+      'secondary',
+      'secondary',
+      'derived',
+      'unverified',
+    ] as const);
+    const stage =
+      random() < 0.3 && stageIndex < LEGISLATIVE_STAGES.length
+        ? LEGISLATIVE_STAGES[stageIndex++]
+        : undefined;
     const deadline = date.length === 10 && random() < 0.1;
     return {
       id: `m-${k + 1}`,
@@ -63,7 +106,14 @@ for (let i = 0; i < count; i++) {
       actor: pick(ACTORS),
       ...(stage ? { stage } : {}),
       ...(deadline ? { deadline: {} } : {}),
-      sources: [{ url: `https://example.org/${id}/${k + 1}`, title: `Source for ${sentence(3)}`, publisher: 'Example Publisher', kind: confidence === 'official' ? 'official' : 'secondary' }],
+      sources: [
+        {
+          url: `https://example.org/${id}/${k + 1}`,
+          title: `Source for ${sentence(3)}`,
+          publisher: 'Example Publisher',
+          kind: confidence === 'official' ? 'official' : 'secondary',
+        },
+      ],
       confidence,
       ...(confidence === 'derived' ? { rule: 'third day after publication' } : {}),
       ...(random() < 0.1 ? { tags: [pick(TAGS)] } : {}),
@@ -78,6 +128,9 @@ for (let i = 0; i < count; i++) {
     tags: [pick(TAGS), pick(TAGS)].filter((t, j, all) => all.indexOf(t) === j),
     milestones,
   };
-  writeFileSync(join(dir, 'instruments', `${id}.mdx`), `---\n${dump(frontmatter, { lineWidth: 200 })}---\n\n${sentence(40)}.\n`);
+  writeFileSync(
+    join(dir, 'instruments', `${id}.mdx`),
+    `---\n${dump(frontmatter, { lineWidth: 200 })}---\n\n${sentence(40)}.\n`,
+  );
 }
 console.log(`${dir}: ${count} instruments, ${total} milestones.`);

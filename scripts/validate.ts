@@ -20,4 +20,6 @@ if (result.problems.length) {
   process.exit(1);
 }
 const milestones = result.instruments.reduce((n, i) => n + i.data.milestones.length, 0);
-console.log(`${contentDir}: valid. ${result.instruments.length} instruments, ${milestones} milestones${result.templates.length ? `; ${result.templates.length} template(s) skipped: ${result.templates.join(', ')}` : ''} (${ms} ms).`);
+console.log(
+  `${contentDir}: valid. ${result.instruments.length} instruments, ${milestones} milestones${result.templates.length ? `; ${result.templates.length} template(s) skipped: ${result.templates.join(', ')}` : ''} (${ms} ms).`,
+);

@@ -5,7 +5,12 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 
 /** A mid-range phone: 390×844 CSS pixels, and the CPU slowed four times through CDP. */
-export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } as const;
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+} as const;
 export const CPU_SLOWDOWN = 4;
 
 export interface RenderMeasure {
@@ -25,12 +30,24 @@ export interface RenderMeasure {
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
 /** Opens `url` on an emulated phone with a slowed CPU, each run in a fresh context (cold cache), and reports the medians. */
-export async function measureRender(browser: Browser, url: string, runs = 3): Promise<RenderMeasure> {
-  const samples: { domNodes: number; fcp: number | null; lcp: number | null; dcl: number; load: number }[] = [];
+export async function measureRender(
+  browser: Browser,
+  url: string,
+  runs = 3,
+): Promise<RenderMeasure> {
+  const samples: {
+    domNodes: number;
+    fcp: number | null;
+    lcp: number | null;
+    dcl: number;
+    load: number;
+  }[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ ...PHONE });
     try {
@@ -47,9 +64,16 @@ export async function measureRender(browser: Browser, url: string, runs = 3): Pr
             }).observe({ type: 'largest-contentful-paint', buffered: true });
             setTimeout(() => resolve(last), 200);
           });
-          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          const nav = performance.getEntriesByType('navigation')[0] as
+            PerformanceNavigationTiming | undefined;
           const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-          return { domNodes: document.getElementsByTagName('*').length, fcp, lcp, dcl: nav?.domContentLoadedEventEnd ?? 0, load: nav?.loadEventEnd ?? 0 };
+          return {
+            domNodes: document.getElementsByTagName('*').length,
+            fcp,
+            lcp,
+            dcl: nav?.domContentLoadedEventEnd ?? 0,
+            load: nav?.loadEventEnd ?? 0,
+          };
         }),
       );
     } finally {
@@ -80,14 +104,19 @@ export interface SearchMeasure {
 }
 
 /** The search box of a search page: the first text or search input in the main content. */
-const SEARCH_INPUT = 'main input[type="search"], main input[type="text"], input[type="search"], [role="searchbox"]';
+const SEARCH_INPUT =
+  'main input[type="search"], main input[type="text"], input[type="search"], [role="searchbox"]';
 
 /**
  * Search latency on a search page: sets each query in the search box as a single input event
  * (as pasting does) and waits for a new, visible link to appear: the first result. Desktop
  * viewport, no CPU slowdown. The first query includes loading Pagefind and its index.
  */
-export async function measureSearch(browser: Browser, url: string, queries: readonly [string, ...string[]]): Promise<SearchMeasure> {
+export async function measureSearch(
+  browser: Browser,
+  url: string,
+  queries: readonly [string, ...string[]],
+): Promise<SearchMeasure> {
   const context: BrowserContext = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -100,10 +129,17 @@ export async function measureSearch(browser: Browser, url: string, queries: read
           new Promise<number | null>((resolve) => {
             const input = document.querySelector<HTMLInputElement>(selector);
             if (!input) return resolve(null);
-            const before = new Map<Element, string | null>([...document.querySelectorAll('a[href]')].map((a) => [a, a.getAttribute('href')]));
+            const before = new Map<Element, string | null>(
+              [...document.querySelectorAll('a[href]')].map((a) => [a, a.getAttribute('href')]),
+            );
             const isResult = (a: Element): boolean => {
               const href = a.getAttribute('href') ?? '';
-              return href !== '' && !href.startsWith('#') && (!before.has(a) || before.get(a) !== href) && a.getClientRects().length > 0;
+              return (
+                href !== '' &&
+                !href.startsWith('#') &&
+                (!before.has(a) || before.get(a) !== href) &&
+                a.getClientRects().length > 0
+              );
             };
             let start = 0;
             const done = (value: number | null): void => {
@@ -112,10 +148,16 @@ export async function measureSearch(browser: Browser, url: string, queries: read
               resolve(value);
             };
             const observer = new MutationObserver(() => {
-              if ([...document.querySelectorAll('a[href]')].some(isResult)) done(performance.now() - start);
+              if ([...document.querySelectorAll('a[href]')].some(isResult))
+                done(performance.now() - start);
             });
             const timeout = setTimeout(() => done(null), 30_000);
-            observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'hidden', 'class', 'style'] });
+            observer.observe(document.body, {
+              childList: true,
+              subtree: true,
+              attributes: true,
+              attributeFilter: ['href', 'hidden', 'class', 'style'],
+            });
             input.focus();
             input.value = '';
             input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -129,7 +171,12 @@ export async function measureSearch(browser: Browser, url: string, queries: read
       times.push(ms);
     }
     const [cold = 0, ...warm] = times;
-    return { query: queries[0], cold, warm: warm.length ? median(warm) : cold, warmQueries: queries.slice(1) };
+    return {
+      query: queries[0],
+      cold,
+      warm: warm.length ? median(warm) : cold,
+      warmQueries: queries.slice(1),
+    };
   } finally {
     await context.close();
   }

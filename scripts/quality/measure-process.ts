@@ -58,19 +58,32 @@ function treeRss(root: number): number {
 }
 
 /** Runs `command args` in `cwd` with `env`, and measures it. */
-export function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeFile: string }): Promise<MeasuredRun> {
+export function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeFile: string },
+): Promise<MeasuredRun> {
   const useTime = process.platform === 'linux' && existsSync(GNU_TIME);
   const useProc = existsSync('/proc/self/status');
   if (useTime) writeFileSync(options.timeFile, '');
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-v', '-o', options.timeFile, command, ...args]] : [command, [...args]];
+  const [cmd, argv] = useTime
+    ? [GNU_TIME, ['-v', '-o', options.timeFile, command, ...args]]
+    : [command, [...args]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     let peak = 0;
-    const timer = useProc && child.pid !== undefined ? setInterval(() => (peak = Math.max(peak, treeRss(child.pid as number))), SAMPLE_MS) : undefined;
+    const timer =
+      useProc && child.pid !== undefined
+        ? setInterval(() => (peak = Math.max(peak, treeRss(child.pid as number))), SAMPLE_MS)
+        : undefined;
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
@@ -85,7 +98,14 @@ export function runMeasured(command: string, args: readonly string[], options: {
         const system = /System time \(seconds\): ([\d.]+)/.exec(report)?.[1];
         if (user && system) cpuMs = (Number(user) + Number(system)) * 1000;
       }
-      resolve({ exitCode: code, ms, peakTreeRss: useProc ? peak : null, maxProcessRss, cpuMs, output });
+      resolve({
+        exitCode: code,
+        ms,
+        peakTreeRss: useProc ? peak : null,
+        maxProcessRss,
+        cpuMs,
+        output,
+      });
     });
   });
 }

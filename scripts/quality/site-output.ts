@@ -70,7 +70,9 @@ export function resolvePath(dist: string, urlPath: string): Resolved {
   }
   if (existsSync(full)) {
     if (statSync(full).isFile()) return { file: full };
-    return existsSync(join(full, 'index.html')) ? { problem: `a folder: write "${path}/" (trailingSlash is 'always')` } : { problem: `"${rel}" is a folder without index.html` };
+    return existsSync(join(full, 'index.html'))
+      ? { problem: `a folder: write "${path}/" (trailingSlash is 'always')` }
+      : { problem: `"${rel}" is a folder without index.html` };
   }
   return { problem: `no file ${rel} in the build` };
 }
@@ -78,7 +80,8 @@ export function resolvePath(dist: string, urlPath: string): Resolved {
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 /** Whether a <script> element holds or loads JavaScript (JSON data blocks and the like do not count). */
-export const isJavaScript = (tag: Tag): boolean => tag.name === 'script' && JS_TYPES.has((tag.attrs.get('type') ?? '').trim().toLowerCase());
+export const isJavaScript = (tag: Tag): boolean =>
+  tag.name === 'script' && JS_TYPES.has((tag.attrs.get('type') ?? '').trim().toLowerCase());
 
 /** A URL on this site as a path, or undefined for another origin or a non-http scheme. */
 export function sitePath(url: string, base: string, siteOrigin?: string): string | undefined {
@@ -88,7 +91,11 @@ export function sitePath(url: string, base: string, siteOrigin?: string): string
   } catch {
     return undefined;
   }
-  if (parsed.origin === 'http://site.invalid' || (siteOrigin !== undefined && parsed.origin === siteOrigin)) return parsed.pathname;
+  if (
+    parsed.origin === 'http://site.invalid' ||
+    (siteOrigin !== undefined && parsed.origin === siteOrigin)
+  )
+    return parsed.pathname;
   return undefined;
 }
 
@@ -104,7 +111,8 @@ export function staticImports(code: string): string[] {
 /** The stylesheets a CSS file pulls in with @import. */
 export function cssImports(css: string): string[] {
   const out: string[] = [];
-  for (const m of css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?\s*\)?/g)) if (m[1]) out.push(m[1]);
+  for (const m of css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?\s*\)?/g))
+    if (m[1]) out.push(m[1]);
   return out;
 }
 
@@ -128,7 +136,11 @@ export function pageResources(dist: string, route: string, html: string): PageRe
   const missing: string[] = [];
   const base = route.endsWith('/') ? route : route.slice(0, route.lastIndexOf('/') + 1);
 
-  const add = (list: string[], path: string | undefined, follow: (text: string) => string[]): void => {
+  const add = (
+    list: string[],
+    path: string | undefined,
+    follow: (text: string) => string[],
+  ): void => {
     if (path === undefined || list.includes(path)) return;
     const resolved = resolvePath(dist, path);
     if (!('file' in resolved)) {
@@ -137,14 +149,17 @@ export function pageResources(dist: string, route: string, html: string): PageRe
     }
     list.push(path);
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
-    for (const next of follow(readFileSync(resolved.file, 'utf8'))) add(list, sitePath(next, dir), follow);
+    for (const next of follow(readFileSync(resolved.file, 'utf8')))
+      add(list, sitePath(next, dir), follow);
   };
 
   for (const tag of scanTags(html)) {
     const rel = (tag.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = tag.attrs.get('href');
-    if (tag.name === 'link' && href && rel.includes('stylesheet')) add(stylesheets, sitePath(href, base), cssImports);
-    else if (tag.name === 'link' && href && rel.includes('modulepreload')) add(scripts, sitePath(href, base), staticImports);
+    if (tag.name === 'link' && href && rel.includes('stylesheet'))
+      add(stylesheets, sitePath(href, base), cssImports);
+    else if (tag.name === 'link' && href && rel.includes('modulepreload'))
+      add(scripts, sitePath(href, base), staticImports);
     else if (tag.name === 'style' && tag.content !== undefined) inlineStyles.push(tag.content);
     else if (isJavaScript(tag)) {
       const src = tag.attrs.get('src');
@@ -195,7 +210,8 @@ export function pageWeight(dist: string, page: PageFile): PageWeight {
 }
 
 /** The search page is the one page allowed more JavaScript (Pagefind loads when searching). */
-export const isSearchRoute = (route: string): boolean => route === '/search/' || route.startsWith('/search/');
+export const isSearchRoute = (route: string): boolean =>
+  route === '/search/' || route.startsWith('/search/');
 
 /** The widget builder page; the widgets themselves are the other pages under /embed/. */
 export const EMBED_BUILDER = '/embed/';
@@ -203,7 +219,12 @@ export const EMBED_BUILDER = '/embed/';
 /** A widget page's kind: the first folder under /embed/ ("countdown", "status", "timeline"...), or undefined for other pages. */
 export function widgetKind(route: string): string | undefined {
   if (!route.startsWith('/embed/') || route === EMBED_BUILDER) return undefined;
-  return route.slice('/embed/'.length).split('/')[0]?.replace(/\.html$/, '') || undefined;
+  return (
+    route
+      .slice('/embed/'.length)
+      .split('/')[0]
+      ?.replace(/\.html$/, '') || undefined
+  );
 }
 
 /** Widgets grouped by kind, each kind's pages in route order. */
@@ -234,8 +255,23 @@ export function folderSize(dir: string): number {
 
 /** UI frameworks (and their Astro integrations) the project does not use: client code is small custom elements. */
 export const UI_FRAMEWORK_PACKAGES: readonly string[] = [
-  'react', 'react-dom', 'vue', 'svelte', 'preact', 'solid-js', 'lit', 'alpinejs', '@angular/core', 'jquery',
-  '@astrojs/react', '@astrojs/vue', '@astrojs/svelte', '@astrojs/preact', '@astrojs/solid-js', '@astrojs/alpinejs', '@astrojs/lit',
+  'react',
+  'react-dom',
+  'vue',
+  'svelte',
+  'preact',
+  'solid-js',
+  'lit',
+  'alpinejs',
+  '@angular/core',
+  'jquery',
+  '@astrojs/react',
+  '@astrojs/vue',
+  '@astrojs/svelte',
+  '@astrojs/preact',
+  '@astrojs/solid-js',
+  '@astrojs/alpinejs',
+  '@astrojs/lit',
 ];
 
 /** Traces each framework leaves in built JavaScript or HTML. */

@@ -18,24 +18,128 @@ export const SYNTHETIC_NOW = '2026-11-29T12:00:00Z';
 
 /** Words the generated titles, notes and explainers are made of; the benchmark searches for some. */
 export const TOPICS = [
-  'data retention', 'encryption', 'age verification', 'platform liability', 'child protection', 'online grooming',
-  'hotline reporting', 'victim support', 'content moderation', 'cross-border evidence', 'artificial intelligence',
-  'cybersecurity', 'consumer protection', 'media freedom', 'political advertising', 'digital identity',
-  'electronic communications', 'data sharing', 'cloud services', 'interoperability', 'end-to-end security',
-  'law enforcement access', 'risk assessment', 'transparency reporting', 'online marketplaces', 'terrorist content',
-  'trafficking in human beings', 'sanctions', 'whistleblowers', 'accessibility',
+  'data retention',
+  'encryption',
+  'age verification',
+  'platform liability',
+  'child protection',
+  'online grooming',
+  'hotline reporting',
+  'victim support',
+  'content moderation',
+  'cross-border evidence',
+  'artificial intelligence',
+  'cybersecurity',
+  'consumer protection',
+  'media freedom',
+  'political advertising',
+  'digital identity',
+  'electronic communications',
+  'data sharing',
+  'cloud services',
+  'interoperability',
+  'end-to-end security',
+  'law enforcement access',
+  'risk assessment',
+  'transparency reporting',
+  'online marketplaces',
+  'terrorist content',
+  'trafficking in human beings',
+  'sanctions',
+  'whistleblowers',
+  'accessibility',
 ] as const;
-const TAGS = ['detection', 'eprivacy', 'platforms', 'encryption', 'children', 'victims', 'reporting', 'ai', 'security', 'consumers', 'media', 'elections', 'identity', 'data', 'cloud', 'enforcement', 'trafficking', 'finance', 'health', 'education', 'transport', 'energy', 'trade', 'justice', 'migration', 'youth', 'telecoms', 'competition', 'research', 'culture'];
-const KINDS = ['regulation', 'regulation', 'regulation', 'regulation', 'directive', 'directive', 'directive', 'decision', 'strategy', 'proposal', 'other'] as const;
-const RELATIONS = ['amends', 'extends', 'replaces', 'implements', 'part-of', 'follows', 'responds-to', 'see-also'] as const;
+const TAGS = [
+  'detection',
+  'eprivacy',
+  'platforms',
+  'encryption',
+  'children',
+  'victims',
+  'reporting',
+  'ai',
+  'security',
+  'consumers',
+  'media',
+  'elections',
+  'identity',
+  'data',
+  'cloud',
+  'enforcement',
+  'trafficking',
+  'finance',
+  'health',
+  'education',
+  'transport',
+  'energy',
+  'trade',
+  'justice',
+  'migration',
+  'youth',
+  'telecoms',
+  'competition',
+  'research',
+  'culture',
+];
+const KINDS = [
+  'regulation',
+  'regulation',
+  'regulation',
+  'regulation',
+  'directive',
+  'directive',
+  'directive',
+  'decision',
+  'strategy',
+  'proposal',
+  'other',
+] as const;
+const RELATIONS = [
+  'amends',
+  'extends',
+  'replaces',
+  'implements',
+  'part-of',
+  'follows',
+  'responds-to',
+  'see-also',
+] as const;
 const JURISDICTIONS = ['EU', 'EU', 'EU', 'EU', 'EU', 'EU', 'BE', 'FR', 'CoE', 'UN'] as const;
-const ZONES = ['Europe/Brussels', 'America/New_York', 'Asia/Tokyo', 'Europe/London', 'Australia/Sydney'] as const;
+const ZONES = [
+  'Europe/Brussels',
+  'America/New_York',
+  'Asia/Tokyo',
+  'Europe/London',
+  'Australia/Sydney',
+] as const;
 const ACTOR_BY_STAGE: Partial<Record<Stage, string>> = {
-  announced: 'commission', proposed: 'commission', committee: 'parliament', 'ep-mandate': 'parliament', 'council-mandate': 'council',
-  trilogue: 'co-legislators', 'provisional-agreement': 'co-legislators', 'ep-first-reading': 'parliament', 'council-first-reading': 'council',
-  adopted: 'council', signed: 'co-legislators', published: 'other', 'in-force': 'other', applies: 'member-states', 'in-implementation': 'commission', reviewed: 'commission',
+  announced: 'commission',
+  proposed: 'commission',
+  committee: 'parliament',
+  'ep-mandate': 'parliament',
+  'council-mandate': 'council',
+  trilogue: 'co-legislators',
+  'provisional-agreement': 'co-legislators',
+  'ep-first-reading': 'parliament',
+  'council-first-reading': 'council',
+  adopted: 'council',
+  signed: 'co-legislators',
+  published: 'other',
+  'in-force': 'other',
+  applies: 'member-states',
+  'in-implementation': 'commission',
+  reviewed: 'commission',
 };
-const OTHER_ACTORS = ['campaign', 'civil-society', 'industry', 'presidency', 'court', 'agency', 'government', 'member-states'];
+const OTHER_ACTORS = [
+  'campaign',
+  'civil-society',
+  'industry',
+  'presidency',
+  'court',
+  'agency',
+  'government',
+  'member-states',
+];
 
 /** A small seeded PRNG (mulberry32). */
 function random(seed: number): () => number {
@@ -82,7 +186,10 @@ export function generateCampaign(milestones: number, seed = 7): SyntheticCampaig
   const count = Math.max(1, Math.round(milestones / 10));
 
   // Milestones per instrument: ten on average, varied in pairs so the total stays exact.
-  const perInstrument = Array.from({ length: count }, (_, i) => Math.floor(milestones / count) + (i < milestones % count ? 1 : 0));
+  const perInstrument = Array.from(
+    { length: count },
+    (_, i) => Math.floor(milestones / count) + (i < milestones % count ? 1 : 0),
+  );
   for (let i = 0; i + 1 < count; i += 2) {
     const shift = Math.floor(rand() * Math.min(6, (perInstrument[i + 1] ?? 0) - 2));
     perInstrument[i] = (perInstrument[i] ?? 0) + shift;
@@ -110,7 +217,8 @@ export function generateCampaign(milestones: number, seed = 7): SyntheticCampaig
       if (chance(0.6)) {
         const letter = kind === 'directive' ? 'L' : kind === 'decision' ? 'D' : 'R';
         references['celex'] = `3${startYear + 1}${letter}${num}`;
-        references['oj'] = `OJ L ${100 + (n % 300)}, ${1 + (n % 28)}.${1 + (n % 12)}.${startYear + 1}, p. 1–${10 + (n % 40)}`;
+        references['oj'] =
+          `OJ L ${100 + (n % 300)}, ${1 + (n % 28)}.${1 + (n % 12)}.${startYear + 1}, p. 1–${10 + (n % 40)}`;
         references['eli'] = `http://data.europa.eu/eli/reg/${startYear + 1}/${n}/oj`;
       }
     }
@@ -122,7 +230,11 @@ export function generateCampaign(milestones: number, seed = 7): SyntheticCampaig
         const target = drafts[Math.max(0, i - 1 - Math.floor(rand() * Math.min(i, 20)))];
         if (!target || used.has(target.id)) continue;
         used.add(target.id);
-        related.push({ instrument: target.id, relation: pick(RELATIONS), ...(chance(0.5) ? { note: `Follows up the ${topic} work of the earlier file.` } : {}) });
+        related.push({
+          instrument: target.id,
+          relation: pick(RELATIONS),
+          ...(chance(0.5) ? { note: `Follows up the ${topic} work of the earlier file.` } : {}),
+        });
       }
     }
     const tags = [...new Set([pick(TAGS), pick(TAGS), ...(chance(0.5) ? [pick(TAGS)] : [])])];
@@ -137,19 +249,40 @@ export function generateCampaign(milestones: number, seed = 7): SyntheticCampaig
     for (let j = 0; j < total; j++) {
       cursor += (12 + Math.floor(rand() * 140)) * DAY;
       const r = rand();
-      const confidence = r < 0.55 ? 'official' : r < 0.75 ? 'secondary' : r < 0.83 ? 'derived' : r < 0.89 ? 'disputed' : 'unverified';
+      const confidence =
+        r < 0.55
+          ? 'official'
+          : r < 0.75
+            ? 'secondary'
+            : r < 0.83
+              ? 'derived'
+              : r < 0.89
+                ? 'disputed'
+                : 'unverified';
       const isLast = j === total - 1;
       let stage: Stage | undefined;
       if (confidence !== 'unverified') {
-        if (isLast && ends && stageIndex > 0) stage = legislative ? pick(['withdrawn', 'lapsed', 'rejected', 'repealed'] as const) : 'reviewed';
+        if (isLast && ends && stageIndex > 0)
+          stage = legislative
+            ? pick(['withdrawn', 'lapsed', 'rejected', 'repealed'] as const)
+            : 'reviewed';
         else if (stageIndex < reach && (j === 0 || chance(0.75))) stage = track[stageIndex++];
       }
       const deadline = confidence !== 'unverified' && !stage && chance(0.35);
       const precisionRoll = rand();
       const day = isoDay(cursor);
-      const date = deadline || precisionRoll < 0.8 ? day : precisionRoll < 0.92 ? day.slice(0, 7) : day.slice(0, 4);
+      const date =
+        deadline || precisionRoll < 0.8
+          ? day
+          : precisionRoll < 0.92
+            ? day.slice(0, 7)
+            : day.slice(0, 4);
       const topicWord = pick(TOPICS);
-      const what = stage ? stage.replace(/-/g, ' ') : deadline ? 'deadline' : pick(['hearing', 'consultation', 'report', 'letter', 'study', 'debate', 'briefing']);
+      const what = stage
+        ? stage.replace(/-/g, ' ')
+        : deadline
+          ? 'deadline'
+          : pick(['hearing', 'consultation', 'report', 'letter', 'study', 'debate', 'briefing']);
       const m: Record<string, unknown> = {
         id: `m${pad(j + 1, 3)}-${what.replace(/\s+/g, '-')}`,
         date,
@@ -160,28 +293,70 @@ export function generateCampaign(milestones: number, seed = 7): SyntheticCampaig
         m['time'] = pick(['12:00', '17:00', '23:59', '09:30']);
         m['timeZone'] = pick(ZONES);
       }
-      if (chance(0.5)) m['note'] = `Discussed the **${topicWord}** angle; see [the public summary](https://example.org/${id}/${j + 1}) for details.`;
+      if (chance(0.5))
+        m['note'] =
+          `Discussed the **${topicWord}** angle; see [the public summary](https://example.org/${id}/${j + 1}) for details.`;
       const actor = stage ? ACTOR_BY_STAGE[stage] : chance(0.6) ? pick(OTHER_ACTORS) : undefined;
       if (actor) m['actor'] = actor;
       if (stage) m['stage'] = stage;
       if (deadline) m['deadline'] = {};
-      const official = { url: `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=SYN:${n}-${j + 1}`, title: `Official record of the ${what} (${shortTitle})`, publisher: 'EUR-Lex', kind: 'official' };
-      const secondary = { url: `https://news.example.org/${id}/${j + 1}`, title: `Report on the ${what} on ${topic}`, publisher: pick(['Agence Europe', 'Euractiv', 'Politico Europe', 'EDRi']), kind: 'secondary' };
+      const official = {
+        url: `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=SYN:${n}-${j + 1}`,
+        title: `Official record of the ${what} (${shortTitle})`,
+        publisher: 'EUR-Lex',
+        kind: 'official',
+      };
+      const secondary = {
+        url: `https://news.example.org/${id}/${j + 1}`,
+        title: `Report on the ${what} on ${topic}`,
+        publisher: pick(['Agence Europe', 'Euractiv', 'Politico Europe', 'EDRi']),
+        kind: 'secondary',
+      };
       m['sources'] =
-        confidence === 'official' || confidence === 'derived' ? [official, ...(chance(0.3) ? [secondary] : [])]
-          : confidence === 'unverified' ? [{ title: `Unofficial notes on the ${what}`, publisher: 'Benchmark newsletter', kind: 'secondary', note: 'Not linked; not confirmed in an official source.' }]
+        confidence === 'official' || confidence === 'derived'
+          ? [official, ...(chance(0.3) ? [secondary] : [])]
+          : confidence === 'unverified'
+            ? [
+                {
+                  title: `Unofficial notes on the ${what}`,
+                  publisher: 'Benchmark newsletter',
+                  kind: 'secondary',
+                  note: 'Not linked; not confirmed in an official source.',
+                },
+              ]
             : [secondary];
       m['confidence'] = confidence;
-      if (confidence === 'derived') m['rule'] = 'third day after publication in the Official Journal';
+      if (confidence === 'derived')
+        m['rule'] = 'third day after publication in the Official Journal';
       if (confidence === 'disputed') {
-        m['alternatives'] = [{ date: date.length === 10 ? isoDay(cursor - DAY) : `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`, sources: [{ ...secondary, url: `${secondary.url}/other` }], note: 'Negotiations ran past midnight.' }];
+        m['alternatives'] = [
+          {
+            date:
+              date.length === 10
+                ? isoDay(cursor - DAY)
+                : `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`,
+            sources: [{ ...secondary, url: `${secondary.url}/other` }],
+            note: 'Negotiations ran past midnight.',
+          },
+        ];
       }
-      if (stage === 'ep-first-reading' || stage === 'committee') m['votes'] = { for: 300 + Math.floor(rand() * 300), against: Math.floor(rand() * 200), ...(chance(0.7) ? { abstentions: Math.floor(rand() * 60) } : {}) };
-      if (stage && chance(0.3)) m['reference'] = `A9-${pad(n % 9999, 4)}/${new Date(cursor).getUTCFullYear()}`;
+      if (stage === 'ep-first-reading' || stage === 'committee')
+        m['votes'] = {
+          for: 300 + Math.floor(rand() * 300),
+          against: Math.floor(rand() * 200),
+          ...(chance(0.7) ? { abstentions: Math.floor(rand() * 60) } : {}),
+        };
+      if (stage && chance(0.3))
+        m['reference'] = `A9-${pad(n % 9999, 4)}/${new Date(cursor).getUTCFullYear()}`;
       if (chance(0.03)) {
         m['correction'] = {
           claim: `The ${what} took place a month later.`,
-          source: { title: `Campaign article on ${topic}`, publisher: 'Benchmark campaign', kind: 'campaign', note: 'The article is no longer online.' },
+          source: {
+            title: `Campaign article on ${topic}`,
+            publisher: 'Benchmark campaign',
+            kind: 'campaign',
+            note: 'The article is no longer online.',
+          },
           correct: `The ${what} took place on the date shown, as the official record says.`,
         };
       }
@@ -191,45 +366,74 @@ export function generateCampaign(milestones: number, seed = 7): SyntheticCampaig
     const body = [
       `This synthetic ${kind} on ${topic} exists to measure how the site grows with its content. It reads like a real explainer: what the file does, who negotiates it, and what the campaign wants from it.`,
       `It touches on ${pick(TOPICS)} and ${pick(TOPICS)}, and it is linked to earlier files where the two overlap. Each milestone has a source, and the ones below official are labelled.`,
-      ...(chance(0.5) ? [`Advocates follow its deadlines closely, because the ${topic} rules change what platforms must do.`] : []),
+      ...(chance(0.5)
+        ? [
+            `Advocates follow its deadlines closely, because the ${topic} rules change what platforms must do.`,
+          ]
+        : []),
     ].join('\n\n');
     drafts.push({
       id,
-      data: { title, shortTitle, kind, ...(i % 17 === 3 ? { track: legislative ? 'legislative' : 'non-legislative' } : {}), jurisdiction: pick(JURISDICTIONS), summary: `A synthetic ${kind} that sets rules on ${topic} for the benchmark.`, references, related, tags },
+      data: {
+        title,
+        shortTitle,
+        kind,
+        ...(i % 17 === 3 ? { track: legislative ? 'legislative' : 'non-legislative' } : {}),
+        jurisdiction: pick(JURISDICTIONS),
+        summary: `A synthetic ${kind} that sets rules on ${topic} for the benchmark.`,
+        references,
+        related,
+        tags,
+      },
       milestones: ms,
       body,
     });
   }
 
   // Outcomes of past deadlines, some superseded by a later deadline (of this or a later instrument: never a circle).
-  const deadlines = drafts.flatMap((d) => d.milestones.filter((m) => m['deadline']).map((m) => ({ draft: d, m })));
+  const deadlines = drafts.flatMap((d) =>
+    d.milestones.filter((m) => m['deadline']).map((m) => ({ draft: d, m })),
+  );
   deadlines.forEach(({ m }, index) => {
     const due = Date.parse(`${String(m['date'])}T23:59:59Z`);
     if (due >= nowMs) return;
     const later = deadlines.slice(index + 1, index + 30).filter((d) => d.m !== m);
     const successor = later.length && chance(0.35) ? pick(later) : undefined;
     m['deadline'] = successor
-      ? { outcome: pick(['extended', 'superseded'] as const), supersededBy: `${successor.draft.id}#${String(successor.m['id'])}` }
+      ? {
+          outcome: pick(['extended', 'superseded'] as const),
+          supersededBy: `${successor.draft.id}#${String(successor.m['id'])}`,
+        }
       : { outcome: pick(['met', 'met', 'missed', 'lapsed'] as const) };
   });
 
-  const yaml = (value: unknown): string => stringify(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const yaml = (value: unknown): string =>
+    stringify(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   const files: SyntheticFile[] = [
     {
       path: 'campaign.yaml',
       text: yaml({
         name: 'Synthetic Campaign',
         organisation: 'Benchmark Organisation',
-        description: 'A synthetic campaign generated by npm run bench to measure build time, page weight and search speed at scale.',
+        description:
+          'A synthetic campaign generated by npm run bench to measure build time, page weight and search speed at scale.',
         siteUrl: 'https://bench.example.org',
         timeZone: 'Europe/Brussels',
         locale: 'en-GB',
         reviewedAt: SYNTHETIC_NOW.slice(0, 10),
       }),
     },
-    ...drafts.map((d) => ({ path: `instruments/${d.id}.mdx`, text: `---\n${yaml({ ...d.data, milestones: d.milestones })}---\n\n${d.body}\n` })),
+    ...drafts.map((d) => ({
+      path: `instruments/${d.id}.mdx`,
+      text: `---\n${yaml({ ...d.data, milestones: d.milestones })}---\n\n${d.body}\n`,
+    })),
   ];
-  return { files, instruments: drafts.length, milestones: drafts.reduce((n, d) => n + d.milestones.length, 0), instrumentIds: drafts.map((d) => d.id) };
+  return {
+    files,
+    instruments: drafts.length,
+    milestones: drafts.reduce((n, d) => n + d.milestones.length, 0),
+    instrumentIds: drafts.map((d) => d.id),
+  };
 }
 
 /** Writes a generated campaign into a content folder. */

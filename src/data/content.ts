@@ -4,8 +4,20 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { comparePartialDates, precisionOf, type Precision } from '../lib/dates.ts';
-import { deriveStatus, hasHappened, milestoneInstant, type InstrumentStatus } from '../lib/status.ts';
-import { trackOf, type Campaign, type InstrumentData, type MilestoneData, type RelationKind, type Track } from '../lib/schema.ts';
+import {
+  deriveStatus,
+  hasHappened,
+  milestoneInstant,
+  type InstrumentStatus,
+} from '../lib/status.ts';
+import {
+  trackOf,
+  type Campaign,
+  type InstrumentData,
+  type MilestoneData,
+  type RelationKind,
+  type Track,
+} from '../lib/schema.ts';
 import { BUILD_NOW } from './now.ts';
 
 export interface Milestone extends MilestoneData {
@@ -65,9 +77,11 @@ export function getSite(): Promise<Site> {
 
 export const instrumentUrl = (id: string): string => `/instruments/${id}/`;
 /** A milestone's permanent address. It depends only on the two ids, so edits to any other content never move it. */
-export const milestoneUrl = (instrumentId: string, milestoneId: string): string => `${instrumentUrl(instrumentId)}${milestoneId}/`;
+export const milestoneUrl = (instrumentId: string, milestoneId: string): string =>
+  `${instrumentUrl(instrumentId)}${milestoneId}/`;
 /** The milestone's place in its instrument's history, on the instrument page. */
-export const milestoneAnchorUrl = (instrumentId: string, milestoneId: string): string => `${instrumentUrl(instrumentId)}#${milestoneId}`;
+export const milestoneAnchorUrl = (instrumentId: string, milestoneId: string): string =>
+  `${instrumentUrl(instrumentId)}#${milestoneId}`;
 
 /** Orders milestones by date, then by instant (a time), then by id for a stable order. */
 export function compareMilestones(a: Milestone, b: Milestone): number {
@@ -77,7 +91,8 @@ export function compareMilestones(a: Milestone, b: Milestone): number {
 async function loadSite(): Promise<Site> {
   const campaignEntries = await getCollection('campaign');
   const campaign = campaignEntries[0]?.data;
-  if (!campaign) throw new Error('content/campaign.yaml did not load: the campaign collection is empty.');
+  if (!campaign)
+    throw new Error('content/campaign.yaml did not load: the campaign collection is empty.');
   const entries = await getCollection('instruments');
   const byId = new Map(entries.map((e) => [e.id, e]));
 
@@ -118,9 +133,24 @@ async function loadSite(): Promise<Site> {
   for (const instrument of instruments) {
     for (const r of instrument.related) {
       const target = byId.get(r.instrument);
-      if (!target) throw new Error(`content/instruments/${instrument.id}.mdx: related instrument "${r.instrument}" does not exist.`);
-      links.get(instrument.id)?.push({ instrumentId: r.instrument, shortTitle: target.data.shortTitle, relation: r.relation, inverse: false, ...(r.note ? { note: r.note } : {}) });
-      links.get(r.instrument)?.push({ instrumentId: instrument.id, shortTitle: instrument.shortTitle, relation: r.relation, inverse: true, ...(r.note ? { note: r.note } : {}) });
+      if (!target)
+        throw new Error(
+          `content/instruments/${instrument.id}.mdx: related instrument "${r.instrument}" does not exist.`,
+        );
+      links.get(instrument.id)?.push({
+        instrumentId: r.instrument,
+        shortTitle: target.data.shortTitle,
+        relation: r.relation,
+        inverse: false,
+        ...(r.note ? { note: r.note } : {}),
+      });
+      links.get(r.instrument)?.push({
+        instrumentId: instrument.id,
+        shortTitle: instrument.shortTitle,
+        relation: r.relation,
+        inverse: true,
+        ...(r.note ? { note: r.note } : {}),
+      });
     }
   }
   const withLinks = instruments.map((i) => ({ ...i, relatedLinks: links.get(i.id) ?? [] }));

@@ -4,7 +4,14 @@
  * against.
  */
 import { common, countdown, notFound, status, timeline } from '../i18n/widgets.ts';
-import { LIMIT_DEFAULT, localeFor, WIDGET_LANGS, widgetLangOf, type WidgetLang, type WidgetOptions } from '../lib/embed.ts';
+import {
+  LIMIT_DEFAULT,
+  localeFor,
+  WIDGET_LANGS,
+  widgetLangOf,
+  type WidgetLang,
+  type WidgetOptions,
+} from '../lib/embed.ts';
 import type { WidgetCatalog } from '../lib/embed-paths.ts';
 import { countsForStatus } from '../lib/status.ts';
 import type { Milestone, Site } from './content.ts';
@@ -20,7 +27,13 @@ export function defaultWidgetOptions(site: Site): WidgetOptions {
 
 /** Every widget section in one language, keyed as the phrases name them ("status.since"). */
 export function widgetWords(lang: WidgetLang) {
-  return { common: common[lang], countdown: countdown[lang], notFound: notFound[lang], status: status[lang], timeline: timeline[lang] };
+  return {
+    common: common[lang],
+    countdown: countdown[lang],
+    notFound: notFound[lang],
+    status: status[lang],
+    timeline: timeline[lang],
+  };
 }
 
 export type WidgetWords = ReturnType<typeof widgetWords>;
@@ -31,10 +44,15 @@ export type WidgetWords = ReturnType<typeof widgetWords>;
  * when the embed asks for that language (src/embed/widget.ts). So the page carries only the
  * words it uses, and the browser formats nothing but what depends on its clock.
  */
-export function inEveryLang(site: Site, say: (words: WidgetWords, locale: string, lang: WidgetLang) => string): { text: string; attrs: Record<string, string> } {
+export function inEveryLang(
+  site: Site,
+  say: (words: WidgetWords, locale: string, lang: WidgetLang) => string,
+): { text: string; attrs: Record<string, string> } {
   const main = defaultWidgetLang(site);
   const attrs: Record<string, string> = {};
-  for (const lang of WIDGET_LANGS) if (lang !== main) attrs[`data-l-${lang}`] = say(widgetWords(lang), localeFor(lang, site.campaign.locale), lang);
+  for (const lang of WIDGET_LANGS)
+    if (lang !== main)
+      attrs[`data-l-${lang}`] = say(widgetWords(lang), localeFor(lang, site.campaign.locale), lang);
   return { text: say(widgetWords(main), localeFor(main, site.campaign.locale), main), attrs };
 }
 
@@ -44,7 +62,9 @@ export function inEveryLang(site: Site, say: (words: WidgetWords, locale: string
  * its date and says the deadline has passed.
  */
 export function countdownDeadlines(site: Site): Milestone[] {
-  return site.milestones.filter((m) => m.deadline !== undefined && countsForStatus(m) && m.precision === 'day');
+  return site.milestones.filter(
+    (m) => m.deadline !== undefined && countsForStatus(m) && m.precision === 'day',
+  );
 }
 
 /** Every tag used by an instrument or a milestone, sorted. */

@@ -7,7 +7,8 @@ function readNow(): Date {
   const pinned = process.env['POLICY_TIMELINE_NOW'];
   if (!pinned) return new Date();
   const date = new Date(pinned);
-  if (Number.isNaN(date.getTime())) throw new Error(`POLICY_TIMELINE_NOW is not an ISO date-time: "${pinned}"`);
+  if (Number.isNaN(date.getTime()))
+    throw new Error(`POLICY_TIMELINE_NOW is not an ISO date-time: "${pinned}"`);
   return date;
 }
 

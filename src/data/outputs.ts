@@ -5,7 +5,16 @@
  */
 import { calendarMilestones, buildMilestoneCalendar, type CalendarText } from '../lib/calendar.ts';
 import { feedItems, FEED_LIMIT, type FeedItem, type FeedText } from '../lib/feed.ts';
-import { buildInstrumentsFile, buildMilestonesCsv, buildMilestonesFile, DATA_PATHS, InstrumentsFileSchema, jsonSchemaOf, MilestonesFileSchema, toJsonText } from '../lib/open-data.ts';
+import {
+  buildInstrumentsFile,
+  buildMilestonesCsv,
+  buildMilestonesFile,
+  DATA_PATHS,
+  InstrumentsFileSchema,
+  jsonSchemaOf,
+  MilestonesFileSchema,
+  toJsonText,
+} from '../lib/open-data.ts';
 import { getDictionary } from '../i18n/index.ts';
 import { findMilestone, type Instrument, type Milestone, type Site } from './content.ts';
 
@@ -18,7 +27,12 @@ export const SITEMAP_PATH = '/sitemap-index.xml';
 
 function calendarText(site: Site): CalendarText {
   const ui = getDictionary(site.campaign.locale);
-  return { ...ui.calendar, confidenceLabels: ui.confidence, outcomes: ui.outcomes, stages: ui.stages };
+  return {
+    ...ui.calendar,
+    confidenceLabels: ui.confidence,
+    outcomes: ui.outcomes,
+    stages: ui.stages,
+  };
 }
 
 /** The milestones a calendar of these milestones holds at the build's now. */
@@ -26,7 +40,13 @@ export function milestonesInCalendar(site: Site, milestones: readonly Milestone[
   return calendarMilestones(milestones, site.builtAt, site.campaign.timeZone);
 }
 
-function calendarFor(site: Site, milestones: readonly Milestone[], path: string, name: string, description: string): string {
+function calendarFor(
+  site: Site,
+  milestones: readonly Milestone[],
+  path: string,
+  name: string,
+  description: string,
+): string {
   return buildMilestoneCalendar({
     campaign: site.campaign,
     name,
@@ -43,25 +63,47 @@ function calendarFor(site: Site, milestones: readonly Milestone[], path: string,
 export function siteCalendar(site: Site): string {
   const text = calendarText(site);
   const { campaign } = site;
-  return calendarFor(site, site.milestones, SITE_CALENDAR_PATH, text.calendarName(campaign.name), text.calendarDescription(campaign.name, campaign.organisation));
+  return calendarFor(
+    site,
+    site.milestones,
+    SITE_CALENDAR_PATH,
+    text.calendarName(campaign.name),
+    text.calendarDescription(campaign.name, campaign.organisation),
+  );
 }
 
 /** /instruments/<id>/calendar.ics: the same for one instrument. */
 export function instrumentCalendar(site: Site, instrument: Instrument): string {
   const text = calendarText(site);
   const { campaign } = site;
-  return calendarFor(site, instrument.milestones, instrumentCalendarPath(instrument.id), text.instrumentCalendarName(campaign.name, instrument.shortTitle), text.instrumentCalendarDescription(instrument.shortTitle, campaign.name));
+  return calendarFor(
+    site,
+    instrument.milestones,
+    instrumentCalendarPath(instrument.id),
+    text.instrumentCalendarName(campaign.name, instrument.shortTitle),
+    text.instrumentCalendarDescription(instrument.shortTitle, campaign.name),
+  );
 }
 
 /** The feed's channel texts and items at the build's now. */
-export function siteFeed(site: Site): { title: string; description: string; items: FeedItem[]; limit: number } {
+export function siteFeed(site: Site): {
+  title: string;
+  description: string;
+  items: FeedItem[];
+  limit: number;
+} {
   const ui = getDictionary(site.campaign.locale);
   const text: FeedText = { ...ui.feed, confidenceLabels: ui.confidence, stages: ui.stages };
   const { campaign } = site;
   return {
     title: text.title(campaign.name),
     description: text.description(campaign.name, campaign.organisation),
-    items: feedItems(site.milestones, site.builtAt, { siteUrl: campaign.siteUrl, locale: campaign.locale, text, limit: FEED_LIMIT }),
+    items: feedItems(site.milestones, site.builtAt, {
+      siteUrl: campaign.siteUrl,
+      locale: campaign.locale,
+      text,
+      limit: FEED_LIMIT,
+    }),
     limit: FEED_LIMIT,
   };
 }
@@ -80,16 +122,32 @@ function buildOpenDataFiles(site: Site): Record<keyof typeof DATA_PATHS, string>
   const instruments = buildInstrumentsFile(campaign, site.instruments);
   const milestones = buildMilestonesFile(campaign, site.milestones);
   // A file that does not match its published schema must not be published.
-  for (const [name, schema, value] of [['instruments.json', InstrumentsFileSchema, instruments], ['milestones.json', MilestonesFileSchema, milestones]] as const) {
+  for (const [name, schema, value] of [
+    ['instruments.json', InstrumentsFileSchema, instruments],
+    ['milestones.json', MilestonesFileSchema, milestones],
+  ] as const) {
     const result = schema.safeParse(value);
-    if (!result.success) throw new Error(`${name} does not match its schema:\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    if (!result.success)
+      throw new Error(
+        `${name} does not match its schema:\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+      );
   }
   const shortTitles = new Map(site.instruments.map((i) => [i.id, i.shortTitle]));
   return {
     instruments: toJsonText(instruments),
     milestones: toJsonText(milestones),
     milestonesCsv: buildMilestonesCsv(milestones, shortTitles),
-    instrumentsSchema: toJsonText(jsonSchemaOf(InstrumentsFileSchema, new URL(DATA_PATHS.instrumentsSchema, campaign.siteUrl).href)),
-    milestonesSchema: toJsonText(jsonSchemaOf(MilestonesFileSchema, new URL(DATA_PATHS.milestonesSchema, campaign.siteUrl).href)),
+    instrumentsSchema: toJsonText(
+      jsonSchemaOf(
+        InstrumentsFileSchema,
+        new URL(DATA_PATHS.instrumentsSchema, campaign.siteUrl).href,
+      ),
+    ),
+    milestonesSchema: toJsonText(
+      jsonSchemaOf(
+        MilestonesFileSchema,
+        new URL(DATA_PATHS.milestonesSchema, campaign.siteUrl).href,
+      ),
+    ),
   };
 }

@@ -3,7 +3,12 @@
  * time and every instrument's status over time. Derived once per build from getSite(), with the
  * pure functions of src/lib; the browser re-picks among these for its own clock.
  */
-import { groupDeadlines, headlineSchedule, type DeadlineGroups, type HeadlineSlot } from '../lib/deadlines.ts';
+import {
+  groupDeadlines,
+  headlineSchedule,
+  type DeadlineGroups,
+  type HeadlineSlot,
+} from '../lib/deadlines.ts';
 import { statusSchedule, type StatusSlot } from '../lib/status.ts';
 import { getSite, type Milestone } from './content.ts';
 
@@ -26,7 +31,9 @@ export function getTimeViews(): Promise<TimeViews> {
     return {
       deadlines: groupDeadlines(site.milestones, now),
       headline: headlineSchedule(site.milestones, now),
-      statuses: new Map(site.instruments.map((i) => [i.id, statusSchedule(i.milestones, i.track, now, zone)])),
+      statuses: new Map(
+        site.instruments.map((i) => [i.id, statusSchedule(i.milestones, i.track, now, zone)]),
+      ),
     };
   })();
   return cached;

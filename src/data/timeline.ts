@@ -17,7 +17,8 @@ function readLimit(): number {
   const value = process.env['POLICY_TIMELINE_PAGE_LIMIT'];
   if (value === undefined || value === '') return 1000;
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`POLICY_TIMELINE_PAGE_LIMIT must be a positive whole number, not "${value}"`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new Error(`POLICY_TIMELINE_PAGE_LIMIT must be a positive whole number, not "${value}"`);
   return limit;
 }
 
@@ -40,10 +41,19 @@ export function timelineYears(milestones: readonly Milestone[]): TimelineYearPag
     if (list) list.push(m);
     else years.set(year, [m]);
   }
-  return [...years.entries()].sort(([a], [b]) => a - b).map(([year, list]) => ({ year, href: timelineYearUrl(year), milestones: list }));
+  return [...years.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, list]) => ({ year, href: timelineYearUrl(year), milestones: list }));
 }
 
 /** The year /timeline/ opens on when it is split: the current one, else the last year before it, else the first. */
-export function currentTimelineYear(years: readonly TimelineYearPage[], currentYear: number): TimelineYearPage | undefined {
-  return years.find((y) => y.year === currentYear) ?? years.filter((y) => y.year < currentYear).at(-1) ?? years[0];
+export function currentTimelineYear(
+  years: readonly TimelineYearPage[],
+  currentYear: number,
+): TimelineYearPage | undefined {
+  return (
+    years.find((y) => y.year === currentYear) ??
+    years.filter((y) => y.year < currentYear).at(-1) ??
+    years[0]
+  );
 }

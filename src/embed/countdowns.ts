@@ -7,9 +7,13 @@ import '../scripts/pt-countdown.ts';
 import type { Widget } from './widget.ts';
 
 export function localizeCountdowns({ options }: Widget): void {
-  for (const el of document.querySelectorAll<HTMLElement & { update?: () => void }>('pt-countdown')) {
-    el.dataset['exactFuture'] = el.getAttribute(`data-exact-future-${options.lang}`) ?? el.dataset['exactFuture'];
-    el.dataset['exactPast'] = el.getAttribute(`data-exact-past-${options.lang}`) ?? el.dataset['exactPast'];
+  for (const el of document.querySelectorAll<HTMLElement & { update?: () => void }>(
+    'pt-countdown',
+  )) {
+    el.dataset['exactFuture'] =
+      el.getAttribute(`data-exact-future-${options.lang}`) ?? el.dataset['exactFuture'];
+    el.dataset['exactPast'] =
+      el.getAttribute(`data-exact-past-${options.lang}`) ?? el.dataset['exactPast'];
     el.update?.();
   }
 }

@@ -11,7 +11,15 @@
  * HTML; resize messages count only from this script's own origin and from one of the frames it
  * made, and their height is clamped.
  */
-import { clampHeight, FRAME_SANDBOX, optionsQuery, readOptions, RESIZE_MESSAGE, type WidgetKind, type WidgetOptions } from '../lib/embed.ts';
+import {
+  clampHeight,
+  FRAME_SANDBOX,
+  optionsQuery,
+  readOptions,
+  RESIZE_MESSAGE,
+  type WidgetKind,
+  type WidgetOptions,
+} from '../lib/embed.ts';
 import { NOT_FOUND_PATH, widgetPath, type WidgetCatalog } from '../lib/embed-paths.ts';
 
 /** Set at build time (esbuild `define`): what the site publishes, so an unknown value loads the "not found" widget. */
@@ -45,7 +53,8 @@ interface Api {
     if (data?.type !== RESIZE_MESSAGE) return;
     const height = clampHeight(data.height);
     if (height === undefined) return;
-    for (const frame of frames) if (frame.contentWindow === event.source) frame.style.height = `${height}px`;
+    for (const frame of frames)
+      if (frame.contentWindow === event.source) frame.style.height = `${height}px`;
   });
 
   const scan = (): void => {
@@ -54,14 +63,18 @@ interface Api {
       placeholder.setAttribute('data-pt-ready', '');
       const attr = (name: string): string | null => placeholder.getAttribute(`data-${name}`);
       const kind = attr('policy-timeline');
-      const path = widgetPath({ kind, instrument: attr('instrument'), milestone: attr('milestone'), tag: attr('tag') }, PT_CATALOG);
+      const path = widgetPath(
+        { kind, instrument: attr('instrument'), milestone: attr('milestone'), tag: attr('tag') },
+        PT_CATALOG,
+      );
       // "/embed/<kind>/…": a known kind once the path is not the "not found" widget's.
       const known = path === NOT_FOUND_PATH ? undefined : (path.split('/')[2] as WidgetKind);
       const options = readOptions(attr, PT_DEFAULTS);
       const frame = document.createElement('iframe');
       frame.src = `${origin}${path}${optionsQuery(options, PT_DEFAULTS, known)}`;
       // The fallback link's words name the widget (the builder writes them in the widget's language).
-      frame.title = (placeholder.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) || PT_CAMPAIGN;
+      frame.title =
+        (placeholder.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) || PT_CAMPAIGN;
       frame.loading = 'lazy';
       frame.referrerPolicy = 'no-referrer';
       // Its own scripts, and the tracker in the top window when the reader clicks a link; no forms,

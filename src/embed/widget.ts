@@ -8,7 +8,13 @@
  * dictionary is shipped. Nothing from the URL is ever written into the page: options only select
  * among known values, and text is set with textContent.
  */
-import { localeFor, readOptions, RESIZE_MESSAGE, WIDGET_LANGS, type WidgetOptions } from '../lib/embed.ts';
+import {
+  localeFor,
+  readOptions,
+  RESIZE_MESSAGE,
+  WIDGET_LANGS,
+  type WidgetOptions,
+} from '../lib/embed.ts';
 
 export interface Widget {
   readonly options: WidgetOptions;

@@ -4,7 +4,16 @@
  * keyed by the schema's enums, so a new stage or confidence level fails the type check until it
  * has a label and an explanation.
  */
-import type { Actor, Confidence, InstrumentKind, Outcome, RelationKind, SourceKind, Stage, Track } from '../lib/schema.ts';
+import type {
+  Actor,
+  Confidence,
+  InstrumentKind,
+  Outcome,
+  RelationKind,
+  SourceKind,
+  Stage,
+  Track,
+} from '../lib/schema.ts';
 import type { CalendarText } from '../lib/calendar.ts';
 import type { FeedText } from '../lib/feed.ts';
 
@@ -88,7 +97,13 @@ export interface Dictionary {
     readonly until: string;
     readonly noLink: string;
   };
-  readonly references: { readonly com: string; readonly celex: string; readonly procedure: string; readonly oj: string; readonly eli: string };
+  readonly references: {
+    readonly com: string;
+    readonly celex: string;
+    readonly procedure: string;
+    readonly oj: string;
+    readonly eli: string;
+  };
   readonly about: {
     readonly title: string;
     readonly description: string;
@@ -114,7 +129,11 @@ export interface Dictionary {
     readonly privacy: string;
     readonly builderHeading: string;
     readonly widgetLegend: string;
-    readonly widgets: { readonly countdown: Described; readonly status: Described; readonly timeline: Described };
+    readonly widgets: {
+      readonly countdown: Described;
+      readonly status: Described;
+      readonly timeline: Described;
+    };
     readonly subjectLegend: string;
     readonly deadline: string;
     readonly nextDeadline: string;
@@ -336,7 +355,11 @@ export interface Dictionary {
     readonly licence: string;
     readonly credit: (organisation: string, campaign: string, url: string) => string;
     readonly filesHeading: string;
-    readonly fileColumns: { readonly file: string; readonly format: string; readonly contents: string };
+    readonly fileColumns: {
+      readonly file: string;
+      readonly format: string;
+      readonly contents: string;
+    };
     readonly files: {
       readonly milestonesJson: (n: number) => string;
       readonly milestonesCsv: (n: number) => string;
@@ -346,7 +369,13 @@ export interface Dictionary {
       readonly instrumentCalendars: string;
       readonly feed: string;
     };
-    readonly formats: { readonly json: string; readonly csv: string; readonly jsonSchema: string; readonly ics: string; readonly rss: string };
+    readonly formats: {
+      readonly json: string;
+      readonly csv: string;
+      readonly jsonSchema: string;
+      readonly ics: string;
+      readonly rss: string;
+    };
     readonly stabilityHeading: string;
     readonly stability: (version: string) => readonly string[];
     readonly csvNote: string;
@@ -356,11 +385,17 @@ export interface Dictionary {
     readonly feedText: (limit: number) => string;
     readonly fieldsHeading: string;
     readonly fieldsIntro: string;
-    readonly fieldColumns: { readonly field: string; readonly type: string; readonly meaning: string };
+    readonly fieldColumns: {
+      readonly field: string;
+      readonly type: string;
+      readonly meaning: string;
+    };
     readonly required: string;
     readonly oneOf: (values: string) => string;
     readonly listOf: (type: string) => string;
-    readonly types: Readonly<Record<'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null', string>>;
+    readonly types: Readonly<
+      Record<'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null', string>
+    >;
     readonly milestonesFields: string;
     readonly instrumentsFields: string;
     readonly csvFields: string;
@@ -371,7 +406,17 @@ export interface Dictionary {
 export const en: Dictionary = {
   site: {
     skipToContent: 'Skip to content',
-    nav: { home: 'Home', timeline: 'Timeline', deadlines: 'Deadlines', status: 'Status', search: 'Search', data: 'Data', embed: 'Embed', about: 'About', label: 'Main' },
+    nav: {
+      home: 'Home',
+      timeline: 'Timeline',
+      deadlines: 'Deadlines',
+      status: 'Status',
+      search: 'Search',
+      data: 'Data',
+      embed: 'Embed',
+      about: 'About',
+      label: 'Main',
+    },
     footerChecked: (date) => `Entries checked against their sources up to ${date}.`,
     footerBy: (organisation) => `A campaign of ${organisation}.`,
     dataLicence: 'Data licence',
@@ -413,7 +458,8 @@ export const en: Dictionary = {
     confidence: 'Confidence',
     derivedBy: (rule) => `Worked out by the rule: ${rule}.`,
     otherDates: 'Other dates given',
-    votes: (f, a, ab) => `Vote: ${f} for, ${a} against${ab === undefined ? '' : `, ${ab} abstentions`}.`,
+    votes: (f, a, ab) =>
+      `Vote: ${f} for, ${a} against${ab === undefined ? '' : `, ${ab} abstentions`}.`,
     correction: 'Correction',
     claimed: (source) => `${source} said:`,
     correct: 'What is right:',
@@ -433,10 +479,17 @@ export const en: Dictionary = {
     until: 'to',
     noLink: 'not linked',
   },
-  references: { com: 'Commission document', celex: 'CELEX number', procedure: 'Procedure', oj: 'Official Journal', eli: 'European Legislation Identifier' },
+  references: {
+    com: 'Commission document',
+    celex: 'CELEX number',
+    procedure: 'Procedure',
+    oj: 'Official Journal',
+    eli: 'European Legislation Identifier',
+  },
   about: {
     title: 'About this tracker',
-    description: 'What the campaign is, how entries are checked, and what the confidence levels and stages mean.',
+    description:
+      'What the campaign is, how entries are checked, and what the confidence levels and stages mean.',
     campaignHeading: 'The campaign',
     checkingHeading: 'How entries are checked',
     checking: [
@@ -446,10 +499,12 @@ export const en: Dictionary = {
       'Where a source, including the campaign’s own material, got something wrong, the entry shows what it said and what is right.',
       'Every entry is checked automatically before the site is built: impossible dates, unknown references, missing sources or malformed official references stop the build.',
     ],
-    checkedUpTo: (date) => `Entries were last checked against their sources on ${date}. Anything that happened after that is not here yet.`,
+    checkedUpTo: (date) =>
+      `Entries were last checked against their sources on ${date}. Anything that happened after that is not here yet.`,
     confidenceHeading: 'What the confidence labels mean',
     stagesHeading: 'What the stages mean',
-    stagesIntro: 'A file’s stage is worked out from its milestones: the last stage it reached. It is never typed in by hand.',
+    stagesIntro:
+      'A file’s stage is worked out from its milestones: the last stage it reached. It is never typed in by hand.',
     terminalHeading: 'Ends',
     correctionsHeading: 'Corrections',
     corrections: 'These entries correct a claim made by a source:',
@@ -470,13 +525,16 @@ export const en: Dictionary = {
   },
   deadlines: {
     title: 'Deadlines',
-    description: 'Upcoming deadlines with the days left, and past deadlines with what became of them and what replaced them.',
-    intro: 'Each deadline falls due at the end of its day in its own time zone, unless it has a time. Days left are counted in that time zone.',
+    description:
+      'Upcoming deadlines with the days left, and past deadlines with what became of them and what replaced them.',
+    intro:
+      'Each deadline falls due at the end of its day in its own time zone, unless it has a time. Days left are counted in that time zone.',
     upcomingHeading: 'Coming up',
     noneUpcoming: 'No confirmed deadline is coming up.',
     latestWas: 'The latest one was:',
     reportsHeading: 'Unconfirmed reports',
-    reportsIntro: 'These dates come only from unofficial reports. They are not confirmed, so they never count as the next deadline.',
+    reportsIntro:
+      'These dates come only from unofficial reports. They are not confirmed, so they never count as the next deadline.',
     pastHeading: 'Past deadlines',
     noPast: 'No deadline has passed yet.',
     outcomePending: 'not recorded yet',
@@ -487,8 +545,10 @@ export const en: Dictionary = {
   },
   status: {
     title: 'Where each file stands',
-    description: 'Every instrument the campaign follows, with the stage it has reached, since when, the next step, and whether it has stalled or ended.',
-    intro: 'A stage is worked out from the milestones: the last one reached. A file with no milestone for nine months that is not finished is flagged as stalled.',
+    description:
+      'Every instrument the campaign follows, with the stage it has reached, since when, the next step, and whether it has stalled or ended.',
+    intro:
+      'A stage is worked out from the milestones: the last one reached. A file with no milestone for nine months that is not finished is flagged as stalled.',
     tableCaption: 'Status of every instrument',
     instrument: 'Instrument',
     stage: 'Stage',
@@ -509,15 +569,27 @@ export const en: Dictionary = {
   },
   embed: {
     title: 'Embed the tracker',
-    description: 'Put a deadline countdown, a status card or a slice of the timeline on your own website by pasting one snippet.',
-    intro: 'Show a deadline countdown, where a file stands, or the latest milestones on your own pages. Pick a widget below, check the preview, and paste the snippet into your website (in WordPress: a “Custom HTML” block). Widgets keep themselves up to date, fit their height to their content, and speak English, French and German.',
-    privacy: 'Widgets do not track your visitors: no cookies, no storage, no requests to anyone but this site, and no advertising. They work with a keyboard and a screen reader, and weigh a few kilobytes.',
+    description:
+      'Put a deadline countdown, a status card or a slice of the timeline on your own website by pasting one snippet.',
+    intro:
+      'Show a deadline countdown, where a file stands, or the latest milestones on your own pages. Pick a widget below, check the preview, and paste the snippet into your website (in WordPress: a “Custom HTML” block). Widgets keep themselves up to date, fit their height to their content, and speak English, French and German.',
+    privacy:
+      'Widgets do not track your visitors: no cookies, no storage, no requests to anyone but this site, and no advertising. They work with a keyboard and a screen reader, and weigh a few kilobytes.',
     builderHeading: 'Make a widget',
     widgetLegend: 'Widget',
     widgets: {
-      countdown: { label: 'Countdown', description: 'Days left until a deadline, in your reader’s time zone.' },
-      status: { label: 'Status card', description: 'Where one file stands: its stage, since when, and what comes next.' },
-      timeline: { label: 'Timeline slice', description: 'The latest milestones of one file, one topic, or everything.' },
+      countdown: {
+        label: 'Countdown',
+        description: 'Days left until a deadline, in your reader’s time zone.',
+      },
+      status: {
+        label: 'Status card',
+        description: 'Where one file stands: its stage, since when, and what comes next.',
+      },
+      timeline: {
+        label: 'Timeline slice',
+        description: 'The latest milestones of one file, one topic, or everything.',
+      },
     },
     subjectLegend: 'What it shows',
     deadline: 'Deadline',
@@ -540,22 +612,29 @@ export const en: Dictionary = {
     preview: 'Preview',
     previewHelp: 'This is the widget as your visitors will see it.',
     loaderHeading: 'Snippet with automatic height (recommended)',
-    loaderHelp: 'The widget fits its height to its content. Paste both lines; for several widgets on one page, repeat the first line and paste the second once. Where scripts are removed, your visitors see a link instead.',
+    loaderHelp:
+      'The widget fits its height to its content. Paste both lines; for several widgets on one page, repeat the first line and paste the second once. Where scripts are removed, your visitors see a link instead.',
     iframeHeading: 'Plain iframe snippet',
-    iframeHelp: 'For sites that allow iframes but no scripts. The height is fixed (it is the preview’s height), so leave some room. The link after it shows where iframes are removed.',
+    iframeHelp:
+      'For sites that allow iframes but no scripts. The height is fixed (it is the preview’s height), so leave some room. The link after it shows where iframes are removed.',
     copy: 'Copy',
     copied: 'Copied to the clipboard.',
     copyFailed: 'Could not copy: select the text and copy it yourself.',
     examplesHeading: 'Ready-made snippets',
     examplesIntro: 'Each of these works as it is.',
-    noScript: 'The widget maker needs JavaScript. These snippets work as they are, and the reference below lists every address and option.',
+    noScript:
+      'The widget maker needs JavaScript. These snippets work as they are, and the reference below lists every address and option.',
     referenceHeading: 'Addresses and options',
-    referenceIntro: 'These addresses and options are a public contract: once published they keep working. Options go in the address of an iframe (?lang=fr&theme=dark) or as data- attributes on a placeholder (data-lang="fr"). Values that are not listed are ignored.',
+    referenceIntro:
+      'These addresses and options are a public contract: once published they keep working. Options go in the address of an iframe (?lang=fr&theme=dark) or as data- attributes on a placeholder (data-lang="fr"). Values that are not listed are ignored.',
     addresses: 'Widget addresses',
     optionNames: 'Options',
     optionsReference: [
       ['theme', 'auto (follow the reader’s system, the default), light or dark'],
-      ['lang', 'en, fr or de: the language of dates and fixed words (the content stays in its own language)'],
+      [
+        'lang',
+        'en, fr or de: the language of dates and fixed words (the content stays in its own language)',
+      ],
       ['limit', 'timeline slices only: how many milestones, 1 to 20 (default 5)'],
       ['compact', '1 for the essentials only, 0 (the default) for everything'],
     ],
@@ -567,11 +646,17 @@ export const en: Dictionary = {
   },
   timeline: {
     title: 'Timeline',
-    description: 'Every milestone of every instrument the campaign follows, in order, with its date, stage, confidence and a link to cite it.',
-    lede: (milestones, instruments) => `Every milestone of the ${instruments} instruments we follow: ${milestones} in all, with what is scheduled after today.`,
+    description:
+      'Every milestone of every instrument the campaign follows, in order, with its date, stage, confidence and a link to cite it.',
+    lede: (milestones, instruments) =>
+      `Every milestone of the ${instruments} instruments we follow: ${milestones} in all, with what is scheduled after today.`,
     instrumentTitle: (shortTitle) => `Timeline: ${shortTitle}`,
-    instrumentDescription: (shortTitle) => `Every milestone of the ${shortTitle}, in order, with its date, stage and confidence.`,
-    instrumentLede: (milestones) => (milestones === 1 ? 'One milestone.' : `${milestones} milestones, with what is scheduled after today.`),
+    instrumentDescription: (shortTitle) =>
+      `Every milestone of the ${shortTitle}, in order, with its date, stage and confidence.`,
+    instrumentLede: (milestones) =>
+      milestones === 1
+        ? 'One milestone.'
+        : `${milestones} milestones, with what is scheduled after today.`,
     filtersHeading: 'Filter the timeline',
     instrument: 'Instrument',
     stage: 'Stage reached',
@@ -598,9 +683,12 @@ export const en: Dictionary = {
     yearNavEnd: 'Previous and next year, after the list',
     apply: 'Apply filters',
     yearTitle: (year) => `Timeline: ${year}`,
-    yearDescription: (year) => `Every milestone of ${year}, in order, with its date, stage and confidence.`,
-    yearLede: (milestones, year) => (milestones === 1 ? `One milestone in ${year}.` : `${milestones} milestones in ${year}.`),
-    split: (total, year) => `With ${total} milestones, the timeline is shown one year at a time. This is ${year}; choose another year, or the timeline of one instrument, below.`,
+    yearDescription: (year) =>
+      `Every milestone of ${year}, in order, with its date, stage and confidence.`,
+    yearLede: (milestones, year) =>
+      milestones === 1 ? `One milestone in ${year}.` : `${milestones} milestones in ${year}.`,
+    split: (total, year) =>
+      `With ${total} milestones, the timeline is shown one year at a time. This is ${year}; choose another year, or the timeline of one instrument, below.`,
     previousYear: 'Previous year',
     nextYear: 'Next year',
     wholeTimeline: 'The whole timeline',
@@ -609,10 +697,12 @@ export const en: Dictionary = {
   },
   cite: {
     heading: 'Cite this milestone',
-    intro: 'A plain-text citation you can copy. The link is permanent: it will not change when other entries are edited.',
+    intro:
+      'A plain-text citation you can copy. The link is permanent: it will not change when other entries are edited.',
     copy: 'Copy the citation',
     copied: 'Citation copied.',
-    copyFailed: 'Could not copy automatically: the citation is selected, press Ctrl+C (or ⌘C) to copy it.',
+    copyFailed:
+      'Could not copy automatically: the citation is selected, press Ctrl+C (or ⌘C) to copy it.',
     quote: (text) => `“${text}”`,
     reference: 'Reference',
     source: 'Source',
@@ -621,7 +711,8 @@ export const en: Dictionary = {
     accessed: (date) => `Accessed ${date}.`,
   },
   milestonePage: {
-    description: (title, instrument, date) => `${instrument}, ${date}: ${title}. With its sources, confidence and a citation.`,
+    description: (title, instrument, date) =>
+      `${instrument}, ${date}: ${title}. With its sources, confidence and a citation.`,
     inHistory: (instrument) => `See it in the full history of the ${instrument}`,
     instrument: 'Instrument',
     date: 'Date',
@@ -631,14 +722,16 @@ export const en: Dictionary = {
   },
   search: {
     title: 'Search',
-    description: 'Search every instrument and milestone by words in titles, notes and official references.',
+    description:
+      'Search every instrument and milestone by words in titles, notes and official references.',
     label: 'Search instruments and milestones',
     hint: 'Words from titles and notes, or a reference such as 2021/1232, COM(2022) 209 or 2022/0155(COD).',
     submit: 'Search',
     headerLabel: 'Search the site',
     noJs: 'Search runs in your browser and needs JavaScript. Without it, browse the timeline or an instrument’s page:',
     loading: 'Loading the search index…',
-    unavailableDev: 'Search is not available in the development server until the site has been built: run `npm run build` once, and the development server then serves that build’s search index.',
+    unavailableDev:
+      'Search is not available in the development server until the site has been built: run `npm run build` once, and the development server then serves that build’s search index.',
     unavailable: 'Search could not be loaded. Try again later, or browse the timeline.',
     prompt: 'Type a word or a reference to search, or choose a filter.',
     results: { one: '{n} result.', other: '{n} results.' },
@@ -655,20 +748,57 @@ export const en: Dictionary = {
   },
   stages: {
     announced: { label: 'Announced', description: 'Announced, but no formal text yet.' },
-    proposed: { label: 'Proposed', description: 'The Commission (or another initiator) has tabled a proposal.' },
-    committee: { label: 'In committee', description: 'A parliamentary committee is examining the file.' },
-    'ep-mandate': { label: 'Parliament position', description: "Parliament has agreed its position or negotiating mandate." },
-    'council-mandate': { label: 'Council position', description: "Member states have agreed the Council's position (general approach or mandate)." },
-    trilogue: { label: 'In trilogue', description: 'Parliament, Council and Commission are negotiating a common text.' },
-    'provisional-agreement': { label: 'Provisional agreement', description: 'Negotiators have agreed a text; both institutions must still confirm it.' },
-    'ep-first-reading': { label: 'Parliament adopted', description: 'Parliament has adopted its first-reading position.' },
-    'council-first-reading': { label: 'Council first reading', description: 'The Council has adopted its first-reading position.' },
+    proposed: {
+      label: 'Proposed',
+      description: 'The Commission (or another initiator) has tabled a proposal.',
+    },
+    committee: {
+      label: 'In committee',
+      description: 'A parliamentary committee is examining the file.',
+    },
+    'ep-mandate': {
+      label: 'Parliament position',
+      description: 'Parliament has agreed its position or negotiating mandate.',
+    },
+    'council-mandate': {
+      label: 'Council position',
+      description:
+        "Member states have agreed the Council's position (general approach or mandate).",
+    },
+    trilogue: {
+      label: 'In trilogue',
+      description: 'Parliament, Council and Commission are negotiating a common text.',
+    },
+    'provisional-agreement': {
+      label: 'Provisional agreement',
+      description: 'Negotiators have agreed a text; both institutions must still confirm it.',
+    },
+    'ep-first-reading': {
+      label: 'Parliament adopted',
+      description: 'Parliament has adopted its first-reading position.',
+    },
+    'council-first-reading': {
+      label: 'Council first reading',
+      description: 'The Council has adopted its first-reading position.',
+    },
     adopted: { label: 'Adopted', description: 'The act has been formally adopted.' },
-    signed: { label: 'Signed', description: 'The presidents of Parliament and Council have signed the act.' },
-    published: { label: 'Published', description: 'The act has been published in the Official Journal.' },
+    signed: {
+      label: 'Signed',
+      description: 'The presidents of Parliament and Council have signed the act.',
+    },
+    published: {
+      label: 'Published',
+      description: 'The act has been published in the Official Journal.',
+    },
     'in-force': { label: 'In force', description: 'The act has entered into force.' },
-    applies: { label: 'Applies', description: 'The rules apply (for a directive: the transposition deadline has passed).' },
-    'in-implementation': { label: 'Being implemented', description: 'The strategy is being carried out.' },
+    applies: {
+      label: 'Applies',
+      description: 'The rules apply (for a directive: the transposition deadline has passed).',
+    },
+    'in-implementation': {
+      label: 'Being implemented',
+      description: 'The strategy is being carried out.',
+    },
     reviewed: { label: 'Reviewed', description: 'The strategy has been evaluated or reviewed.' },
     withdrawn: { label: 'Withdrawn', description: 'The proposal has been withdrawn.' },
     rejected: { label: 'Rejected', description: 'A co-legislator has rejected the text.' },
@@ -677,11 +807,31 @@ export const en: Dictionary = {
     repealed: { label: 'Repealed', description: 'It has been repealed by a later act.' },
   },
   confidence: {
-    official: { label: 'Official', description: 'Confirmed in an official source: EUR-Lex, the Legislative Observatory, or a text of Parliament, Council or Commission (or a verbatim copy of one).' },
-    secondary: { label: 'Secondary source', description: 'Confirmed by reputable secondary sources (press agencies, law firms, think tanks, NGOs), not yet in an official text.' },
-    derived: { label: 'Derived', description: 'Worked out from confirmed facts by a stated rule, such as "the third day after publication".' },
-    disputed: { label: 'Disputed', description: 'Sources disagree. The date shown is the one we prefer; the others are listed with their sources.' },
-    unverified: { label: 'Unconfirmed', description: 'Reported only by unofficial or low-reliability sources. Shown as a report, never as a fact, and never used for status or countdowns.' },
+    official: {
+      label: 'Official',
+      description:
+        'Confirmed in an official source: EUR-Lex, the Legislative Observatory, or a text of Parliament, Council or Commission (or a verbatim copy of one).',
+    },
+    secondary: {
+      label: 'Secondary source',
+      description:
+        'Confirmed by reputable secondary sources (press agencies, law firms, think tanks, NGOs), not yet in an official text.',
+    },
+    derived: {
+      label: 'Derived',
+      description:
+        'Worked out from confirmed facts by a stated rule, such as "the third day after publication".',
+    },
+    disputed: {
+      label: 'Disputed',
+      description:
+        'Sources disagree. The date shown is the one we prefer; the others are listed with their sources.',
+    },
+    unverified: {
+      label: 'Unconfirmed',
+      description:
+        'Reported only by unofficial or low-reliability sources. Shown as a report, never as a fact, and never used for status or countdowns.',
+    },
   },
   actors: {
     commission: 'European Commission',
@@ -698,10 +848,23 @@ export const en: Dictionary = {
     industry: 'Industry',
     other: 'Other',
   },
-  kinds: { regulation: 'Regulation', directive: 'Directive', decision: 'Decision', strategy: 'Strategy', proposal: 'Proposal', other: 'Other' },
+  kinds: {
+    regulation: 'Regulation',
+    directive: 'Directive',
+    decision: 'Decision',
+    strategy: 'Strategy',
+    proposal: 'Proposal',
+    other: 'Other',
+  },
   tracks: { legislative: 'Legislative procedure', 'non-legislative': 'Non-legislative' },
   sourceKinds: { official: 'official', secondary: 'secondary', campaign: 'campaign' },
-  outcomes: { met: 'Met', missed: 'Missed', extended: 'Extended', lapsed: 'Lapsed', superseded: 'Superseded' },
+  outcomes: {
+    met: 'Met',
+    missed: 'Missed',
+    extended: 'Extended',
+    lapsed: 'Lapsed',
+    superseded: 'Superseded',
+  },
   relations: {
     amends: { forward: 'Amends', inverse: 'Amended by' },
     extends: { forward: 'Extends', inverse: 'Extended by' },
@@ -712,12 +875,19 @@ export const en: Dictionary = {
     'responds-to': { forward: 'Responds to', inverse: 'Prompted' },
     'see-also': { forward: 'See also', inverse: 'See also' },
   },
-  jurisdictions: { EU: 'European Union', INT: 'International', CoE: 'Council of Europe', UN: 'United Nations' },
+  jurisdictions: {
+    EU: 'European Union',
+    INT: 'International',
+    CoE: 'Council of Europe',
+    UN: 'United Nations',
+  },
   calendar: {
     calendarName: (campaign) => `${campaign}: deadlines and scheduled steps`,
-    calendarDescription: (campaign, organisation) => `Deadlines and scheduled steps tracked by ${campaign} (${organisation}). Updated every day.`,
+    calendarDescription: (campaign, organisation) =>
+      `Deadlines and scheduled steps tracked by ${campaign} (${organisation}). Updated every day.`,
     instrumentCalendarName: (campaign, instrument) => `${campaign}: ${instrument}`,
-    instrumentCalendarDescription: (instrument, campaign) => `${instrument}: deadlines and scheduled steps, tracked by ${campaign}. Updated every day.`,
+    instrumentCalendarDescription: (instrument, campaign) =>
+      `${instrument}: deadlines and scheduled steps, tracked by ${campaign}. Updated every day.`,
     summary: (instrument, title) => `${instrument}: ${title}`,
     deadlineSummary: (instrument, title) => `Deadline – ${instrument}: ${title}`,
     disputedSuffix: ' (date disputed)',
@@ -733,16 +903,25 @@ export const en: Dictionary = {
   },
   subscribe: {
     heading: 'Follow these dates in your calendar',
-    explain: 'Subscribing puts these dates in the calendar app you already use (on your phone, Outlook, Google or Apple Calendar) and keeps them up to date by itself.',
+    explain:
+      'Subscribing puts these dates in the calendar app you already use (on your phone, Outlook, Google or Apple Calendar) and keeps them up to date by itself.',
     webcal: 'Subscribe in your calendar app',
     https: 'Calendar address',
-    copyHint: 'If the link does not open your calendar app, add a calendar “from URL” with this address (Google Calendar: Other calendars › From URL; Outlook: Add calendar › Subscribe from web):',
-    contents: 'It holds every deadline, past and future, and every step scheduled for a known day. Unconfirmed reports are left out.',
-    count: (n) => (n === 0 ? 'Nothing is in it yet: new dates will reach your calendar when they are added.' : n === 1 ? 'It holds 1 date at the moment.' : `It holds ${n} dates at the moment.`),
+    copyHint:
+      'If the link does not open your calendar app, add a calendar “from URL” with this address (Google Calendar: Other calendars › From URL; Outlook: Add calendar › Subscribe from web):',
+    contents:
+      'It holds every deadline, past and future, and every step scheduled for a known day. Unconfirmed reports are left out.',
+    count: (n) =>
+      n === 0
+        ? 'Nothing is in it yet: new dates will reach your calendar when they are added.'
+        : n === 1
+          ? 'It holds 1 date at the moment.'
+          : `It holds ${n} dates at the moment.`,
   },
   feed: {
     title: (campaign) => `${campaign}: latest milestones`,
-    description: (campaign, organisation) => `The latest milestones and corrections tracked by ${campaign} (${organisation}), newest first.`,
+    description: (campaign, organisation) =>
+      `The latest milestones and corrections tracked by ${campaign} (${organisation}), newest first.`,
     item: (instrument, title) => `${instrument}: ${title}`,
     unverifiedItem: (instrument, title) => `Unconfirmed report – ${instrument}: ${title}`,
     correctionItem: (instrument, title) => `Correction – ${instrument}: ${title}`,
@@ -763,23 +942,34 @@ export const en: Dictionary = {
   },
   data: {
     title: 'Open data',
-    description: 'Every instrument and milestone as JSON and CSV, calendars to subscribe to and a news feed, with every field explained and the licence.',
-    intro: 'Everything this site shows is also published as data: every instrument and every dated milestone, with its sources and how sure we are of it. Use it in your own research, tools and reporting. The files are rebuilt with the site every day.',
+    description:
+      'Every instrument and milestone as JSON and CSV, calendars to subscribe to and a news feed, with every field explained and the licence.',
+    intro:
+      'Everything this site shows is also published as data: every instrument and every dated milestone, with its sources and how sure we are of it. Use it in your own research, tools and reporting. The files are rebuilt with the site every day.',
     licenceHeading: 'Licence and credit',
     licence: 'The data is published under this licence:',
-    credit: (organisation, campaign, url) => `Please credit “${organisation}, ${campaign}” and link to ${url}.`,
+    credit: (organisation, campaign, url) =>
+      `Please credit “${organisation}, ${campaign}” and link to ${url}.`,
     filesHeading: 'Files',
     fileColumns: { file: 'File', format: 'Format', contents: 'What it holds' },
     files: {
       milestonesJson: (n) => `Every milestone (${n}), with all its fields.`,
       milestonesCsv: (n) => `Every milestone (${n}), one row each, for spreadsheets.`,
-      instrumentsJson: (n) => `Every instrument (${n}): titles, official references, relations and tags.`,
+      instrumentsJson: (n) =>
+        `Every instrument (${n}): titles, official references, relations and tags.`,
       schemas: 'The shape of each JSON file, for validation and code generation.',
       calendar: 'Deadlines and scheduled steps of every instrument, to subscribe to.',
-      instrumentCalendars: 'The same for one instrument: replace <id> with its id (the address of its page).',
+      instrumentCalendars:
+        'The same for one instrument: replace <id> with its id (the address of its page).',
       feed: 'The latest milestones and corrections, newest first.',
     },
-    formats: { json: 'JSON', csv: 'CSV (RFC 4180)', jsonSchema: 'JSON Schema 2020-12', ics: 'iCalendar (RFC 5545)', rss: 'RSS 2.0' },
+    formats: {
+      json: 'JSON',
+      csv: 'CSV (RFC 4180)',
+      jsonSchema: 'JSON Schema 2020-12',
+      ics: 'iCalendar (RFC 5545)',
+      rss: 'RSS 2.0',
+    },
     stabilityHeading: 'Identifiers, dates and versions',
     stability: (version) => [
       `Each JSON file names the version of its shape in schemaVersion (now ${version}). A new field raises the minor number; a change that could break your code (a field removed or renamed, or a new meaning) raises the major number.`,
@@ -787,7 +977,8 @@ export const en: Dictionary = {
       'Dates are written at the precision known: “2021”, “2021-07” or “2021-07-30”, and precision says which. Do not read “2021-07” as 1 July.',
       'The files hold the content as checked, not a day-by-day view: they stay the same, byte for byte, until the content changes.',
     ],
-    csvNote: 'The CSV file is UTF-8 without a byte-order mark, separated by commas, with a header row; a field holding a comma, a quote or a line break is in double quotes, and every line ends with CRLF. In Excel, open it with Data › From Text/CSV and choose UTF-8.',
+    csvNote:
+      'The CSV file is UTF-8 without a byte-order mark, separated by commas, with a header row; a field holding a comma, a quote or a line break is in double quotes, and every line ends with CRLF. In Excel, open it with Data › From Text/CSV and choose UTF-8.',
     calendarsHeading: 'Calendars',
     calendarRules: [
       'Every deadline stays in the calendars, past and future, with its outcome once known: subscribers keep what they saw.',
@@ -797,14 +988,24 @@ export const en: Dictionary = {
       'Each event keeps the same identifier across rebuilds, so your calendar app updates it instead of adding a copy.',
     ],
     feedHeading: 'News feed',
-    feedText: (limit) => `The feed lists the ${limit} most recent milestones and corrections, newest first, each dated by the milestone it concerns. Every item links to the milestone on this site and keeps its identifier when it is updated. Unconfirmed reports are labelled as such.`,
+    feedText: (limit) =>
+      `The feed lists the ${limit} most recent milestones and corrections, newest first, each dated by the milestone it concerns. Every item links to the milestone on this site and keeps its identifier when it is updated. Unconfirmed reports are labelled as such.`,
     fieldsHeading: 'Fields',
-    fieldsIntro: 'Every field of every file. A field not marked “required” is left out when it has no value (in the CSV file: an empty cell).',
+    fieldsIntro:
+      'Every field of every file. A field not marked “required” is left out when it has no value (in the CSV file: an empty cell).',
     fieldColumns: { field: 'Field', type: 'Type', meaning: 'Meaning' },
     required: 'required',
     oneOf: (values) => `one of: ${values}`,
     listOf: (type) => `list of ${type}`,
-    types: { string: 'text', number: 'number', integer: 'whole number', boolean: 'true or false', object: 'fields (below)', array: 'list', null: 'nothing' },
+    types: {
+      string: 'text',
+      number: 'number',
+      integer: 'whole number',
+      boolean: 'true or false',
+      object: 'fields (below)',
+      array: 'list',
+      null: 'nothing',
+    },
     milestonesFields: 'Fields of milestones.json',
     instrumentsFields: 'Fields of instruments.json',
     csvFields: 'Columns of milestones.csv, in order',

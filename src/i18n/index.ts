@@ -14,7 +14,8 @@ export function getDictionary(locale: string): Dictionary {
 
 /** The name of a jurisdiction code: EU and the like from the dictionary, countries through Intl. */
 export function jurisdictionName(code: string, locale: string, dictionary: Dictionary): string {
-  if (code in dictionary.jurisdictions) return dictionary.jurisdictions[code as keyof Dictionary['jurisdictions']];
+  if (code in dictionary.jurisdictions)
+    return dictionary.jurisdictions[code as keyof Dictionary['jurisdictions']];
   return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
 }
 

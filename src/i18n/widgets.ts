@@ -16,4 +16,3 @@ export { frameTitles, type FrameTitles } from './widgets/frame-titles.ts';
 export { notFound, type NotFoundWords } from './widgets/not-found.ts';
 export { status, type StatusWords } from './widgets/status.ts';
 export { timeline, type TimelineWords } from './widgets/timeline.ts';
-

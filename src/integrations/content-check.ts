@@ -23,14 +23,21 @@ export function contentCheck(): AstroIntegration {
         if (command === 'preview') return; // serves dist/ as built; the content is not read
         const root = fileURLToPath(config.root);
         const dir = contentDirectory(root);
-        if (!existsSync(dir)) throw new ContentError(`No content folder at ${dir}. Create content/campaign.yaml and content/instruments/ (see README.md).`);
+        if (!existsSync(dir))
+          throw new ContentError(
+            `No content folder at ${dir}. Create content/campaign.yaml and content/instruments/ (see README.md).`,
+          );
         const { files, contentDir } = readContentFiles(dir, root);
         result = validateContent(files, contentDir);
         if (result.problems.length) {
-          throw new ContentError(`The content has problems; nothing was built.\n\n${formatProblems(result.problems)}`);
+          throw new ContentError(
+            `The content has problems; nothing was built.\n\n${formatProblems(result.problems)}`,
+          );
         }
         const milestones = result.instruments.reduce((n, i) => n + i.data.milestones.length, 0);
-        logger.info(`${contentDir}: ${result.instruments.length} instruments and ${milestones} milestones are valid${result.templates.length ? `; templates skipped: ${result.templates.join(', ')}` : ''}.`);
+        logger.info(
+          `${contentDir}: ${result.instruments.length} instruments and ${milestones} milestones are valid${result.templates.length ? `; templates skipped: ${result.templates.join(', ')}` : ''}.`,
+        );
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!result) return;
@@ -47,11 +54,17 @@ export function contentCheck(): AstroIntegration {
             if (html.includes(`id="${m.id}"`)) published++;
             else missing.push(`${instrument.id}#${m.id}`);
             // Its own page, the milestone's permalink.
-            if (!existsSync(new URL(`instruments/${instrument.id}/${m.id}/index.html`, dir))) missing.push(`${instrument.id}/${m.id}/ (no page)`);
+            if (!existsSync(new URL(`instruments/${instrument.id}/${m.id}/index.html`, dir)))
+              missing.push(`${instrument.id}/${m.id}/ (no page)`);
           }
         }
-        if (missing.length) throw new ContentError(`These entries are missing from the built site: ${missing.join(', ')}`);
-        logger.info(`Published ${result.instruments.length} instruments and ${published} milestones.`);
+        if (missing.length)
+          throw new ContentError(
+            `These entries are missing from the built site: ${missing.join(', ')}`,
+          );
+        logger.info(
+          `Published ${result.instruments.length} instruments and ${published} milestones.`,
+        );
       },
     },
   };

@@ -12,14 +12,20 @@ export function contentDirectory(root: string = process.cwd()): string {
 }
 
 /** Every file below `dir`, with paths relative to `root` and forward slashes. Hidden files are skipped. */
-export function readContentFiles(dir: string, root: string = process.cwd()): { files: ContentFile[]; contentDir: string } {
+export function readContentFiles(
+  dir: string,
+  root: string = process.cwd(),
+): { files: ContentFile[]; contentDir: string } {
   const files: ContentFile[] = [];
   const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       if (entry.name.startsWith('.')) continue;
       const full = join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) files.push({ path: toPosix(relative(root, full)), text: readFileSync(full, 'utf8') });
+      else if (entry.isFile())
+        files.push({ path: toPosix(relative(root, full)), text: readFileSync(full, 'utf8') });
     }
   };
   walk(dir);

@@ -15,7 +15,10 @@ export function embedNotFound(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const from = fileURLToPath(new URL('embed/not-found/index.html', dir));
-        if (!existsSync(from)) throw new Error('embed/not-found/index.html was not built: the "not found" widget is missing.');
+        if (!existsSync(from))
+          throw new Error(
+            'embed/not-found/index.html was not built: the "not found" widget is missing.',
+          );
         copyFileSync(from, fileURLToPath(new URL('embed/404.html', dir)));
         logger.info('Wrote embed/404.html (the "not found" widget).');
       },

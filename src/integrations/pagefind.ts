@@ -45,8 +45,14 @@ export function pagefind(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(outDir, 'pagefind');
-        if (existsSync(join(bundle, 'pagefind.js'))) logger.info(`Search in development uses the last build's index (${bundle}); run \`npm run build\` to refresh it.`);
-        else logger.warn('Search is not available in development until the site has been built once: run `npm run build`, and this server then serves that build\'s index.');
+        if (existsSync(join(bundle, 'pagefind.js')))
+          logger.info(
+            `Search in development uses the last build's index (${bundle}); run \`npm run build\` to refresh it.`,
+          );
+        else
+          logger.warn(
+            "Search is not available in development until the site has been built once: run `npm run build`, and this server then serves that build's index.",
+          );
         server.middlewares.use('/pagefind', (req, res, next) => {
           const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
           const file = normalize(join(bundle, path));
@@ -54,7 +60,9 @@ export function pagefind(): AstroIntegration {
             if (path.endsWith('.js')) {
               res.statusCode = 404;
               res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-              res.end('No search index: run `npm run build` once; the development server serves the last build\'s index.');
+              res.end(
+                "No search index: run `npm run build` once; the development server serves the last build's index.",
+              );
               return;
             }
             next();
@@ -72,16 +80,30 @@ export function pagefind(): AstroIntegration {
           const { index, errors } = await pf.createIndex({});
           if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new SearchIndexError('Pagefind found no page to index: pages to be found must have a data-pagefind-body element.');
+          if (added.errors.length)
+            throw new SearchIndexError(
+              `Pagefind could not index ${site}: ${added.errors.join('; ')}`,
+            );
+          if (added.page_count === 0)
+            throw new SearchIndexError(
+              'Pagefind found no page to index: pages to be found must have a data-pagefind-body element.',
+            );
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length) throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new SearchIndexError(
+              `Pagefind could not write the index: ${written.errors.join('; ')}`,
+            );
           // The search page uses Pagefind's JS API only (pagefind.js, its worker, wasm and index):
           // its ready-made interfaces would only be dead weight on the host.
-          for (const unused of UNUSED_BUNDLE_FILES) rmSync(join(written.outputPath, unused), { force: true });
-          const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          for (const unused of UNUSED_BUNDLE_FILES)
+            rmSync(join(written.outputPath, unused), { force: true });
+          const entry = JSON.parse(
+            readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8'),
+          ) as { languages: Record<string, { page_count: number }> };
           const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-          logger.info(`Search index: ${indexed} pages indexed (of ${added.page_count} read) in ${Math.round(performance.now() - started)} ms, in ${written.outputPath}.`);
+          logger.info(
+            `Search index: ${indexed} pages indexed (of ${added.page_count} read) in ${Math.round(performance.now() - started)} ms, in ${written.outputPath}.`,
+          );
         } finally {
           await pf.close();
         }

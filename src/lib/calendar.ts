@@ -46,7 +46,9 @@ export interface CalendarText {
   readonly source: (title: string, publisher: string, url: string | undefined) => string;
   readonly replacedBy: (title: string, url: string) => string;
   readonly readMore: (url: string) => string;
-  readonly confidenceLabels: Readonly<Record<Confidence, { readonly label: string; readonly description: string }>>;
+  readonly confidenceLabels: Readonly<
+    Record<Confidence, { readonly label: string; readonly description: string }>
+  >;
   readonly outcomes: Readonly<Record<Outcome, string>>;
   readonly stages: Readonly<Record<Stage, { readonly label: string }>>;
 }
@@ -60,7 +62,11 @@ function lastDay(m: Pick<MilestoneData, 'date' | 'endDate'>): string {
  * Whether a milestone belongs in the calendars built at `now` (see the rule above).
  * @param campaignZone the zone a milestone without its own `timeZone` is read in
  */
-export function isInCalendar(m: Pick<MilestoneData, 'date' | 'endDate' | 'timeZone' | 'deadline' | 'confidence'>, now: Date, campaignZone: string): boolean {
+export function isInCalendar(
+  m: Pick<MilestoneData, 'date' | 'endDate' | 'timeZone' | 'deadline' | 'confidence'>,
+  now: Date,
+  campaignZone: string,
+): boolean {
   if (m.confidence === 'unverified') return false;
   if (precisionOf(m.date) !== 'day') return false;
   if (m.deadline) return true;
@@ -82,7 +88,11 @@ export interface EventContext {
   readonly locale: string;
   readonly text: CalendarText;
   /** The milestone that superseded a deadline, when there is one. */
-  readonly successorOf?: ((key: string) => Pick<CalendarMilestone, 'title' | 'instrumentShortTitle' | 'permalink'> | undefined) | undefined;
+  readonly successorOf?:
+    | ((
+        key: string,
+      ) => Pick<CalendarMilestone, 'title' | 'instrumentShortTitle' | 'permalink'> | undefined)
+    | undefined;
 }
 
 /** The event for one milestone: all-day (or a span of days), or at its time in its zone. */
@@ -90,25 +100,56 @@ export function milestoneEvent(m: CalendarMilestone, ctx: EventContext): Calenda
   const { text, locale } = ctx;
   const absolute = (path: string): string => new URL(path, ctx.siteUrl).href;
   const zone = m.timeZone ?? ctx.campaignZone;
-  const summary = (m.deadline ? text.deadlineSummary : text.summary)(m.instrumentShortTitle, m.title) + (m.confidence === 'disputed' ? text.disputedSuffix : '');
+  const summary =
+    (m.deadline ? text.deadlineSummary : text.summary)(m.instrumentShortTitle, m.title) +
+    (m.confidence === 'disputed' ? text.disputedSuffix : '');
   const lines: string[] = [];
-  lines.push(m.deadline ? (m.deadline.outcome ? `${text.deadline} · ${text.outcome(text.outcomes[m.deadline.outcome])}` : text.deadline) : text.scheduled);
+  lines.push(
+    m.deadline
+      ? m.deadline.outcome
+        ? `${text.deadline} · ${text.outcome(text.outcomes[m.deadline.outcome])}`
+        : text.deadline
+      : text.scheduled,
+  );
   if (m.time) lines.push(text.dueAt(m.time, zone));
   if (m.note) lines.push(inlineMarkdownToText(m.note));
-  if (m.confidence !== 'official') lines.push(text.confidence(text.confidenceLabels[m.confidence].label, text.confidenceLabels[m.confidence].description));
-  if (m.alternatives?.length) lines.push(text.otherDates(m.alternatives.map((a) => formatPartialDate(a.date, locale)).join('; ')));
-  const successor = m.deadline?.supersededBy ? ctx.successorOf?.(m.deadline.supersededBy) : undefined;
-  if (successor) lines.push(text.replacedBy(`${successor.instrumentShortTitle}: ${successor.title}`, absolute(successor.permalink)));
+  if (m.confidence !== 'official')
+    lines.push(
+      text.confidence(
+        text.confidenceLabels[m.confidence].label,
+        text.confidenceLabels[m.confidence].description,
+      ),
+    );
+  if (m.alternatives?.length)
+    lines.push(
+      text.otherDates(m.alternatives.map((a) => formatPartialDate(a.date, locale)).join('; ')),
+    );
+  const successor = m.deadline?.supersededBy
+    ? ctx.successorOf?.(m.deadline.supersededBy)
+    : undefined;
+  if (successor)
+    lines.push(
+      text.replacedBy(
+        `${successor.instrumentShortTitle}: ${successor.title}`,
+        absolute(successor.permalink),
+      ),
+    );
   for (const s of m.sources) lines.push(text.source(s.title, s.publisher, s.url));
   const url = absolute(m.permalink);
   lines.push(text.readMore(url));
   return {
     uid: milestoneUid(m.instrumentId, m.id, new URL(ctx.siteUrl).host),
-    timing: m.time ? { kind: 'time', date: m.date, time: m.time, zone } : { kind: 'date', start: m.date, last: lastDay(m) },
+    timing: m.time
+      ? { kind: 'time', date: m.date, time: m.time, zone }
+      : { kind: 'date', start: m.date, last: lastDay(m) },
     summary,
     description: lines.join('\n'),
     url,
-    categories: [m.instrumentShortTitle, m.deadline ? text.deadline : text.scheduled, ...(m.stage ? [text.stages[m.stage].label] : [])],
+    categories: [
+      m.instrumentShortTitle,
+      m.deadline ? text.deadline : text.scheduled,
+      ...(m.stage ? [text.stages[m.stage].label] : []),
+    ],
   };
 }
 
@@ -135,10 +176,20 @@ export interface MilestoneCalendarOptions {
 }
 
 /** The milestones of a calendar, in date order (then by instrument and id, for a stable file). */
-export function calendarMilestones<M extends CalendarMilestone>(milestones: readonly M[], now: Date, campaignZone: string): M[] {
+export function calendarMilestones<M extends CalendarMilestone>(
+  milestones: readonly M[],
+  now: Date,
+  campaignZone: string,
+): M[] {
   return milestones
     .filter((m) => isInCalendar(m, now, campaignZone))
-    .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.instrumentId.localeCompare(b.instrumentId) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        (a.time ?? '').localeCompare(b.time ?? '') ||
+        a.instrumentId.localeCompare(b.instrumentId) ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 /** A complete, publishable calendar of milestones. */
@@ -146,7 +197,13 @@ export function buildMilestoneCalendar(options: MilestoneCalendarOptions): strin
   const { campaign } = options;
   const [y, m, d] = campaign.reviewedAt.split('-').map(Number);
   const language = (campaign.locale.split('-')[0] ?? 'en').toUpperCase();
-  const ctx: EventContext = { siteUrl: campaign.siteUrl, campaignZone: campaign.timeZone, locale: campaign.locale, text: options.text, successorOf: options.successorOf };
+  const ctx: EventContext = {
+    siteUrl: campaign.siteUrl,
+    campaignZone: campaign.timeZone,
+    locale: campaign.locale,
+    text: options.text,
+    successorOf: options.successorOf,
+  };
   return buildCalendar({
     prodId: `-//${campaign.organisation}//${campaign.name}//${language}`,
     name: options.name,
@@ -155,6 +212,8 @@ export function buildMilestoneCalendar(options: MilestoneCalendarOptions): strin
     stamp: Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1),
     url: new URL(options.path, campaign.siteUrl).href,
     refreshInterval: 'P1D',
-    events: calendarMilestones(options.milestones, options.now, campaign.timeZone).map((ms) => milestoneEvent(ms, ctx)),
+    events: calendarMilestones(options.milestones, options.now, campaign.timeZone).map((ms) =>
+      milestoneEvent(ms, ctx),
+    ),
   });
 }

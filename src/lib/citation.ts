@@ -59,8 +59,12 @@ export function instrumentReference(refs: References): string | undefined {
 }
 
 /** The source to cite: the first official one with an address, else the first with an address, else the first. */
-export function citedSource<S extends Pick<Source, 'kind' | 'url'>>(sources: readonly S[]): S | undefined {
-  return sources.find((s) => s.kind === 'official' && s.url) ?? sources.find((s) => s.url) ?? sources[0];
+export function citedSource<S extends Pick<Source, 'kind' | 'url'>>(
+  sources: readonly S[],
+): S | undefined {
+  return (
+    sources.find((s) => s.kind === 'official' && s.url) ?? sources.find((s) => s.url) ?? sources[0]
+  );
 }
 
 /**
@@ -76,19 +80,28 @@ export function citedSource<S extends Pick<Source, 'kind' | 'url'>>(sources: rea
  * //        Permanent link: https://example.org/instruments/csa-regulation/proposal/'
  * // accessed: 'Accessed 29 November 2026.'
  */
-export function formatCitation(input: CitationInput, accessDate: string, labels: CitationLabels): Citation {
+export function formatCitation(
+  input: CitationInput,
+  accessDate: string,
+  labels: CitationLabels,
+): Citation {
   const sentence = (s: string): string => (/[.!?…]$/.test(s) ? s : `${s}.`);
   const head = [
     sentence(`${input.organisation}, ${input.site}`),
     labels.quote(sentence(input.milestone)),
-    sentence(`${input.instrument}${input.instrumentReference ? ` (${input.instrumentReference})` : ''}, ${input.date}`),
+    sentence(
+      `${input.instrument}${input.instrumentReference ? ` (${input.instrumentReference})` : ''}, ${input.date}`,
+    ),
   ];
-  if (input.reference && input.reference !== input.instrumentReference) head.push(sentence(`${labels.reference}: ${input.reference}`));
+  if (input.reference && input.reference !== input.instrumentReference)
+    head.push(sentence(`${labels.reference}: ${input.reference}`));
   if (input.confidence) head.push(sentence(`${labels.confidence}: ${input.confidence}`));
   const lines = [head.join(' ')];
   if (input.source) {
     const s = input.source;
-    lines.push(`${labels.source}: ${s.publisher}, ${labels.quote(s.title)}${s.url ? `, ${s.url}` : ''}`);
+    lines.push(
+      `${labels.source}: ${s.publisher}, ${labels.quote(s.title)}${s.url ? `, ${s.url}` : ''}`,
+    );
   }
   lines.push(`${labels.permalink}: ${input.url}`);
   return { text: lines.join('\n'), accessed: labels.accessed(accessDate) };

@@ -40,7 +40,11 @@ export function parseSource(text: string, options: { frontmatter: boolean }): Pa
     if (!match || match[1] === undefined) {
       return {
         data: undefined,
-        syntaxError: { line: 1, message: 'no frontmatter: the file must start with a line "---", the YAML fields, and another "---"' },
+        syntaxError: {
+          line: 1,
+          message:
+            'no frontmatter: the file must start with a line "---", the YAML fields, and another "---"',
+        },
         locate: () => ({ line: 1, exact: false }),
         body: text,
       };
@@ -58,7 +62,10 @@ export function parseSource(text: string, options: { frontmatter: boolean }): Pa
     if (error instanceof YAMLException) {
       return {
         data: undefined,
-        syntaxError: { line: lineAt(0) + error.mark.line, message: `YAML syntax error: ${error.reason}` },
+        syntaxError: {
+          line: lineAt(0) + error.mark.line,
+          message: `YAML syntax error: ${error.reason}`,
+        },
         locate: () => ({ line: lineAt(0), exact: false }),
         body,
       };
@@ -86,7 +93,9 @@ function locateIn(
   let line = lineAt(0);
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isNode(item.key) && 'value' in item.key && item.key.value === key);
+      const pair = node.items.find(
+        (item) => isNode(item.key) && 'value' in item.key && item.key.value === key,
+      );
       if (!pair) return { line, exact: false };
       if (isNode(pair.key) && pair.key.range) line = lineAt(pair.key.range[0]);
       node = pair.value;
@@ -95,5 +104,7 @@ function locateIn(
     } else return { line, exact: false };
     if (isNode(node) && node.range) line = lineAt(node.range[0]);
   }
-  return isNode(node) && node.range ? { line, exact: true, text: yamlText.slice(node.range[0], node.range[1]).trim() } : { line, exact: true };
+  return isNode(node) && node.range
+    ? { line, exact: true, text: yamlText.slice(node.range[0], node.range[1]).trim() }
+    : { line, exact: true };
 }

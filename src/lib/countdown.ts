@@ -34,7 +34,12 @@ export function dayNumberIn(instant: number, zone: string): number {
   let format = dayFormats.get(zone);
   if (!format) {
     // A fixed numeric locale, only to read the numbers back: nothing here is shown to anyone.
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
     dayFormats.set(zone, format);
   }
   const parts: Record<string, string> = {};
@@ -60,7 +65,12 @@ export function isUpcomingAt(due: number, now: number): boolean {
  * "in 3 days", "tomorrow", "today", "2 days ago"; within 48 hours, with hours and minutes:
  * "tomorrow (in 30 hours, 12 minutes)".
  */
-export function formatCountdownPhrase(days: number, msLeft: number, locale: string | undefined, exact: ExactPhrases = {}): string {
+export function formatCountdownPhrase(
+  days: number,
+  msLeft: number,
+  locale: string | undefined,
+  exact: ExactPhrases = {},
+): string {
   const phrase = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
   if (Math.abs(msLeft) >= EXACT_WITHIN_MS) return phrase;
   const minutes = Math.floor(Math.abs(msLeft) / MINUTE_MS);
@@ -69,13 +79,28 @@ export function formatCountdownPhrase(days: number, msLeft: number, locale: stri
   const template = upcoming ? exact.future : exact.past;
   const detail =
     template && 'DurationFormat' in Intl
-      ? template.replace('{duration}', new Intl.DurationFormat(locale, { style: 'long', minutesDisplay: 'always' }).format({ hours, minutes: minutes % 60 }))
-      : new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format((upcoming ? 1 : -1) * (hours || minutes), hours ? 'hour' : 'minute');
+      ? template.replace(
+          '{duration}',
+          new Intl.DurationFormat(locale, { style: 'long', minutesDisplay: 'always' }).format({
+            hours,
+            minutes: minutes % 60,
+          }),
+        )
+      : new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(
+          (upcoming ? 1 : -1) * (hours || minutes),
+          hours ? 'hour' : 'minute',
+        );
   return `${phrase} (${detail})`;
 }
 
 /** The browser's countdown: {@link formatCountdownPhrase} with the day count worked out by `Intl`. */
-export function describeCountdown(due: number, zone: string, now: number, locale: string | undefined, exact: ExactPhrases = {}): string {
+export function describeCountdown(
+  due: number,
+  zone: string,
+  now: number,
+  locale: string | undefined,
+  exact: ExactPhrases = {},
+): string {
   return formatCountdownPhrase(calendarDaysUntil(due, zone, now), due - now, locale, exact);
 }
 
@@ -83,7 +108,11 @@ export function describeCountdown(due: number, zone: string, now: number, locale
  * An instant as a reader in `zone` reads it, with the zone's name: "3 April 2026 at 14:59 GMT-7".
  * `zone` undefined means the runtime's own zone (the reader's, in a browser).
  */
-export function formatInstantIn(instant: number, zone: string | undefined, locale: string | undefined): string {
+export function formatInstantIn(
+  instant: number,
+  zone: string | undefined,
+  locale: string | undefined,
+): string {
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'long',
@@ -96,6 +125,13 @@ export function formatInstantIn(instant: number, zone: string | undefined, local
 }
 
 /** The date of an instant in a zone, in words: "29 November 2026". */
-export function formatDayIn(instant: number, zone: string | undefined, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(zone ? { timeZone: zone } : {}) }).format(instant);
+export function formatDayIn(
+  instant: number,
+  zone: string | undefined,
+  locale: string | undefined,
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    ...(zone ? { timeZone: zone } : {}),
+  }).format(instant);
 }

@@ -23,7 +23,10 @@ export function toCsv(records: readonly (readonly CsvValue[])[]): string {
   const width = records[0]?.length ?? 0;
   return records
     .map((record, i) => {
-      if (record.length !== width) throw new RangeError(`CSV record ${i + 1} has ${record.length} fields; the header has ${width}`);
+      if (record.length !== width)
+        throw new RangeError(
+          `CSV record ${i + 1} has ${record.length} fields; the header has ${width}`,
+        );
       return `${record.map(csvField).join(',')}\r\n`;
     })
     .join('');

@@ -48,7 +48,9 @@ export function explainInvalidDate(value: string): string | undefined {
   const day = Number(m[3]);
   const max = daysInMonth(year, month);
   if (day < 1 || day > max) {
-    const name = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+    const name = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(2000, month - 1, 1),
+    );
     return day < 1 ? 'there is no day 00' : `${name} ${year} has ${max} days`;
   }
   return undefined;
@@ -67,7 +69,10 @@ export function parsePartialDate(value: string): PartialDate | undefined {
 /** Like {@link parsePartialDate} but throws: for values already validated by the schema. */
 export function toPartialDate(value: string): PartialDate {
   const parsed = parsePartialDate(value);
-  if (!parsed) throw new RangeError(`Invalid partial date "${value}": ${explainInvalidDate(value) ?? 'unknown reason'}`);
+  if (!parsed)
+    throw new RangeError(
+      `Invalid partial date "${value}": ${explainInvalidDate(value) ?? 'unknown reason'}`,
+    );
   return parsed;
 }
 
@@ -167,7 +172,11 @@ export interface FormatDateOptions {
  * The date is a calendar date, not an instant, so it is formatted in UTC on purpose: no time
  * zone can move it to the day before.
  */
-export function formatPartialDate(value: string, locale: string, options: FormatDateOptions = {}): string {
+export function formatPartialDate(
+  value: string,
+  locale: string,
+  options: FormatDateOptions = {},
+): string {
   const p = toPartialDate(value);
   const month = options.style === 'short' ? 'short' : 'long';
   const utc = Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1);
@@ -184,7 +193,8 @@ export function formatPartialDate(value: string, locale: string, options: Format
 export function formatDateSpan(from: string, to: string, locale: string): string {
   const a = toPartialDate(from);
   const b = toPartialDate(to);
-  if (a.precision !== b.precision) return `${formatPartialDate(from, locale)} – ${formatPartialDate(to, locale)}`;
+  if (a.precision !== b.precision)
+    return `${formatPartialDate(from, locale)} – ${formatPartialDate(to, locale)}`;
   const fields: Intl.DateTimeFormatOptions =
     a.precision === 'year'
       ? { year: 'numeric' }
@@ -192,7 +202,10 @@ export function formatDateSpan(from: string, to: string, locale: string): string
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'long', day: 'numeric' };
   const format = new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
-  return format.formatRange(Date.UTC(a.year, (a.month ?? 1) - 1, a.day ?? 1), Date.UTC(b.year, (b.month ?? 1) - 1, b.day ?? 1));
+  return format.formatRange(
+    Date.UTC(a.year, (a.month ?? 1) - 1, a.day ?? 1),
+    Date.UTC(b.year, (b.month ?? 1) - 1, b.day ?? 1),
+  );
 }
 
 /** The year and the month ("2021-07") a partial date is grouped under, or just the year. */

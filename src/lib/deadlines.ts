@@ -22,7 +22,9 @@ export interface DeadlineMilestone {
   /** The time zone its date is read in. */
   readonly zone: string;
   readonly confidence: string;
-  readonly deadline?: { readonly outcome?: Outcome | undefined; readonly supersededBy?: string | undefined } | undefined;
+  readonly deadline?:
+    | { readonly outcome?: Outcome | undefined; readonly supersededBy?: string | undefined }
+    | undefined;
 }
 
 /**
@@ -44,7 +46,13 @@ export function isUpcoming(due: number, now: Date): boolean {
 }
 
 /** The countdown phrase at build time ("in 3 days", "today (in 5 hours, 2 minutes)"). */
-export function countdownPhrase(due: number, zone: string, now: Date, locale: string, exact: ExactPhrases = {}): string {
+export function countdownPhrase(
+  due: number,
+  zone: string,
+  now: Date,
+  locale: string,
+  exact: ExactPhrases = {},
+): string {
   return formatCountdownPhrase(daysLeft(due, zone, now), due - now.getTime(), locale, exact);
 }
 
@@ -72,7 +80,9 @@ function headOf<M extends DeadlineMilestone>(m: M, byKey: ReadonlyMap<string, M>
 }
 
 /** Every deadline, grouped into chains of what superseded what, in no particular order. */
-export function deadlineChains<M extends DeadlineMilestone>(milestones: readonly M[]): DeadlineChain<M>[] {
+export function deadlineChains<M extends DeadlineMilestone>(
+  milestones: readonly M[],
+): DeadlineChain<M>[] {
   const byKey = new Map(milestones.map((m) => [m.key, m]));
   const members = new Map<M, Set<M>>();
   for (const m of milestones) {
@@ -84,7 +94,12 @@ export function deadlineChains<M extends DeadlineMilestone>(milestones: readonly
   }
   return [...members].map(([head, set]) => ({
     head,
-    steps: [...[...set].filter((s) => s !== head).sort((a, b) => a.instant - b.instant || a.key.localeCompare(b.key)), head],
+    steps: [
+      ...[...set]
+        .filter((s) => s !== head)
+        .sort((a, b) => a.instant - b.instant || a.key.localeCompare(b.key)),
+      head,
+    ],
   }));
 }
 
@@ -99,20 +114,37 @@ export interface DeadlineGroups<M extends DeadlineMilestone> {
 }
 
 /** Splits the deadline chains into upcoming, reported and past at `now`. */
-export function groupDeadlines<M extends DeadlineMilestone>(milestones: readonly M[], now: Date): DeadlineGroups<M> {
+export function groupDeadlines<M extends DeadlineMilestone>(
+  milestones: readonly M[],
+  now: Date,
+): DeadlineGroups<M> {
   const chains = deadlineChains(milestones);
-  const ahead = chains.filter((c) => isUpcoming(c.head.instant, now)).sort((a, b) => a.head.instant - b.head.instant || a.head.key.localeCompare(b.head.key));
-  const past = chains.filter((c) => !isUpcoming(c.head.instant, now)).sort((a, b) => b.head.instant - a.head.instant || a.head.key.localeCompare(b.head.key));
-  return { upcoming: ahead.filter((c) => countsForStatus(c.head)), reported: ahead.filter((c) => !countsForStatus(c.head)), past };
+  const ahead = chains
+    .filter((c) => isUpcoming(c.head.instant, now))
+    .sort((a, b) => a.head.instant - b.head.instant || a.head.key.localeCompare(b.head.key));
+  const past = chains
+    .filter((c) => !isUpcoming(c.head.instant, now))
+    .sort((a, b) => b.head.instant - a.head.instant || a.head.key.localeCompare(b.head.key));
+  return {
+    upcoming: ahead.filter((c) => countsForStatus(c.head)),
+    reported: ahead.filter((c) => !countsForStatus(c.head)),
+    past,
+  };
 }
 
 /** The next confirmed deadline at `now`: the headline countdown. Never an unconfirmed report. */
-export function nextDeadline<M extends DeadlineMilestone>(milestones: readonly M[], now: Date): M | undefined {
+export function nextDeadline<M extends DeadlineMilestone>(
+  milestones: readonly M[],
+  now: Date,
+): M | undefined {
   return groupDeadlines(milestones, now).upcoming[0]?.head;
 }
 
 /** The most recent confirmed deadline that has fallen due by `now`. */
-export function latestPastDeadline<M extends DeadlineMilestone>(milestones: readonly M[], now: Date): M | undefined {
+export function latestPastDeadline<M extends DeadlineMilestone>(
+  milestones: readonly M[],
+  now: Date,
+): M | undefined {
   return groupDeadlines(milestones, now).past.find((c) => countsForStatus(c.head))?.head;
 }
 
@@ -130,7 +162,10 @@ export interface HeadlineSlot<M extends DeadlineMilestone> {
   readonly latest?: M;
 }
 
-export function headlineSchedule<M extends DeadlineMilestone>(milestones: readonly M[], now: Date): HeadlineSlot<M>[] {
+export function headlineSchedule<M extends DeadlineMilestone>(
+  milestones: readonly M[],
+  now: Date,
+): HeadlineSlot<M>[] {
   const { upcoming } = groupDeadlines(milestones, now);
   const heads = upcoming.map((c) => c.head);
   const slots: HeadlineSlot<M>[] = heads.map((next, i) => {

@@ -24,7 +24,8 @@ export interface WidgetTarget {
   readonly tag?: string | null | undefined;
 }
 
-const given = (value: string | null | undefined): value is string => value !== undefined && value !== null && value !== '';
+const given = (value: string | null | undefined): value is string =>
+  value !== undefined && value !== null && value !== '';
 
 /**
  * The address of a widget, or {@link NOT_FOUND_PATH} for anything unknown or malformed:
@@ -37,20 +38,34 @@ const given = (value: string | null | undefined): value is string => value !== u
  */
 export function widgetPath(target: WidgetTarget, catalog?: WidgetCatalog): string {
   const { kind, instrument, milestone, tag } = target;
-  const knownInstrument = (id: string): boolean => isWidgetId(id) && (!catalog || catalog.instruments.includes(id));
+  const knownInstrument = (id: string): boolean =>
+    isWidgetId(id) && (!catalog || catalog.instruments.includes(id));
   switch (kind) {
     case 'countdown':
       if (!given(instrument) && !given(milestone) && !given(tag)) return '/embed/countdown/next/';
-      if (given(tag) || !given(instrument) || !given(milestone) || !isWidgetId(milestone) || !knownInstrument(instrument)) return NOT_FOUND_PATH;
-      if (catalog && !catalog.deadlines.includes(`${instrument}#${milestone}`)) return NOT_FOUND_PATH;
+      if (
+        given(tag) ||
+        !given(instrument) ||
+        !given(milestone) ||
+        !isWidgetId(milestone) ||
+        !knownInstrument(instrument)
+      )
+        return NOT_FOUND_PATH;
+      if (catalog && !catalog.deadlines.includes(`${instrument}#${milestone}`))
+        return NOT_FOUND_PATH;
       return `/embed/countdown/${instrument}/${milestone}/`;
     case 'status':
-      if (!given(instrument) || given(milestone) || given(tag) || !knownInstrument(instrument)) return NOT_FOUND_PATH;
+      if (!given(instrument) || given(milestone) || given(tag) || !knownInstrument(instrument))
+        return NOT_FOUND_PATH;
       return `/embed/status/${instrument}/`;
     case 'timeline':
       if (given(milestone) || (given(instrument) && given(tag))) return NOT_FOUND_PATH;
-      if (given(instrument)) return knownInstrument(instrument) ? `/embed/timeline/${instrument}/` : NOT_FOUND_PATH;
-      if (given(tag)) return isWidgetId(tag) && (!catalog || catalog.tags.includes(tag)) ? `/embed/timeline/tag/${tag}/` : NOT_FOUND_PATH;
+      if (given(instrument))
+        return knownInstrument(instrument) ? `/embed/timeline/${instrument}/` : NOT_FOUND_PATH;
+      if (given(tag))
+        return isWidgetId(tag) && (!catalog || catalog.tags.includes(tag))
+          ? `/embed/timeline/tag/${tag}/`
+          : NOT_FOUND_PATH;
       return '/embed/timeline/';
     default:
       return NOT_FOUND_PATH;

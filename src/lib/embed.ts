@@ -47,7 +47,10 @@ export function isWidgetId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= ID_MAX && ID_RE.test(value);
 }
 
-const pick = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined => list.find((item) => item === value);
+const pick = <T extends string>(
+  list: readonly T[],
+  value: string | null | undefined,
+): T | undefined => list.find((item) => item === value);
 
 /** The widget language for a BCP 47 tag ("fr-BE" → "fr"), or undefined when widgets do not speak it. */
 export function widgetLangOf(locale: string): WidgetLang | undefined {
@@ -74,7 +77,10 @@ export function parseCompact(value: string | null | undefined): boolean | undefi
  * the default.
  * @example readOptions((n) => new URLSearchParams('?lang=fr&theme=<b>').get(n), defaults) // { lang: 'fr', theme: defaults.theme, ... }
  */
-export function readOptions(get: (name: string) => string | null | undefined, defaults: WidgetOptions): WidgetOptions {
+export function readOptions(
+  get: (name: string) => string | null | undefined,
+  defaults: WidgetOptions,
+): WidgetOptions {
   return {
     theme: pick(WIDGET_THEMES, get('theme')) ?? defaults.theme,
     lang: pick(WIDGET_LANGS, get('lang')) ?? defaults.lang,
@@ -84,11 +90,16 @@ export function readOptions(get: (name: string) => string | null | undefined, de
 }
 
 /** The query string for options that differ from the defaults, in a fixed order ("?lang=fr&compact=1"), or "". */
-export function optionsQuery(options: WidgetOptions, defaults: WidgetOptions, kind?: WidgetKind): string {
+export function optionsQuery(
+  options: WidgetOptions,
+  defaults: WidgetOptions,
+  kind?: WidgetKind,
+): string {
   const parts: string[] = [];
   if (options.theme !== defaults.theme) parts.push(`theme=${options.theme}`);
   if (options.lang !== defaults.lang) parts.push(`lang=${options.lang}`);
-  if (options.limit !== defaults.limit && (kind === undefined || kind === 'timeline')) parts.push(`limit=${options.limit}`);
+  if (options.limit !== defaults.limit && (kind === undefined || kind === 'timeline'))
+    parts.push(`limit=${options.limit}`);
   if (options.compact !== defaults.compact) parts.push(`compact=${options.compact ? 1 : 0}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
@@ -105,4 +116,5 @@ export function localeFor(lang: WidgetLang, campaignLocale: string): string {
 }
 
 /** The sandbox of a widget frame: its own scripts, and links the reader clicks may open the tracker in the top window. */
-export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
+export const FRAME_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';

@@ -69,7 +69,8 @@ export interface FeedOptions {
   readonly limit?: number;
 }
 
-const link = (href: string, text: string): string => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+const link = (href: string, text: string): string =>
+  `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 
 function sourceLine(m: FeedMilestone, text: FeedText): string {
   const s = m.sources[0];
@@ -79,20 +80,42 @@ function sourceLine(m: FeedMilestone, text: FeedText): string {
 
 function milestoneItem(m: FeedMilestone, url: string, options: FeedOptions): FeedItem {
   const { text, locale } = options;
-  const facts = [text.dated(formatPartialDate(m.date, locale)), ...(m.deadline ? [text.deadline] : []), ...(m.stage ? [text.stages[m.stage].label] : []), text.confidence(text.confidenceLabels[m.confidence].label)];
-  const description = [`<p>${escapeHtml(facts.join(' · '))}</p>`, ...(m.note ? [`<p>${renderInlineMarkdown(m.note)}</p>`] : []), sourceLine(m, text), `<p>${link(url, text.readMore)}</p>`].join('');
+  const facts = [
+    text.dated(formatPartialDate(m.date, locale)),
+    ...(m.deadline ? [text.deadline] : []),
+    ...(m.stage ? [text.stages[m.stage].label] : []),
+    text.confidence(text.confidenceLabels[m.confidence].label),
+  ];
+  const description = [
+    `<p>${escapeHtml(facts.join(' · '))}</p>`,
+    ...(m.note ? [`<p>${renderInlineMarkdown(m.note)}</p>`] : []),
+    sourceLine(m, text),
+    `<p>${link(url, text.readMore)}</p>`,
+  ].join('');
   return {
     guid: url,
     isPermaLink: true,
-    title: (m.confidence === 'unverified' ? text.unverifiedItem : text.item)(m.instrumentShortTitle, m.title),
+    title: (m.confidence === 'unverified' ? text.unverifiedItem : text.item)(
+      m.instrumentShortTitle,
+      m.title,
+    ),
     link: url,
     pubDate: new Date(m.instant),
     description,
-    categories: [m.instrumentShortTitle, ...(m.deadline ? [text.deadline] : []), ...(m.stage ? [text.stages[m.stage].label] : [])],
+    categories: [
+      m.instrumentShortTitle,
+      ...(m.deadline ? [text.deadline] : []),
+      ...(m.stage ? [text.stages[m.stage].label] : []),
+    ],
   };
 }
 
-function correctionItem(m: FeedMilestone, url: string, host: string, options: FeedOptions): FeedItem | undefined {
+function correctionItem(
+  m: FeedMilestone,
+  url: string,
+  host: string,
+  options: FeedOptions,
+): FeedItem | undefined {
   const c = m.correction;
   if (!c) return undefined;
   const { text } = options;
@@ -114,15 +137,24 @@ function correctionItem(m: FeedMilestone, url: string, host: string, options: Fe
 }
 
 /** The feed's items at `now`: happened milestones and their corrections, newest first, at most `limit`. */
-export function feedItems(milestones: readonly FeedMilestone[], now: Date, options: FeedOptions): FeedItem[] {
+export function feedItems(
+  milestones: readonly FeedMilestone[],
+  now: Date,
+  options: FeedOptions,
+): FeedItem[] {
   const host = new URL(options.siteUrl).host;
   const happened = milestones.filter((m) => m.instant <= now.getTime());
   const entries = happened.flatMap((m) => {
     const url = new URL(m.permalink, options.siteUrl).href;
     const correction = correctionItem(m, url, host, options);
     // Within one instant: the milestone before its correction, then by key, for a stable order.
-    return [{ m, rank: 0, item: milestoneItem(m, url, options) }, ...(correction ? [{ m, rank: 1, item: correction }] : [])];
+    return [
+      { m, rank: 0, item: milestoneItem(m, url, options) },
+      ...(correction ? [{ m, rank: 1, item: correction }] : []),
+    ];
   });
-  entries.sort((a, b) => b.m.instant - a.m.instant || a.m.key.localeCompare(b.m.key) || a.rank - b.rank);
+  entries.sort(
+    (a, b) => b.m.instant - a.m.instant || a.m.key.localeCompare(b.m.key) || a.rank - b.rank,
+  );
   return entries.slice(0, options.limit ?? FEED_LIMIT).map((e) => e.item);
 }

@@ -90,7 +90,8 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** "2026-04-03" → "20260403" (a DATE value). */
 export function formatDate(isoDate: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new RangeError(`Not a full ISO date: "${isoDate}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate))
+    throw new RangeError(`Not a full ISO date: "${isoDate}"`);
   return isoDate.replace(/-/g, '');
 }
 
@@ -178,11 +179,19 @@ function localAt(instant: number, offsetMinutes: number): string {
 export function vtimezoneLines(zone: string, fromYear: number, toYear: number): string[] {
   const startInstant = new TZDate(fromYear, 0, 1, 0, 0, 0, 0, zone).getTime();
   const initial = utcOffsetMinutes(zone, startInstant);
-  const transitions = zoneTransitions(zone, fromYear, toYear).filter((t) => t.at > startInstant && new Date(t.at).getUTCFullYear() <= toYear);
+  const transitions = zoneTransitions(zone, fromYear, toYear).filter(
+    (t) => t.at > startInstant && new Date(t.at).getUTCFullYear() <= toYear,
+  );
   const standard = Math.min(initial, ...transitions.map((t) => t.to));
   const observance = (dtstart: string, from: number, to: number): string[] => {
     const kind = to > standard ? 'DAYLIGHT' : 'STANDARD';
-    return [`BEGIN:${kind}`, `DTSTART:${dtstart}`, `TZOFFSETFROM:${formatOffset(from)}`, `TZOFFSETTO:${formatOffset(to)}`, `END:${kind}`];
+    return [
+      `BEGIN:${kind}`,
+      `DTSTART:${dtstart}`,
+      `TZOFFSETFROM:${formatOffset(from)}`,
+      `TZOFFSETTO:${formatOffset(to)}`,
+      `END:${kind}`,
+    ];
   };
   return [
     'BEGIN:VTIMEZONE',
@@ -243,7 +252,11 @@ export interface CalendarOptions {
 }
 
 /** One content line, escaped and folded: `name;params:value`. `value` is written as given. */
-export function contentLine(name: string, value: string, params: Readonly<Record<string, string>> = {}): string {
+export function contentLine(
+  name: string,
+  value: string,
+  params: Readonly<Record<string, string>> = {},
+): string {
   const p = Object.entries(params)
     .map(([k, v]) => `;${k}=${paramValue(v)}`)
     .join('');
@@ -251,7 +264,11 @@ export function contentLine(name: string, value: string, params: Readonly<Record
 }
 
 function eventLines(event: CalendarEvent, stamp: string): string[] {
-  const lines = ['BEGIN:VEVENT', contentLine('UID', escapeText(event.uid)), contentLine('DTSTAMP', stamp)];
+  const lines = [
+    'BEGIN:VEVENT',
+    contentLine('UID', escapeText(event.uid)),
+    contentLine('DTSTAMP', stamp),
+  ];
   const t = event.timing;
   if (t.kind === 'date') {
     lines.push(contentLine('DTSTART', formatDate(t.start), { VALUE: 'DATE' }));
@@ -263,7 +280,8 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
   lines.push(contentLine('SUMMARY', escapeText(event.summary)));
   if (event.description) lines.push(contentLine('DESCRIPTION', escapeText(event.description)));
   if (event.url) lines.push(contentLine('URL', event.url, { VALUE: 'URI' }));
-  if (event.categories?.length) lines.push(contentLine('CATEGORIES', event.categories.map(escapeText).join(',')));
+  if (event.categories?.length)
+    lines.push(contentLine('CATEGORIES', event.categories.map(escapeText).join(',')));
   // Deadlines are reminders, not appointments: they never make anyone look busy.
   lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   return lines;
@@ -288,16 +306,23 @@ function timezoneLines(options: CalendarOptions, stampYear: number): string[] {
     if (e.timing.kind !== 'time') continue;
     const [first, last] = yearsOf(e);
     const range = ranges.get(e.timing.zone);
-    ranges.set(e.timing.zone, range ? [Math.min(range[0], first), Math.max(range[1], last)] : [first, last]);
+    ranges.set(
+      e.timing.zone,
+      range ? [Math.min(range[0], first), Math.max(range[1], last)] : [first, last],
+    );
   }
   if (options.events.length === 0) ranges.set(options.timeZone, [stampYear, stampYear]);
-  return [...ranges.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([zone, [from, to]]) => vtimezoneLines(zone, from, to));
+  return [...ranges.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([zone, [from, to]]) => vtimezoneLines(zone, from, to));
 }
 
 /** A whole VCALENDAR, CRLF-terminated, ready to publish as text/calendar. */
 export function buildCalendar(options: CalendarOptions): string {
   const stamp = formatUtc(options.stamp);
-  const stampYear = new Date(typeof options.stamp === 'number' ? options.stamp : options.stamp.getTime()).getUTCFullYear();
+  const stampYear = new Date(
+    typeof options.stamp === 'number' ? options.stamp : options.stamp.getTime(),
+  ).getUTCFullYear();
   const seen = new Set<string>();
   for (const e of options.events) {
     if (seen.has(e.uid)) throw new Error(`Two calendar events share the UID "${e.uid}"`);
@@ -311,10 +336,25 @@ export function buildCalendar(options: CalendarOptions): string {
     'METHOD:PUBLISH',
     contentLine('NAME', escapeText(options.name)),
     contentLine('X-WR-CALNAME', escapeText(options.name)),
-    ...(options.description ? [contentLine('DESCRIPTION', escapeText(options.description)), contentLine('X-WR-CALDESC', escapeText(options.description))] : []),
+    ...(options.description
+      ? [
+          contentLine('DESCRIPTION', escapeText(options.description)),
+          contentLine('X-WR-CALDESC', escapeText(options.description)),
+        ]
+      : []),
     contentLine('X-WR-TIMEZONE', options.timeZone),
-    ...(options.url ? [contentLine('URL', options.url, { VALUE: 'URI' }), contentLine('SOURCE', options.url, { VALUE: 'URI' })] : []),
-    ...(options.refreshInterval ? [contentLine('REFRESH-INTERVAL', options.refreshInterval, { VALUE: 'DURATION' }), contentLine('X-PUBLISHED-TTL', options.refreshInterval)] : []),
+    ...(options.url
+      ? [
+          contentLine('URL', options.url, { VALUE: 'URI' }),
+          contentLine('SOURCE', options.url, { VALUE: 'URI' }),
+        ]
+      : []),
+    ...(options.refreshInterval
+      ? [
+          contentLine('REFRESH-INTERVAL', options.refreshInterval, { VALUE: 'DURATION' }),
+          contentLine('X-PUBLISHED-TTL', options.refreshInterval),
+        ]
+      : []),
     ...timezoneLines(options, stampYear),
     ...options.events.flatMap((e) => eventLines(e, stamp)),
     'END:VCALENDAR',

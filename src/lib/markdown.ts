@@ -7,7 +7,13 @@
 /** Marks a code span's place while the rest is formatted (a private-use character never typed in notes). */
 const HOLE = '\uE000';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -18,11 +24,20 @@ export function escapeHtml(text: string): string {
 export function renderInlineMarkdown(source: string): string {
   const codes: string[] = [];
   // Code spans first, so nothing inside them is formatted.
-  let html = escapeHtml(source).replace(/`([^`]+)`/g, (_, code: string) => `${HOLE}${codes.push(code) - 1}${HOLE}`);
-  html = html.replace(/\[([^\]]+)\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)/g, (_, text: string, href: string) => `<a href="${href}">${text}</a>`);
+  let html = escapeHtml(source).replace(
+    /`([^`]+)`/g,
+    (_, code: string) => `${HOLE}${codes.push(code) - 1}${HOLE}`,
+  );
+  html = html.replace(
+    /\[([^\]]+)\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)/g,
+    (_, text: string, href: string) => `<a href="${href}">${text}</a>`,
+  );
   html = html.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
   html = html.replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?![*\w])/g, '$1<em>$2</em>');
-  html = html.replace(new RegExp(`${HOLE}(\\d+)${HOLE}`, 'g'), (_, i: string) => `<code>${codes[Number(i)] ?? ''}</code>`);
+  html = html.replace(
+    new RegExp(`${HOLE}(\\d+)${HOLE}`, 'g'),
+    (_, i: string) => `<code>${codes[Number(i)] ?? ''}</code>`,
+  );
   return html.replace(/\s*\n\s*/g, ' ').trim();
 }
 

@@ -17,7 +17,18 @@ import { z } from 'astro/zod';
 import { TZDate } from '@date-fns/tz';
 import { PRECISIONS, type Precision } from './dates.ts';
 import { inlineMarkdownToText } from './markdown.ts';
-import { CampaignSchema, HttpUrlSchema, InstrumentSchema, MILESTONE_REF_RE, MilestoneSchema, TRACKS, type Campaign, type InstrumentData, type MilestoneData, type Track } from './schema.ts';
+import {
+  CampaignSchema,
+  HttpUrlSchema,
+  InstrumentSchema,
+  MILESTONE_REF_RE,
+  MilestoneSchema,
+  TRACKS,
+  type Campaign,
+  type InstrumentData,
+  type MilestoneData,
+  type Track,
+} from './schema.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
 /**
@@ -39,48 +50,106 @@ const ms = MilestoneSchema.shape;
 const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** The campaign, as the files describe it. */
-export const CampaignInfoSchema = CampaignSchema.pick({ name: true, organisation: true, siteUrl: true, timeZone: true, locale: true, reviewedAt: true, license: true }).describe('The campaign whose data this is.');
+export const CampaignInfoSchema = CampaignSchema.pick({
+  name: true,
+  organisation: true,
+  siteUrl: true,
+  timeZone: true,
+  locale: true,
+  reviewedAt: true,
+  license: true,
+}).describe('The campaign whose data this is.');
 
 const Header = {
   $schema: HttpUrlSchema.describe("The address of this file's JSON Schema."),
-  schemaVersion: z.literal(DATA_SCHEMA_VERSION).describe(`The version of this file's shape, now "${DATA_SCHEMA_VERSION}". A new field raises the minor number; a change that could break a reader raises the major number.`),
+  schemaVersion: z
+    .literal(DATA_SCHEMA_VERSION)
+    .describe(
+      `The version of this file's shape, now "${DATA_SCHEMA_VERSION}". A new field raises the minor number; a change that could break a reader raises the major number.`,
+    ),
   campaign: CampaignInfoSchema,
 };
 
 /** One instrument in instruments.json. */
 export const ExportedInstrumentSchema = InstrumentSchema.omit({ milestones: true })
   .safeExtend({
-    id: ms.id.describe('The instrument\'s id, stable once published: its page is /instruments/<id>/ and milestones refer to it as `instrument`.'),
-    track: z.enum(TRACKS).describe('The progress track its stages follow: legislative or non-legislative.'),
+    id: ms.id.describe(
+      "The instrument's id, stable once published: its page is /instruments/<id>/ and milestones refer to it as `instrument`.",
+    ),
+    track: z
+      .enum(TRACKS)
+      .describe('The progress track its stages follow: legislative or non-legislative.'),
     url: HttpUrlSchema.describe('The address of its page on this site.'),
-    calendarUrl: HttpUrlSchema.describe('The address of its calendar of deadlines and scheduled steps (iCalendar).'),
-    milestoneCount: z.number().int().nonnegative().describe('How many milestones it has in milestones.json.'),
+    calendarUrl: HttpUrlSchema.describe(
+      'The address of its calendar of deadlines and scheduled steps (iCalendar).',
+    ),
+    milestoneCount: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('How many milestones it has in milestones.json.'),
   })
   .describe('An instrument: a policy or legal act, proposal or strategy the campaign follows.');
 
 /** One milestone in milestones.json: the content fields, plus what the site derives. */
 export const ExportedMilestoneSchema = MilestoneSchema.safeExtend({
   instrument: ms.id.describe('The id of the instrument it belongs to (see instruments.json).'),
-  id: ms.id.describe('The milestone\'s id, unique within its instrument and stable once published.'),
-  key: z.string().regex(MILESTONE_REF_RE).describe('"<instrument>#<id>": unique across the site, and the anchor of its permalink.'),
-  date: ms.date.regex(PARTIAL_DATE_PATTERN).describe('When it happened or is due, at the precision known: "2021-07-30", "2021-07" or "2021".'),
-  precision: z.enum(PRECISIONS).describe('How precisely `date` is known: year, month or day. "2021-07" means some day in July 2021, not 1 July.'),
-  endDate: ms.endDate.unwrap().regex(PARTIAL_DATE_PATTERN).optional().describe('For a span of time (a consultation), its last date.'),
-  time: ms.time.describe('A wall-clock time "HH:MM" (24-hour) in `timeZone`, when one is set (a deadline at 17:00).'),
-  timeZone: ms.timeZone.unwrap().describe('The IANA time zone the date and time are read in (the campaign\'s unless the milestone sets its own).'),
-  dueAt: z.iso.datetime({ offset: true }).optional().describe('For a deadline: the instant it falls due, with the offset of its time zone. Without a `time`, a deadline falls due at the end of its day.'),
-  tags: z.array(ms.id).describe('Its tags: the instrument\'s and its own.'),
+  id: ms.id.describe("The milestone's id, unique within its instrument and stable once published."),
+  key: z
+    .string()
+    .regex(MILESTONE_REF_RE)
+    .describe('"<instrument>#<id>": unique across the site, and the anchor of its permalink.'),
+  date: ms.date
+    .regex(PARTIAL_DATE_PATTERN)
+    .describe(
+      'When it happened or is due, at the precision known: "2021-07-30", "2021-07" or "2021".',
+    ),
+  precision: z
+    .enum(PRECISIONS)
+    .describe(
+      'How precisely `date` is known: year, month or day. "2021-07" means some day in July 2021, not 1 July.',
+    ),
+  endDate: ms.endDate
+    .unwrap()
+    .regex(PARTIAL_DATE_PATTERN)
+    .optional()
+    .describe('For a span of time (a consultation), its last date.'),
+  time: ms.time.describe(
+    'A wall-clock time "HH:MM" (24-hour) in `timeZone`, when one is set (a deadline at 17:00).',
+  ),
+  timeZone: ms.timeZone
+    .unwrap()
+    .describe(
+      "The IANA time zone the date and time are read in (the campaign's unless the milestone sets its own).",
+    ),
+  dueAt: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe(
+      'For a deadline: the instant it falls due, with the offset of its time zone. Without a `time`, a deadline falls due at the end of its day.',
+    ),
+  tags: z.array(ms.id).describe("Its tags: the instrument's and its own."),
   url: HttpUrlSchema.describe('Its permalink on this site.'),
-}).describe('A milestone: one dated event in an instrument\'s history, or a scheduled step.');
+}).describe("A milestone: one dated event in an instrument's history, or a scheduled step.");
 
 /** The whole of instruments.json. */
 export const InstrumentsFileSchema = z
-  .strictObject({ ...Header, instruments: z.array(ExportedInstrumentSchema).describe('Every instrument, in the order of the site (by first milestone).') })
+  .strictObject({
+    ...Header,
+    instruments: z
+      .array(ExportedInstrumentSchema)
+      .describe('Every instrument, in the order of the site (by first milestone).'),
+  })
   .describe('Every instrument the campaign follows.');
 
 /** The whole of milestones.json. */
 export const MilestonesFileSchema = z
-  .strictObject({ ...Header, milestones: z.array(ExportedMilestoneSchema).describe('Every milestone of every instrument, oldest first.') })
+  .strictObject({
+    ...Header,
+    milestones: z
+      .array(ExportedMilestoneSchema)
+      .describe('Every milestone of every instrument, oldest first.'),
+  })
   .describe('Every milestone of every instrument the campaign follows.');
 
 export type InstrumentsFile = z.output<typeof InstrumentsFileSchema>;
@@ -88,8 +157,15 @@ export type MilestonesFile = z.output<typeof MilestonesFileSchema>;
 export type ExportedMilestone = z.output<typeof ExportedMilestoneSchema>;
 
 /** A JSON Schema (draft 2020-12) of a file, as published next to it. */
-export function jsonSchemaOf(schema: typeof InstrumentsFileSchema | typeof MilestonesFileSchema, id: string): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+export function jsonSchemaOf(
+  schema: typeof InstrumentsFileSchema | typeof MilestonesFileSchema,
+  id: string,
+): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = json;
   return { $schema, $id: id, title: id.slice(id.lastIndexOf('/') + 1), ...rest };
 }
@@ -121,7 +197,15 @@ export interface ExportableMilestone extends MilestoneData {
 const absolute = (path: string, siteUrl: string): string => new URL(path, siteUrl).href;
 
 function campaignInfo(c: Campaign): z.output<typeof CampaignInfoSchema> {
-  return { name: c.name, organisation: c.organisation, siteUrl: c.siteUrl, timeZone: c.timeZone, locale: c.locale, reviewedAt: c.reviewedAt, license: { name: c.license.name, url: c.license.url } };
+  return {
+    name: c.name,
+    organisation: c.organisation,
+    siteUrl: c.siteUrl,
+    timeZone: c.timeZone,
+    locale: c.locale,
+    reviewedAt: c.reviewedAt,
+    license: { name: c.license.name, url: c.license.url },
+  };
 }
 
 /** Drops the keys whose value is undefined, so optional fields are left out, not null. */
@@ -130,7 +214,10 @@ function compact<T extends Record<string, unknown>>(record: T): T {
 }
 
 /** The content of instruments.json, in the order given. */
-export function buildInstrumentsFile(campaign: Campaign, instruments: readonly ExportableInstrument[]): InstrumentsFile {
+export function buildInstrumentsFile(
+  campaign: Campaign,
+  instruments: readonly ExportableInstrument[],
+): InstrumentsFile {
   return {
     $schema: absolute(DATA_PATHS.instrumentsSchema, campaign.siteUrl),
     schemaVersion: DATA_SCHEMA_VERSION,
@@ -190,7 +277,10 @@ export function exportMilestone(m: ExportableMilestone, siteUrl: string): Export
 }
 
 /** The content of milestones.json, in the order given. */
-export function buildMilestonesFile(campaign: Campaign, milestones: readonly ExportableMilestone[]): MilestonesFile {
+export function buildMilestonesFile(
+  campaign: Campaign,
+  milestones: readonly ExportableMilestone[],
+): MilestonesFile {
   return {
     $schema: absolute(DATA_PATHS.milestonesSchema, campaign.siteUrl),
     schemaVersion: DATA_SCHEMA_VERSION,
@@ -213,43 +303,170 @@ export interface CsvColumn {
 
 /** The columns of milestones.csv, in order. The descriptions are the data page's documentation. */
 export const MILESTONE_CSV_COLUMNS: readonly CsvColumn[] = [
-  { name: 'instrument_id', description: 'The id of the instrument (see instruments.json).', value: (m) => m.instrument },
-  { name: 'milestone_id', description: 'The milestone id, unique within its instrument and stable once published.', value: (m) => m.id },
-  { name: 'key', description: '"<instrument_id>#<milestone_id>": unique across the site.', value: (m) => m.key },
-  { name: 'instrument', description: 'The short title of the instrument.', value: (_, title) => title },
-  { name: 'date', description: 'When it happened or is due, at the precision known: "2021-07-30", "2021-07" or "2021".', value: (m) => m.date },
-  { name: 'precision', description: 'How precisely the date is known: year, month or day.', value: (m) => m.precision },
+  {
+    name: 'instrument_id',
+    description: 'The id of the instrument (see instruments.json).',
+    value: (m) => m.instrument,
+  },
+  {
+    name: 'milestone_id',
+    description: 'The milestone id, unique within its instrument and stable once published.',
+    value: (m) => m.id,
+  },
+  {
+    name: 'key',
+    description: '"<instrument_id>#<milestone_id>": unique across the site.',
+    value: (m) => m.key,
+  },
+  {
+    name: 'instrument',
+    description: 'The short title of the instrument.',
+    value: (_, title) => title,
+  },
+  {
+    name: 'date',
+    description:
+      'When it happened or is due, at the precision known: "2021-07-30", "2021-07" or "2021".',
+    value: (m) => m.date,
+  },
+  {
+    name: 'precision',
+    description: 'How precisely the date is known: year, month or day.',
+    value: (m) => m.precision,
+  },
   { name: 'end_date', description: 'For a span of time, its last date.', value: (m) => m.endDate },
-  { name: 'time', description: 'A wall-clock time "HH:MM" in time_zone, when one is set.', value: (m) => m.time },
-  { name: 'time_zone', description: 'The IANA time zone the date and time are read in.', value: (m) => m.timeZone },
-  { name: 'due_at', description: 'For a deadline: the instant it falls due (ISO 8601 with offset).', value: (m) => m.dueAt },
+  {
+    name: 'time',
+    description: 'A wall-clock time "HH:MM" in time_zone, when one is set.',
+    value: (m) => m.time,
+  },
+  {
+    name: 'time_zone',
+    description: 'The IANA time zone the date and time are read in.',
+    value: (m) => m.timeZone,
+  },
+  {
+    name: 'due_at',
+    description: 'For a deadline: the instant it falls due (ISO 8601 with offset).',
+    value: (m) => m.dueAt,
+  },
   { name: 'title', description: 'What happened or is due.', value: (m) => m.title },
-  { name: 'stage', description: 'The stage this milestone moved the instrument to, if any.', value: (m) => m.stage },
+  {
+    name: 'stage',
+    description: 'The stage this milestone moved the instrument to, if any.',
+    value: (m) => m.stage,
+  },
   { name: 'actor', description: 'Who acted, if recorded.', value: (m) => m.actor },
-  { name: 'deadline', description: '"true" for a deadline, "false" otherwise.', value: (m) => m.deadline !== undefined },
-  { name: 'deadline_outcome', description: 'For a deadline whose outcome is known: met, missed, extended, lapsed or superseded.', value: (m) => m.deadline?.outcome },
-  { name: 'superseded_by', description: 'For a deadline that was replaced: the key of the milestone that replaced it.', value: (m) => m.deadline?.supersededBy },
-  { name: 'confidence', description: 'How sure the date is: official, secondary, derived, disputed or unverified (an unconfirmed report, never a fact).', value: (m) => m.confidence },
-  { name: 'rule', description: 'For a derived date: the rule it was worked out by.', value: (m) => m.rule },
-  { name: 'alternative_dates', description: 'For a disputed date: the other dates sources give, separated by "; ".', value: (m) => m.alternatives?.map((a) => a.date).join('; ') },
-  { name: 'first_source_url', description: 'The address of the first source (empty for an unpublished source).', value: (m) => m.sources[0]?.url },
-  { name: 'first_source_title', description: 'The title of the first source.', value: (m) => m.sources[0]?.title },
-  { name: 'first_source_publisher', description: 'Who published the first source.', value: (m) => m.sources[0]?.publisher },
-  { name: 'first_source_kind', description: 'The kind of the first source: official, secondary or campaign.', value: (m) => m.sources[0]?.kind },
-  { name: 'source_count', description: 'How many sources the milestone has (all are in milestones.json).', value: (m) => m.sources.length },
-  { name: 'reference', description: 'The reference of the document behind this step, if any.', value: (m) => m.reference },
-  { name: 'votes_for', description: 'Votes in favour, when there was a vote.', value: (m) => m.votes?.for },
-  { name: 'votes_against', description: 'Votes against, when there was a vote.', value: (m) => m.votes?.against },
-  { name: 'votes_abstentions', description: 'Abstentions, when known.', value: (m) => m.votes?.abstentions },
-  { name: 'correction', description: 'What a source got wrong and what is right, when there is a correction (plain text).', value: (m) => (m.correction ? `${m.correction.source.publisher}: “${m.correction.claim}” → ${inlineMarkdownToText(m.correction.correct)}` : undefined) },
-  { name: 'tags', description: 'Its tags (the instrument\'s and its own), separated by spaces.', value: (m) => m.tags.join(' ') },
-  { name: 'note', description: 'More detail, as plain text.', value: (m) => (m.note ? inlineMarkdownToText(m.note) : undefined) },
+  {
+    name: 'deadline',
+    description: '"true" for a deadline, "false" otherwise.',
+    value: (m) => m.deadline !== undefined,
+  },
+  {
+    name: 'deadline_outcome',
+    description:
+      'For a deadline whose outcome is known: met, missed, extended, lapsed or superseded.',
+    value: (m) => m.deadline?.outcome,
+  },
+  {
+    name: 'superseded_by',
+    description: 'For a deadline that was replaced: the key of the milestone that replaced it.',
+    value: (m) => m.deadline?.supersededBy,
+  },
+  {
+    name: 'confidence',
+    description:
+      'How sure the date is: official, secondary, derived, disputed or unverified (an unconfirmed report, never a fact).',
+    value: (m) => m.confidence,
+  },
+  {
+    name: 'rule',
+    description: 'For a derived date: the rule it was worked out by.',
+    value: (m) => m.rule,
+  },
+  {
+    name: 'alternative_dates',
+    description: 'For a disputed date: the other dates sources give, separated by "; ".',
+    value: (m) => m.alternatives?.map((a) => a.date).join('; '),
+  },
+  {
+    name: 'first_source_url',
+    description: 'The address of the first source (empty for an unpublished source).',
+    value: (m) => m.sources[0]?.url,
+  },
+  {
+    name: 'first_source_title',
+    description: 'The title of the first source.',
+    value: (m) => m.sources[0]?.title,
+  },
+  {
+    name: 'first_source_publisher',
+    description: 'Who published the first source.',
+    value: (m) => m.sources[0]?.publisher,
+  },
+  {
+    name: 'first_source_kind',
+    description: 'The kind of the first source: official, secondary or campaign.',
+    value: (m) => m.sources[0]?.kind,
+  },
+  {
+    name: 'source_count',
+    description: 'How many sources the milestone has (all are in milestones.json).',
+    value: (m) => m.sources.length,
+  },
+  {
+    name: 'reference',
+    description: 'The reference of the document behind this step, if any.',
+    value: (m) => m.reference,
+  },
+  {
+    name: 'votes_for',
+    description: 'Votes in favour, when there was a vote.',
+    value: (m) => m.votes?.for,
+  },
+  {
+    name: 'votes_against',
+    description: 'Votes against, when there was a vote.',
+    value: (m) => m.votes?.against,
+  },
+  {
+    name: 'votes_abstentions',
+    description: 'Abstentions, when known.',
+    value: (m) => m.votes?.abstentions,
+  },
+  {
+    name: 'correction',
+    description:
+      'What a source got wrong and what is right, when there is a correction (plain text).',
+    value: (m) =>
+      m.correction
+        ? `${m.correction.source.publisher}: “${m.correction.claim}” → ${inlineMarkdownToText(m.correction.correct)}`
+        : undefined,
+  },
+  {
+    name: 'tags',
+    description: "Its tags (the instrument's and its own), separated by spaces.",
+    value: (m) => m.tags.join(' '),
+  },
+  {
+    name: 'note',
+    description: 'More detail, as plain text.',
+    value: (m) => (m.note ? inlineMarkdownToText(m.note) : undefined),
+  },
   { name: 'url', description: 'Its permalink on this site.', value: (m) => m.url },
 ];
 
 /** milestones.csv: a header row, then one row per milestone of the file, in its order. */
-export function buildMilestonesCsv(file: MilestonesFile, shortTitles: ReadonlyMap<string, string>): string {
-  return toCsv([MILESTONE_CSV_COLUMNS.map((c) => c.name), ...file.milestones.map((m) => MILESTONE_CSV_COLUMNS.map((c) => c.value(m, shortTitles.get(m.instrument) ?? '')))]);
+export function buildMilestonesCsv(
+  file: MilestonesFile,
+  shortTitles: ReadonlyMap<string, string>,
+): string {
+  return toCsv([
+    MILESTONE_CSV_COLUMNS.map((c) => c.name),
+    ...file.milestones.map((m) =>
+      MILESTONE_CSV_COLUMNS.map((c) => c.value(m, shortTitles.get(m.instrument) ?? '')),
+    ),
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -285,7 +502,8 @@ function typesOf(node: JsonSchemaNode): string[] {
   return [];
 }
 
-const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : JSON.stringify(value);
 
 /** Every field of a JSON Schema, depth first, with the paths a reader would write. */
 export function documentFields(schema: unknown): DocumentedField[] {
@@ -293,14 +511,27 @@ export function documentFields(schema: unknown): DocumentedField[] {
   const walk = (node: JsonSchemaNode, prefix: string): void => {
     for (const [name, field] of Object.entries(node.properties ?? {})) {
       if (name === '$schema' && prefix === '') {
-        out.push({ path: name, types: typesOf(field), required: node.required?.includes(name) ?? false, description: field.description ?? '' });
+        out.push({
+          path: name,
+          types: typesOf(field),
+          required: node.required?.includes(name) ?? false,
+          description: field.description ?? '',
+        });
         continue;
       }
       const path = `${prefix}${name}`;
       const types = typesOf(field);
-      const values = field.enum?.map(asText) ?? (field.const !== undefined ? [asText(field.const)] : undefined);
+      const values =
+        field.enum?.map(asText) ?? (field.const !== undefined ? [asText(field.const)] : undefined);
       const items = field.items;
-      out.push({ path, types, values, itemTypes: items ? typesOf(items) : undefined, required: node.required?.includes(name) ?? false, description: field.description ?? '' });
+      out.push({
+        path,
+        types,
+        values,
+        itemTypes: items ? typesOf(items) : undefined,
+        required: node.required?.includes(name) ?? false,
+        description: field.description ?? '',
+      });
       if (field.properties) walk(field, `${path}.`);
       if (items?.properties) walk(items, `${path}[].`);
     }

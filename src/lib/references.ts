@@ -11,12 +11,16 @@ export function eurLexCelexUrl(celex: string): string {
 /** EUR-Lex page for a Commission document, e.g. "COM(2022) 209 final" → uri=COM:2022:209:FIN. */
 export function eurLexComUrl(com: string): string | undefined {
   const m = COM_RE.exec(com);
-  return m ? `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=COM:${m[1]}:${m[2]}:FIN` : undefined;
+  return m
+    ? `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=COM:${m[1]}:${m[2]}:FIN`
+    : undefined;
 }
 
 /** The European Parliament's Legislative Observatory file for a procedure, e.g. "2020/0259(COD)". */
 export function oeilUrl(procedure: string): string | undefined {
-  return PROCEDURE_RE.test(procedure) ? `https://oeil.secure.europarl.europa.eu/oeil/en/procedure-file?reference=${encodeURIComponent(procedure)}` : undefined;
+  return PROCEDURE_RE.test(procedure)
+    ? `https://oeil.secure.europarl.europa.eu/oeil/en/procedure-file?reference=${encodeURIComponent(procedure)}`
+    : undefined;
 }
 
 export interface ReferenceLink {
@@ -36,10 +40,20 @@ export function referenceLinks(refs: References): ReferenceLink[] {
   }
   if (refs.procedure) {
     const url = oeilUrl(refs.procedure);
-    out.push({ key: 'procedure', value: refs.procedure, ...(url ? { url, site: 'oeil' as const } : {}) });
+    out.push({
+      key: 'procedure',
+      value: refs.procedure,
+      ...(url ? { url, site: 'oeil' as const } : {}),
+    });
   }
-  if (refs.celex) out.push({ key: 'celex', value: refs.celex, url: eurLexCelexUrl(refs.celex), site: 'eur-lex' });
-  if (refs.oj) out.push({ key: 'oj', value: refs.oj, ...(refs.celex ? { url: eurLexCelexUrl(refs.celex), site: 'eur-lex' as const } : {}) });
+  if (refs.celex)
+    out.push({ key: 'celex', value: refs.celex, url: eurLexCelexUrl(refs.celex), site: 'eur-lex' });
+  if (refs.oj)
+    out.push({
+      key: 'oj',
+      value: refs.oj,
+      ...(refs.celex ? { url: eurLexCelexUrl(refs.celex), site: 'eur-lex' as const } : {}),
+    });
   if (refs.eli) out.push({ key: 'eli', value: refs.eli, url: refs.eli });
   return out;
 }

@@ -22,7 +22,9 @@ export interface TimedMilestone {
 export const STALLED_AFTER_MONTHS = 9;
 
 /** Legislative stages from which a file is finished: the act exists. */
-const FINISHED_LEGISLATIVE: ReadonlySet<Stage> = new Set(LEGISLATIVE_STAGES.slice(LEGISLATIVE_STAGES.indexOf('adopted')));
+const FINISHED_LEGISLATIVE: ReadonlySet<Stage> = new Set(
+  LEGISLATIVE_STAGES.slice(LEGISLATIVE_STAGES.indexOf('adopted')),
+);
 
 /**
  * The instant a milestone happens. A deadline falls due at its time, or else at the end of its
@@ -43,7 +45,8 @@ export function hasHappened(m: TimedMilestone, now: Date, campaignZone: string):
 }
 
 /** Unverified reports are shown, but never move a status, set a next step or end a stall. */
-export const countsForStatus = (m: Pick<TimedMilestone, 'confidence'>): boolean => m.confidence !== 'unverified';
+export const countsForStatus = (m: Pick<TimedMilestone, 'confidence'>): boolean =>
+  m.confidence !== 'unverified';
 
 export interface InstrumentStatus<M extends TimedMilestone> {
   /** The last stage reached by `now`, if any. */
@@ -66,7 +69,12 @@ export interface InstrumentStatus<M extends TimedMilestone> {
  * Derives an instrument's status at `now`. Milestones may come in any order; two milestones at
  * the same instant keep their written order, so the later one in the file wins.
  */
-export function deriveStatus<M extends TimedMilestone>(milestones: readonly M[], track: Track, now: Date, campaignZone: string): InstrumentStatus<M> {
+export function deriveStatus<M extends TimedMilestone>(
+  milestones: readonly M[],
+  track: Track,
+  now: Date,
+  campaignZone: string,
+): InstrumentStatus<M> {
   const timed = milestones
     .filter(countsForStatus)
     .map((m, index) => ({ m, at: milestoneInstant(m, campaignZone).getTime(), index }))
@@ -78,8 +86,12 @@ export function deriveStatus<M extends TimedMilestone>(milestones: readonly M[],
   const next = timed.find((x) => x.at > t)?.m;
   const stage = reached?.stage;
   const terminal = stage !== undefined && TERMINAL_STAGES.includes(stage);
-  const finished = terminal || (stage !== undefined && (track === 'non-legislative' || FINISHED_LEGISLATIVE.has(stage)));
-  const quietSince = lastActivity ? addMonths(milestoneInstant(lastActivity, campaignZone), STALLED_AFTER_MONTHS).getTime() : undefined;
+  const finished =
+    terminal ||
+    (stage !== undefined && (track === 'non-legislative' || FINISHED_LEGISLATIVE.has(stage)));
+  const quietSince = lastActivity
+    ? addMonths(milestoneInstant(lastActivity, campaignZone), STALLED_AFTER_MONTHS).getTime()
+    : undefined;
   const stalled = !finished && stage !== undefined && quietSince !== undefined && quietSince <= t;
   return {
     ...(stage !== undefined ? { stage } : {}),
@@ -96,16 +108,31 @@ export function deriveStatus<M extends TimedMilestone>(milestones: readonly M[],
  * The instant a file becomes stalled if nothing else happens: {@link STALLED_AFTER_MONTHS} after
  * its last activity. `undefined` when it cannot stall (finished, no stage yet) or already has.
  */
-export function stallsAt<M extends TimedMilestone>(status: InstrumentStatus<M>, campaignZone: string): number | undefined {
-  if (status.finished || status.stalled || status.stage === undefined || !status.lastActivity) return undefined;
-  return addMonths(milestoneInstant(status.lastActivity, campaignZone), STALLED_AFTER_MONTHS).getTime();
+export function stallsAt<M extends TimedMilestone>(
+  status: InstrumentStatus<M>,
+  campaignZone: string,
+): number | undefined {
+  if (status.finished || status.stalled || status.stage === undefined || !status.lastActivity)
+    return undefined;
+  return addMonths(
+    milestoneInstant(status.lastActivity, campaignZone),
+    STALLED_AFTER_MONTHS,
+  ).getTime();
 }
 
 /** Every stage the instrument's counted milestones reached by `now`, in the order reached. */
-export function stagesReached(milestones: readonly TimedMilestone[], now: Date, campaignZone: string): Stage[] {
+export function stagesReached(
+  milestones: readonly TimedMilestone[],
+  now: Date,
+  campaignZone: string,
+): Stage[] {
   return milestones
     .filter((m) => m.stage !== undefined && countsForStatus(m) && hasHappened(m, now, campaignZone))
-    .map((m, index) => ({ stage: m.stage as Stage, at: milestoneInstant(m, campaignZone).getTime(), index }))
+    .map((m, index) => ({
+      stage: m.stage as Stage,
+      at: milestoneInstant(m, campaignZone).getTime(),
+      index,
+    }))
     .sort((a, b) => a.at - b.at || a.index - b.index)
     .map((x) => x.stage);
 }
@@ -122,8 +149,16 @@ export interface StatusSlot<M extends TimedMilestone> {
   readonly reached: readonly Stage[];
 }
 
-const sameStatus = <M extends TimedMilestone>(a: InstrumentStatus<M>, b: InstrumentStatus<M>): boolean =>
-  a.stage === b.stage && a.since === b.since && a.next === b.next && a.stalled === b.stalled && a.finished === b.finished && a.terminal === b.terminal;
+const sameStatus = <M extends TimedMilestone>(
+  a: InstrumentStatus<M>,
+  b: InstrumentStatus<M>,
+): boolean =>
+  a.stage === b.stage &&
+  a.since === b.since &&
+  a.next === b.next &&
+  a.stalled === b.stalled &&
+  a.finished === b.finished &&
+  a.terminal === b.terminal;
 
 /**
  * Every status an instrument will have from `now` on, if nothing new is recorded: it changes only
@@ -131,11 +166,20 @@ const sameStatus = <M extends TimedMilestone>(a: InstrumentStatus<M>, b: Instrum
  * renders every slot and shows the first; the browser shows the one its own clock falls in, so
  * a status whose scheduled milestone has since passed is right without a rebuild.
  */
-export function statusSchedule<M extends TimedMilestone>(milestones: readonly M[], track: Track, now: Date, campaignZone: string): StatusSlot<M>[] {
-  const changes = milestones.filter(countsForStatus).map((m) => milestoneInstant(m, campaignZone).getTime());
+export function statusSchedule<M extends TimedMilestone>(
+  milestones: readonly M[],
+  track: Track,
+  now: Date,
+  campaignZone: string,
+): StatusSlot<M>[] {
+  const changes = milestones
+    .filter(countsForStatus)
+    .map((m) => milestoneInstant(m, campaignZone).getTime());
   let at = now.getTime();
   let status = deriveStatus(milestones, track, now, campaignZone);
-  const slots: { from?: number; status: InstrumentStatus<M>; reached: readonly Stage[] }[] = [{ status, reached: stagesReached(milestones, now, campaignZone) }];
+  const slots: { from?: number; status: InstrumentStatus<M>; reached: readonly Stage[] }[] = [
+    { status, reached: stagesReached(milestones, now, campaignZone) },
+  ];
   for (;;) {
     const stall = stallsAt(status, campaignZone);
     const candidates = [...changes, ...(stall === undefined ? [] : [stall])].filter((t) => t > at);
@@ -143,7 +187,12 @@ export function statusSchedule<M extends TimedMilestone>(milestones: readonly M[
     at = Math.min(...candidates);
     const when = new Date(at);
     const next = deriveStatus(milestones, track, when, campaignZone);
-    if (!sameStatus(status, next)) slots.push({ from: at, status: next, reached: stagesReached(milestones, when, campaignZone) });
+    if (!sameStatus(status, next))
+      slots.push({
+        from: at,
+        status: next,
+        reached: stagesReached(milestones, when, campaignZone),
+      });
     status = next;
   }
   return slots.map((slot, i) => {

@@ -31,7 +31,15 @@ export interface TimelineFilter {
   readonly order: TimelineOrder;
 }
 
-export const NO_FILTER: TimelineFilter = { instrument: [], stage: [], actor: [], tag: [], confidence: [], deadlines: false, order: 'oldest' };
+export const NO_FILTER: TimelineFilter = {
+  instrument: [],
+  stage: [],
+  actor: [],
+  tag: [],
+  confidence: [],
+  deadlines: false,
+  order: 'oldest',
+};
 
 /** The facts of one milestone that filters look at. */
 export interface TimelineFacts {
@@ -56,11 +64,18 @@ const YEAR_RE = /^\d{4}$/;
  * the timeline. A reversed year range is put the right way round.
  * @example parseFilter('?stage=trilogue&stage=adopted&order=newest') // stage: ['trilogue', 'adopted'], order: 'newest'
  */
-export function parseFilter(query: string | URLSearchParams, vocabulary: FilterVocabulary = {}): TimelineFilter {
+export function parseFilter(
+  query: string | URLSearchParams,
+  vocabulary: FilterVocabulary = {},
+): TimelineFilter {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const list = (key: ListFilter): string[] => {
     const allowed = vocabulary[key];
-    const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+    const values = params
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     return [...new Set(values)].filter((v) => !allowed || allowed.includes(v));
   };
   const year = (key: 'from' | 'to'): number | undefined => {
@@ -102,12 +117,18 @@ export function serializeFilter(filter: TimelineFilter): string {
 
 /** Whether a filter hides anything (the order does not count). */
 export function isFiltering(filter: TimelineFilter): boolean {
-  return LIST_FILTERS.some((key) => filter[key].length > 0) || filter.from !== undefined || filter.to !== undefined || filter.deadlines;
+  return (
+    LIST_FILTERS.some((key) => filter[key].length > 0) ||
+    filter.from !== undefined ||
+    filter.to !== undefined ||
+    filter.deadlines
+  );
 }
 
 /** Whether a milestone passes a filter: any of the values of one filter, and every filter. */
 export function matchesFilter(facts: TimelineFacts, filter: TimelineFilter): boolean {
-  const oneOf = (values: readonly string[], value: string | undefined): boolean => values.length === 0 || (value !== undefined && values.includes(value));
+  const oneOf = (values: readonly string[], value: string | undefined): boolean =>
+    values.length === 0 || (value !== undefined && values.includes(value));
   return (
     oneOf(filter.instrument, facts.instrument) &&
     oneOf(filter.stage, facts.stage) &&
@@ -156,7 +177,10 @@ export const groupKeyOf = (date: string): string => date.slice(0, 7);
  * @example groupTimeline([{ date: '2021' }, { date: '2021-07-30' }])
  * // [{ year: 2021, groups: [{ key: '2021', items: [2021] }, { key: '2021-07', month: 7, items: [2021-07-30] }] }]
  */
-export function groupTimeline<T extends Dated>(items: readonly T[], order: TimelineOrder = 'oldest'): TimelineYear<T>[] {
+export function groupTimeline<T extends Dated>(
+  items: readonly T[],
+  order: TimelineOrder = 'oldest',
+): TimelineYear<T>[] {
   const years = new Map<number, Map<string, T[]>>();
   for (const item of items) {
     const year = Number(item.date.slice(0, 4));
@@ -175,9 +199,17 @@ export function groupTimeline<T extends Dated>(items: readonly T[], order: Timel
     const list: TimelineGroup<T>[] = [];
     for (const [key, members] of groups) {
       const month = key.length === 7 ? Number(key.slice(5, 7)) : undefined;
-      list.push({ key, year, ...(month !== undefined ? { month } : {}), items: order === 'oldest' ? members : headFirst(members, (m) => m.date === key) });
+      list.push({
+        key,
+        year,
+        ...(month !== undefined ? { month } : {}),
+        items: order === 'oldest' ? members : headFirst(members, (m) => m.date === key),
+      });
     }
-    out.push({ year, groups: order === 'oldest' ? list : headFirst(list, (g) => g.month === undefined) });
+    out.push({
+      year,
+      groups: order === 'oldest' ? list : headFirst(list, (g) => g.month === undefined),
+    });
   }
   return order === 'oldest' ? out : out.reverse();
 }
@@ -221,6 +253,7 @@ export type TodayLevel = 'year' | 'group' | 'item';
 export function todayLevel(dates: readonly string[], index: number): TodayLevel {
   const before = dates[index - 1];
   const after = dates[index];
-  if (before === undefined || after === undefined || before.slice(0, 4) !== after.slice(0, 4)) return 'year';
+  if (before === undefined || after === undefined || before.slice(0, 4) !== after.slice(0, 4))
+    return 'year';
   return groupKeyOf(before) === groupKeyOf(after) ? 'item' : 'group';
 }

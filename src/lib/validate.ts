@@ -68,7 +68,10 @@ const basename = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
  * Validates a whole content folder given as files with paths relative to the project, e.g.
  * `content/campaign.yaml` and `content/instruments/dsa.mdx`. `contentDir` is that folder's path.
  */
-export function validateContent(files: readonly ContentFile[], contentDir = 'content'): ValidationResult {
+export function validateContent(
+  files: readonly ContentFile[],
+  contentDir = 'content',
+): ValidationResult {
   const problems: Problem[] = [];
   const templates: string[] = [];
   const instruments: ValidatedInstrument[] = [];
@@ -79,7 +82,12 @@ export function validateContent(files: readonly ContentFile[], contentDir = 'con
   const campaignPath = `${contentDir}/${CAMPAIGN_FILE}`;
   const campaignFile = files.find((f) => f.path === campaignPath);
   if (!campaignFile) {
-    problems.push({ file: campaignPath, field: '', message: 'the campaign file is missing', fix: `create ${campaignPath} (see README.md, "Field reference")` });
+    problems.push({
+      file: campaignPath,
+      field: '',
+      message: 'the campaign file is missing',
+      fix: `create ${campaignPath} (see README.md, "Field reference")`,
+    });
   } else {
     const source = parseSource(campaignFile.text, { frontmatter: false });
     campaign = checkFile(campaignFile.path, source, CampaignSchema, problems);
@@ -94,27 +102,50 @@ export function validateContent(files: readonly ContentFile[], contentDir = 'con
       continue;
     }
     if (!file.path.startsWith(prefix) || file.path.slice(prefix.length).includes('/')) {
-      problems.push({ file: file.path, field: '', message: 'this file is not part of the content model, so it would not be published', fix: `move instruments to ${prefix}<id>.mdx, or start the name with "_" to keep it as a template` });
+      problems.push({
+        file: file.path,
+        field: '',
+        message: 'this file is not part of the content model, so it would not be published',
+        fix: `move instruments to ${prefix}<id>.mdx, or start the name with "_" to keep it as a template`,
+      });
       continue;
     }
     if (!name.endsWith('.mdx')) {
-      problems.push({ file: file.path, field: '', message: 'instrument files must end in .mdx, so this one would not be published', fix: `rename it to ${name.replace(/\.[^.]*$/, '')}.mdx` });
+      problems.push({
+        file: file.path,
+        field: '',
+        message: 'instrument files must end in .mdx, so this one would not be published',
+        fix: `rename it to ${name.replace(/\.[^.]*$/, '')}.mdx`,
+      });
       continue;
     }
     const id = name.slice(0, -'.mdx'.length);
     if (!ID_RE.test(id)) {
-      problems.push({ file: file.path, field: '', value: name, message: 'the file name is the instrument id, and it is not a valid id', fix: 'rename the file with lower-case letters, digits and single hyphens, e.g. "interim-regulation.mdx"' });
+      problems.push({
+        file: file.path,
+        field: '',
+        value: name,
+        message: 'the file name is the instrument id, and it is not a valid id',
+        fix: 'rename the file with lower-case letters, digits and single hyphens, e.g. "interim-regulation.mdx"',
+      });
       continue;
     }
     if (instrumentIds.has(id)) {
-      problems.push({ file: file.path, field: '', value: id, message: 'duplicate instrument id', fix: 'give each instrument file a different name' });
+      problems.push({
+        file: file.path,
+        field: '',
+        value: id,
+        message: 'duplicate instrument id',
+        fix: 'give each instrument file a different name',
+      });
       continue;
     }
     instrumentIds.add(id);
     const source = parseSource(file.text, { frontmatter: true });
     const data = checkFile(file.path, source, InstrumentSchema, problems);
     if (data) instruments.push({ id, file: file.path, data, body: source.body });
-    if (source.data !== undefined) raw.push({ id, file: file.path, data: source.data, locate: source.locate });
+    if (source.data !== undefined)
+      raw.push({ id, file: file.path, data: source.data, locate: source.locate });
   }
 
   problems.push(...checkCrossEntry(raw, instrumentIds));
@@ -122,9 +153,20 @@ export function validateContent(files: readonly ContentFile[], contentDir = 'con
 }
 
 /** Runs one schema over one parsed file, turning each issue into a located problem. */
-function checkFile<S extends z.ZodType>(path: string, source: ParsedSource, schema: S, problems: Problem[]): z.output<S> | undefined {
+function checkFile<S extends z.ZodType>(
+  path: string,
+  source: ParsedSource,
+  schema: S,
+  problems: Problem[],
+): z.output<S> | undefined {
   if (source.syntaxError) {
-    problems.push({ file: path, line: source.syntaxError.line, field: '', message: source.syntaxError.message, fix: 'correct the YAML: check indentation, colons and quotes' });
+    problems.push({
+      file: path,
+      line: source.syntaxError.line,
+      field: '',
+      message: source.syntaxError.message,
+      fix: 'correct the YAML: check indentation, colons and quotes',
+    });
     return undefined;
   }
   const result = schema.safeParse(source.data ?? {}, { error: describeBuiltInIssue });
@@ -134,12 +176,16 @@ function checkFile<S extends z.ZodType>(path: string, source: ParsedSource, sche
     for (const key of keys) {
       const fullPath = key === undefined ? issue.path : [...issue.path, key];
       const where = source.locate(fullPath);
-      const [message, fix] = splitRule(key === undefined ? issue.message : unknownFieldMessage(key, schema, issue.path));
+      const [message, fix] = splitRule(
+        key === undefined ? issue.message : unknownFieldMessage(key, schema, issue.path),
+      );
       problems.push({
         file: path,
         line: where.line,
         field: formatPath(fullPath),
-        ...(where.exact && where.text !== undefined ? { value: shorten(where.text) } : { value: '(missing)' }),
+        ...(where.exact && where.text !== undefined
+          ? { value: shorten(where.text) }
+          : { value: '(missing)' }),
         message,
         ...(fix ? { fix } : {}),
       });
@@ -152,10 +198,14 @@ function checkFile<S extends z.ZodType>(path: string, source: ParsedSource, sche
 function describeBuiltInIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `a required field is missing. Fix: add it (see the field reference in README.md)`;
+      if (issue.input === undefined)
+        return `a required field is missing. Fix: add it (see the field reference in README.md)`;
       return `expected ${article(issue.expected)}, got ${describeValue(issue.input)}. Fix: write ${article(issue.expected)} here`;
     case 'invalid_value': {
-      const guess = typeof issue.input === 'string' ? closest(issue.input, issue.values.map(String)) : undefined;
+      const guess =
+        typeof issue.input === 'string'
+          ? closest(issue.input, issue.values.map(String))
+          : undefined;
       return `not an allowed value. Fix: ${guess ? `did you mean "${guess}"? ` : ''}use one of: ${issue.values.map(String).join(', ')}`;
     }
     case 'too_small':
@@ -173,7 +223,11 @@ function describeBuiltInIssue(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-function unknownFieldMessage(key: string, schema: z.ZodType, parentPath: readonly PropertyKey[]): string {
+function unknownFieldMessage(
+  key: string,
+  schema: z.ZodType,
+  parentPath: readonly PropertyKey[],
+): string {
   const known = knownKeysAt(schema, parentPath);
   const guess = known.length ? closest(key, known) : undefined;
   return `unknown field "${key}", which would be ignored. Fix: ${guess ? `did you mean "${guess}"? ` : ''}remove it or correct its name${known.length ? ` (allowed here: ${known.join(', ')})` : ''}`;
@@ -183,7 +237,11 @@ function unknownFieldMessage(key: string, schema: z.ZodType, parentPath: readonl
 function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let cur = unwrap(schema);
   for (const key of path) {
-    cur = unwrap(typeof key === 'number' ? (cur as { element?: unknown }).element : (cur as { shape?: Record<string, unknown> }).shape?.[String(key)]);
+    cur = unwrap(
+      typeof key === 'number'
+        ? (cur as { element?: unknown }).element
+        : (cur as { shape?: Record<string, unknown> }).shape?.[String(key)],
+    );
     if (!cur) return [];
   }
   const shape = (cur as { shape?: Record<string, unknown> }).shape;
@@ -217,7 +275,12 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (cur[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     prev = cur;
   }
   return prev[b.length] ?? 0;
@@ -232,20 +295,48 @@ interface RawInstrument {
 }
 
 /** Reads a field of unknown data. */
-const field = (node: unknown, key: string): unknown => (node && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, unknown>)[key] : undefined);
+const field = (node: unknown, key: string): unknown =>
+  node && typeof node === 'object' && !Array.isArray(node)
+    ? (node as Record<string, unknown>)[key]
+    : undefined;
 const list = (node: unknown): unknown[] => (Array.isArray(node) ? node : []);
 const text = (node: unknown): string | undefined => (typeof node === 'string' ? node : undefined);
-const STAGE_SET = new Set<string>([...LEGISLATIVE_STAGES, ...NON_LEGISLATIVE_STAGES, ...TERMINAL_STAGES]);
+const STAGE_SET = new Set<string>([
+  ...LEGISLATIVE_STAGES,
+  ...NON_LEGISLATIVE_STAGES,
+  ...TERMINAL_STAGES,
+]);
 
 /**
  * The rules that span entries, which no single file's schema can check. They read the parsed
  * YAML defensively, so a file with a schema error still gets these checks in the same run.
  */
-function checkCrossEntry(instruments: readonly RawInstrument[], knownIds: ReadonlySet<string>): Problem[] {
+function checkCrossEntry(
+  instruments: readonly RawInstrument[],
+  knownIds: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
-  const milestoneIds = new Map(instruments.map((i) => [i.id, list(field(i.data, 'milestones')).map((m) => text(field(m, 'id')))]));
-  const at = (instrument: RawInstrument, path: readonly PropertyKey[], value: string, message: string, fix: string): void => {
-    problems.push({ file: instrument.file, line: instrument.locate(path).line, field: formatPath(path), value, message, fix });
+  const milestoneIds = new Map(
+    instruments.map((i) => [
+      i.id,
+      list(field(i.data, 'milestones')).map((m) => text(field(m, 'id'))),
+    ]),
+  );
+  const at = (
+    instrument: RawInstrument,
+    path: readonly PropertyKey[],
+    value: string,
+    message: string,
+    fix: string,
+  ): void => {
+    problems.push({
+      file: instrument.file,
+      line: instrument.locate(path).line,
+      field: formatPath(path),
+      value,
+      message,
+      fix,
+    });
   };
 
   for (const instrument of instruments) {
@@ -255,24 +346,56 @@ function checkCrossEntry(instruments: readonly RawInstrument[], knownIds: Readon
       const id = text(field(m, 'id'));
       if (id === undefined) return;
       const first = seen.get(id);
-      if (first !== undefined) at(instrument, ['milestones', i, 'id'], id, `duplicate milestone id (also milestones[${first}])`, 'give each milestone of an instrument a different id');
+      if (first !== undefined)
+        at(
+          instrument,
+          ['milestones', i, 'id'],
+          id,
+          `duplicate milestone id (also milestones[${first}])`,
+          'give each milestone of an instrument a different id',
+        );
       else seen.set(id, i);
     });
 
     list(field(instrument.data, 'related')).forEach((r, i) => {
       const target = text(field(r, 'instrument'));
       if (target === undefined || !ID_RE.test(target)) return; // the schema reports the format
-      if (target === instrument.id) at(instrument, ['related', i, 'instrument'], target, 'an instrument cannot be related to itself', 'name another instrument');
-      else if (!knownIds.has(target)) at(instrument, ['related', i, 'instrument'], target, 'unknown instrument', hintId(target, knownIds));
+      if (target === instrument.id)
+        at(
+          instrument,
+          ['related', i, 'instrument'],
+          target,
+          'an instrument cannot be related to itself',
+          'name another instrument',
+        );
+      else if (!knownIds.has(target))
+        at(
+          instrument,
+          ['related', i, 'instrument'],
+          target,
+          'unknown instrument',
+          hintId(target, knownIds),
+        );
     });
 
     const kind = text(field(instrument.data, 'kind'));
-    const track = text(field(instrument.data, 'track')) ?? (kind === 'strategy' ? 'non-legislative' : 'legislative');
-    const allowed = new Set<Stage>([...(track === 'non-legislative' ? NON_LEGISLATIVE_STAGES : LEGISLATIVE_STAGES), ...TERMINAL_STAGES]);
+    const track =
+      text(field(instrument.data, 'track')) ??
+      (kind === 'strategy' ? 'non-legislative' : 'legislative');
+    const allowed = new Set<Stage>([
+      ...(track === 'non-legislative' ? NON_LEGISLATIVE_STAGES : LEGISLATIVE_STAGES),
+      ...TERMINAL_STAGES,
+    ]);
     milestones.forEach((m, i) => {
       const stage = text(field(m, 'stage'));
       if (stage && STAGE_SET.has(stage) && !allowed.has(stage as Stage)) {
-        at(instrument, ['milestones', i, 'stage'], stage, `stage "${stage}" is not on the ${track} track`, `use one of: ${[...allowed].join(', ')}; or set the instrument's track`);
+        at(
+          instrument,
+          ['milestones', i, 'stage'],
+          stage,
+          `stage "${stage}" is not on the ${track} track`,
+          `use one of: ${[...allowed].join(', ')}; or set the instrument's track`,
+        );
       }
       const ref = text(field(field(m, 'deadline'), 'supersededBy'));
       const match = ref === undefined ? null : MILESTONE_REF_RE.exec(ref);
@@ -280,13 +403,34 @@ function checkCrossEntry(instruments: readonly RawInstrument[], knownIds: Readon
       const path = ['milestones', i, 'deadline', 'supersededBy'];
       const [, targetInstrument = '', targetMilestone = ''] = match;
       const ids = milestoneIds.get(targetInstrument);
-      if (!knownIds.has(targetInstrument)) at(instrument, path, ref, `unknown instrument "${targetInstrument}"`, hintId(targetInstrument, knownIds));
+      if (!knownIds.has(targetInstrument))
+        at(
+          instrument,
+          path,
+          ref,
+          `unknown instrument "${targetInstrument}"`,
+          hintId(targetInstrument, knownIds),
+        );
       else if (ids && !ids.includes(targetMilestone)) {
         const named = ids.filter((id): id is string => id !== undefined);
         const guess = closest(targetMilestone, named);
-        at(instrument, path, ref, `instrument "${targetInstrument}" has no milestone "${targetMilestone}"`, guess ? `did you mean "${targetInstrument}#${guess}"?` : `use one of its milestone ids: ${named.join(', ') || '(it has none)'}`);
+        at(
+          instrument,
+          path,
+          ref,
+          `instrument "${targetInstrument}" has no milestone "${targetMilestone}"`,
+          guess
+            ? `did you mean "${targetInstrument}#${guess}"?`
+            : `use one of its milestone ids: ${named.join(', ') || '(it has none)'}`,
+        );
       } else if (targetInstrument === instrument.id && targetMilestone === text(field(m, 'id'))) {
-        at(instrument, path, ref, 'a deadline cannot supersede itself', 'name the deadline that replaced this one');
+        at(
+          instrument,
+          path,
+          ref,
+          'a deadline cannot supersede itself',
+          'name the deadline that replaced this one',
+        );
       }
     });
   }
@@ -311,7 +455,14 @@ function checkCrossEntry(instruments: readonly RawInstrument[], knownIds: Readon
     if (cur === start && chain.length > 1 && !chain.some((c) => reported.has(c))) {
       chain.forEach((c) => reported.add(c));
       const first = next.get(start);
-      if (first) at(first.instrument, ['milestones', first.index, 'deadline', 'supersededBy'], [...chain, start].join(' → '), 'these deadlines supersede each other in a circle', 'the chain must end at the deadline that is in force now');
+      if (first)
+        at(
+          first.instrument,
+          ['milestones', first.index, 'deadline', 'supersededBy'],
+          [...chain, start].join(' → '),
+          'these deadlines supersede each other in a circle',
+          'the chain must end at the deadline that is in force now',
+        );
     }
   }
   return problems;
@@ -319,17 +470,25 @@ function checkCrossEntry(instruments: readonly RawInstrument[], knownIds: Readon
 
 function hintId(id: string, known: ReadonlySet<string>): string {
   const guess = closest(id, [...known]);
-  return guess ? `did you mean "${guess}"? The id is the file name in content/instruments/ without ".mdx"` : `use the file name of an instrument in content/instruments/ without ".mdx" (known: ${[...known].join(', ') || 'none'})`;
+  return guess
+    ? `did you mean "${guess}"? The id is the file name in content/instruments/ without ".mdx"`
+    : `use the file name of an instrument in content/instruments/ without ".mdx" (known: ${[...known].join(', ') || 'none'})`;
 }
 
 /** `["milestones", 3, "date"]` → `milestones[3].date`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+    '',
+  );
 }
 
 function splitRule(message: string): [string, string | undefined] {
   const at = message.indexOf('. Fix: ');
-  return at === -1 ? [message, undefined] : [message.slice(0, at), message.slice(at + '. Fix: '.length)];
+  return at === -1
+    ? [message, undefined]
+    : [message.slice(0, at), message.slice(at + '. Fix: '.length)];
 }
 
 function shorten(text: string): string {
@@ -347,14 +506,24 @@ function describeValue(value: unknown): string {
   if (value === null) return 'nothing (null)';
   if (value instanceof Date) return 'a date (quote dates)';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'a group of fields' : `${typeof value} ${JSON.stringify(value)}`;
+  return typeof value === 'object'
+    ? 'a group of fields'
+    : `${typeof value} ${JSON.stringify(value)}`;
 }
 
 /** Formats problems for a terminal: one block each, grouped by file, in a stable order. */
 export function formatProblems(problems: readonly Problem[]): string {
-  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field));
+  const sorted = [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.field.localeCompare(b.field),
+  );
   const files = new Set(sorted.map((p) => p.file));
-  const lines = [`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'}:`, ''];
+  const lines = [
+    `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'}:`,
+    '',
+  ];
   for (const p of sorted) {
     lines.push(`${p.file}${p.line ? `:${p.line}` : ''}${p.field ? `  ${p.field}` : ''}`);
     if (p.value !== undefined) lines.push(`  value:   ${p.value}`);

@@ -3,4 +3,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../data/content.ts';
 import { siteCalendar } from '../data/outputs.ts';
 
-export const GET: APIRoute = async () => new Response(siteCalendar(await getSite()), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(siteCalendar(await getSite()), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });

@@ -7,5 +7,7 @@ import { getSite } from '../data/content.ts';
 
 export const GET: APIRoute = async () => {
   const { campaign } = await getSite();
-  return new Response(`:root{--accent:${campaign.accentColor}}\n`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  return new Response(`:root{--accent:${campaign.accentColor}}\n`, {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });
 };

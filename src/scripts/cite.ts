@@ -11,8 +11,14 @@ class PtCite extends HTMLElement {
     const template = this.dataset['accessed'];
     if (access && template) {
       const today = new Date();
-      access.dataset['accessDate'] = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-      access.textContent = template.replace('{date}', new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(today));
+      access.dataset['accessDate'] =
+        `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+      access.textContent = template.replace(
+        '{date}',
+        new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+          dateStyle: 'long',
+        }).format(today),
+      );
     }
     const button = this.querySelector<HTMLButtonElement>('[data-copy]');
     if (button) {

@@ -50,18 +50,32 @@ class PtCountdown extends HTMLElement {
 
   /** Recomputes everything inside for `now` (epoch milliseconds). */
   update(now: number = Date.now()): void {
-    const { lang = this.closest('[lang]')?.getAttribute('lang') ?? undefined, exactFuture, exactPast } = this.dataset;
-    const each = (selector: string, fn: (el: HTMLElement, d: DOMStringMap) => void): void => this.querySelectorAll<HTMLElement>(selector).forEach((el) => fn(el, el.dataset));
-    const at = (iso: string | undefined, otherwise: number): number => (iso ? Date.parse(iso) : otherwise);
+    const {
+      lang = this.closest('[lang]')?.getAttribute('lang') ?? undefined,
+      exactFuture,
+      exactPast,
+    } = this.dataset;
+    const each = (selector: string, fn: (el: HTMLElement, d: DOMStringMap) => void): void =>
+      this.querySelectorAll<HTMLElement>(selector).forEach((el) => fn(el, el.dataset));
+    const at = (iso: string | undefined, otherwise: number): number =>
+      iso ? Date.parse(iso) : otherwise;
     each('[data-pt-due]', (el, d) => {
       const due = Date.parse(d['ptDue'] ?? '');
-      if (due && d['ptZone']) el.textContent = describeCountdown(due, d['ptZone'], now, lang, { future: exactFuture, past: exactPast });
+      if (due && d['ptZone'])
+        el.textContent = describeCountdown(due, d['ptZone'], now, lang, {
+          future: exactFuture,
+          past: exactPast,
+        });
     });
     each('[data-pt-local]', (el, d) => {
       const instant = Date.parse(d['ptLocal'] ?? '');
       if (instant) el.textContent = formatInstantIn(instant, undefined, lang);
     });
-    each('[data-pt-from],[data-pt-until]', (el, d) => (el.hidden = !(at(d['ptFrom'], -Infinity) <= now && now < at(d['ptUntil'], Infinity))));
+    each(
+      '[data-pt-from],[data-pt-until]',
+      (el, d) =>
+        (el.hidden = !(at(d['ptFrom'], -Infinity) <= now && now < at(d['ptUntil'], Infinity))),
+    );
     each('[data-pt-reveal]', (el) => (el.hidden = false));
     each('[data-pt-now]', (el) => (el.textContent = formatDayIn(now, undefined, lang)));
   }

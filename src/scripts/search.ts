@@ -19,7 +19,10 @@ interface PagefindResults {
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResults | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<PagefindResults | null>;
   preload(term: string): Promise<void>;
 }
 
@@ -54,7 +57,8 @@ class PtSearch extends HTMLElement {
       clearTimeout(this.#debounce);
       this.#debounce = setTimeout(() => void this.#run('replace'), 250);
     });
-    for (const select of this.#facets()) select.addEventListener('change', () => void this.#run('push'));
+    for (const select of this.#facets())
+      select.addEventListener('change', () => void this.#run('push'));
     this.querySelector('[data-clear]')?.addEventListener('click', () => {
       for (const select of this.#facets()) select.value = '';
       void this.#run('push');
@@ -156,7 +160,10 @@ class PtSearch extends HTMLElement {
   #plural(n: number): string {
     const forms = JSON.parse(this.dataset['results'] ?? '{}') as Record<string, string>;
     const category = new Intl.PluralRules(document.documentElement.lang || undefined).select(n);
-    return (forms[category] ?? forms['other'] ?? '').replace('{n}', new Intl.NumberFormat(document.documentElement.lang || undefined).format(n));
+    return (forms[category] ?? forms['other'] ?? '').replace(
+      '{n}',
+      new Intl.NumberFormat(document.documentElement.lang || undefined).format(n),
+    );
   }
 
   async #showMore(id: number): Promise<void> {
@@ -176,7 +183,9 @@ class PtSearch extends HTMLElement {
     li.className = 'search__result';
     const meta = document.createElement('p');
     meta.className = 'search__meta';
-    const parts = d.meta['instrument'] ? [d.meta['instrument'], d.meta['date'], d.meta['stage']] : [this.dataset['instrumentLabel']];
+    const parts = d.meta['instrument']
+      ? [d.meta['instrument'], d.meta['date'], d.meta['stage']]
+      : [this.dataset['instrumentLabel']];
     meta.textContent = parts.filter(Boolean).join(' · ');
     const key = d.meta['confidence_key'];
     if (key && key !== 'official' && FACET_KEY_RE.test(key)) {

@@ -69,8 +69,10 @@ class PtTimeline extends HTMLElement {
         },
       };
     });
-    for (const el of this.querySelectorAll<HTMLElement>('[data-year]')) this.#years.set(el.dataset['year'] ?? '', el);
-    for (const el of this.querySelectorAll<HTMLElement>('[data-group]')) this.#groups.set(el.dataset['group'] ?? '', el);
+    for (const el of this.querySelectorAll<HTMLElement>('[data-year]'))
+      this.#years.set(el.dataset['year'] ?? '', el);
+    for (const el of this.querySelectorAll<HTMLElement>('[data-group]'))
+      this.#groups.set(el.dataset['group'] ?? '', el);
 
     const box = this.querySelector<HTMLDetailsElement>('[data-filters-box]');
     const initial = this.#parse(new URLSearchParams(location.search));
@@ -83,7 +85,8 @@ class PtTimeline extends HTMLElement {
       this.#form.addEventListener('change', this.#onChange);
       // Filters apply as they change; the submit button is only for forms without this script.
       this.#form.addEventListener('submit', (e) => e.preventDefault());
-      for (const button of this.#form.querySelectorAll<HTMLButtonElement>('button[type="submit"]')) button.hidden = true;
+      for (const button of this.#form.querySelectorAll<HTMLButtonElement>('button[type="submit"]'))
+        button.hidden = true;
     }
     this.addEventListener('click', this.#onClick);
     window.addEventListener('popstate', this.#onPopState);
@@ -122,7 +125,8 @@ class PtTimeline extends HTMLElement {
   #readForm(): TimelineFilter {
     const value = (name: string): string => this.#control<HTMLSelectElement>(name)?.value ?? '';
     const params = new URLSearchParams();
-    for (const key of [...LIST_FILTERS, 'from', 'to', 'order']) if (value(key)) params.set(key, value(key));
+    for (const key of [...LIST_FILTERS, 'from', 'to', 'order'])
+      if (value(key)) params.set(key, value(key));
     if (this.#control<HTMLInputElement>('deadlines')?.checked) params.set('deadlines', '1');
     return this.#parse(params);
   }
@@ -194,7 +198,8 @@ class PtTimeline extends HTMLElement {
     }
     for (const [key, el] of this.#groups) el.hidden = !visibleGroups.has(key);
     for (const [key, el] of this.#years) el.hidden = !visibleYears.has(key);
-    for (const link of this.querySelectorAll<HTMLElement>('[data-year-link]')) link.hidden = !visibleYears.has(link.dataset['yearLink'] ?? '');
+    for (const link of this.querySelectorAll<HTMLElement>('[data-year-link]'))
+      link.hidden = !visibleYears.has(link.dataset['yearLink'] ?? '');
     const empty = shown === 0 && this.#items.length > 0;
     const emptyBox = this.querySelector<HTMLElement>('[data-empty]');
     if (emptyBox) emptyBox.hidden = !empty;
@@ -203,7 +208,9 @@ class PtTimeline extends HTMLElement {
     if (jump) jump.hidden = empty;
     if (this.#status) {
       this.#status.textContent = isFiltering(filter)
-        ? (this.dataset['showing'] ?? '').replace('{shown}', String(shown)).replace('{total}', String(this.#items.length))
+        ? (this.dataset['showing'] ?? '')
+            .replace('{shown}', String(shown))
+            .replace('{total}', String(this.#items.length))
         : this.#countText;
     }
     this.#placeToday();
@@ -237,10 +244,22 @@ class PtTimeline extends HTMLElement {
     if (!line || !list) return;
     const now = Date.now();
     for (const item of this.#items) item.el.classList.toggle('tl-item--future', item.at > now);
-    const stream = flattenTimeline(groupTimeline(this.#items.filter((i) => !i.el.hidden), this.#order));
+    const stream = flattenTimeline(
+      groupTimeline(
+        this.#items.filter((i) => !i.el.hidden),
+        this.#order,
+      ),
+    );
     line.hidden = stream.length === 0;
-    const index = todayIndex(stream.map((i) => i.at), now, this.#order);
-    const level = todayLevel(stream.map((i) => i.date), index);
+    const index = todayIndex(
+      stream.map((i) => i.at),
+      now,
+      this.#order,
+    );
+    const level = todayLevel(
+      stream.map((i) => i.date),
+      index,
+    );
     const next = stream[index];
     if (!next) list.append(line);
     else if (level === 'year') this.#years.get(next.date.slice(0, 4))?.before(line);
@@ -251,7 +270,9 @@ class PtTimeline extends HTMLElement {
     const time = line.querySelector('time');
     if (time) {
       time.dateTime = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-      time.textContent = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(today);
+      time.textContent = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+        dateStyle: 'long',
+      }).format(today);
     }
   }
 }

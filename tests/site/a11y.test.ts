@@ -30,7 +30,8 @@ const interactive = (() => {
   return pages.filter((p) => {
     if (p.route === '/') return false;
     if (KEYBOARD_ROUTES.has(p.route)) return true;
-    if (!scanTags(readFileSync(join(DIST, p.rel), 'utf8')).some((t) => CONTROL_TAGS.has(t.name))) return false;
+    if (!scanTags(readFileSync(join(DIST, p.rel), 'utf8')).some((t) => CONTROL_TAGS.has(t.name)))
+      return false;
     const section = p.route.split('/')[1] ?? '';
     const seen = perSection.get(section) ?? 0;
     perSection.set(section, seen + 1);
@@ -48,7 +49,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function newPage(options: Parameters<Browser['newContext']>[0]): Promise<{ context: BrowserContext; page: Page }> {
+async function newPage(
+  options: Parameters<Browser['newContext']>[0],
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ bypassCSP: true, ...options });
   return { context, page: await context.newPage() };
 }
@@ -77,15 +80,35 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 /** What a keyboard walk must show on any page. */
-function expectGoodWalk(route: string, stops: readonly FocusStop[], expected: { order: number; what: string; radioGroup?: string }[]): void {
+function expectGoodWalk(
+  route: string,
+  stops: readonly FocusStop[],
+  expected: { order: number; what: string; radioGroup?: string }[],
+): void {
   expect(stops.length, `${route}: Tab reached nothing`).toBeGreaterThan(0);
-  const hidden = stops.filter((s) => !s.isFrame && !(s.visible && s.onScreen)).map((s) => `${s.what}${s.visible ? '' : ' (no focus indicator)'}${s.onScreen ? '' : ' (off screen)'}`);
+  const hidden = stops
+    .filter((s) => !s.isFrame && !(s.visible && s.onScreen))
+    .map(
+      (s) =>
+        `${s.what}${s.visible ? '' : ' (no focus indicator)'}${s.onScreen ? '' : ' (off screen)'}`,
+    );
   expect(hidden, `${route}: focus not visible at these stops`).toEqual([]);
-  const outOfOrder = stops.slice(1).filter((s, i) => s.order < (stops[i] as FocusStop).order).map((s) => s.what);
+  const outOfOrder = stops
+    .slice(1)
+    .filter((s, i) => s.order < (stops[i] as FocusStop).order)
+    .map((s) => s.what);
   expect(outOfOrder, `${route}: focus jumped back in the document at`).toEqual([]);
   const reached = new Set(stops.map((s) => s.order));
-  const groups = new Set(expected.filter((e) => e.radioGroup !== undefined && reached.has(e.order)).map((e) => e.radioGroup));
-  const missed = expected.filter((e) => !reached.has(e.order) && !(e.radioGroup !== undefined && groups.has(e.radioGroup))).map((e) => e.what);
+  const groups = new Set(
+    expected
+      .filter((e) => e.radioGroup !== undefined && reached.has(e.order))
+      .map((e) => e.radioGroup),
+  );
+  const missed = expected
+    .filter(
+      (e) => !reached.has(e.order) && !(e.radioGroup !== undefined && groups.has(e.radioGroup)),
+    )
+    .map((e) => e.what);
   expect(missed, `${route}: Tab never reached`).toEqual([]);
 }
 
@@ -93,7 +116,10 @@ describe('keyboard only', () => {
   it('the focus check can fail: an element without outline or shadow is reported as not visible', async () => {
     const { context, page } = await newPage({});
     await page.goto(`${site.url}/`);
-    await page.addStyleTag({ content: '.pt-probe-link:focus, .pt-probe-link:focus-visible { outline: none !important; box-shadow: none !important; }' });
+    await page.addStyleTag({
+      content:
+        '.pt-probe-link:focus, .pt-probe-link:focus-visible { outline: none !important; box-shadow: none !important; }',
+    });
     await page.evaluate(() => {
       const a = document.createElement('a');
       a.href = '#pt-main';
@@ -128,11 +154,18 @@ describe('keyboard only', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.closest('main') !== null || document.activeElement?.tagName === 'MAIN')).resolves.toBe(true);
+    await expect(
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('main') !== null ||
+          document.activeElement?.tagName === 'MAIN',
+      ),
+    ).resolves.toBe(true);
     await context.close();
   });
 
-  if (interactive.length === 0) it.skip('pages with filters, search or the embed builder: skipped: no page in this build has form controls yet', () => {});
+  if (interactive.length === 0)
+    it.skip('pages with filters, search or the embed builder: skipped: no page in this build has form controls yet', () => {});
   for (const p of interactive) {
     it(`${p.route}: Tab reaches every control in order, always visibly`, async () => {
       const { context, page } = await newPage({});
@@ -150,7 +183,10 @@ describe('prefers-reduced-motion: reduce', () => {
   it('the motion check can fail: a running animation is found when motion is allowed', async () => {
     const { context, page } = await newPage({ reducedMotion: 'no-preference' });
     await page.goto(`${site.url}/`);
-    await page.addStyleTag({ content: '@keyframes pt-probe-spin { to { transform: rotate(1turn); } } .pt-probe { animation: pt-probe-spin 2s linear infinite; transition: color 300ms; }' });
+    await page.addStyleTag({
+      content:
+        '@keyframes pt-probe-spin { to { transform: rotate(1turn); } } .pt-probe { animation: pt-probe-spin 2s linear infinite; transition: color 300ms; }',
+    });
     await page.evaluate(() => {
       const div = document.createElement('div');
       div.className = 'pt-probe';
@@ -168,7 +204,8 @@ describe('prefers-reduced-motion: reduce', () => {
     for (const p of pages) {
       await page.goto(site.url + p.route, { waitUntil: 'load' });
       await page.waitForTimeout(50);
-      for (const m of await page.evaluate(findMotion)) moving.push(`${p.route} ${m.what}: ${m.why}`);
+      for (const m of await page.evaluate(findMotion))
+        moving.push(`${p.route} ${m.what}: ${m.why}`);
     }
     expect(moving).toEqual([]);
     await context.close();

@@ -26,7 +26,8 @@ describe('the built site', () => {
       const page = join(DIST, 'instruments', instrument.id, 'index.html');
       expect(existsSync(page), `${instrument.id} has no page`).toBe(true);
       const text = readFileSync(page, 'utf8');
-      for (const m of instrument.data.milestones) expect(text, `${instrument.id}#${m.id}`).toContain(`id="${m.id}"`);
+      for (const m of instrument.data.milestones)
+        expect(text, `${instrument.id}#${m.id}`).toContain(`id="${m.id}"`);
     }
   });
 
@@ -34,12 +35,15 @@ describe('the built site', () => {
     const log = readFileSync(inject('buildLog'), 'utf8');
     if (log === '(reused dist/)') return;
     const milestones = content.instruments.reduce((n, i) => n + i.data.milestones.length, 0);
-    expect(log).toContain(`Published ${content.instruments.length} instruments and ${milestones} milestones.`);
+    expect(log).toContain(
+      `Published ${content.instruments.length} instruments and ${milestones} milestones.`,
+    );
   });
 
   it('links every instrument from the home page', () => {
     const home = html('index.html');
-    for (const instrument of content.instruments) expect(home).toContain(`href="/instruments/${instrument.id}/"`);
+    for (const instrument of content.instruments)
+      expect(home).toContain(`href="/instruments/${instrument.id}/"`);
   });
 
   it('has an about page and a 404 page', () => {
@@ -60,17 +64,30 @@ describe('bad content stops the build', () => {
     writeFileSync(path, next);
   };
   edit('dsa.mdx', /date: "2022-10-27"/, 'date: "2022-10-32"');
-  edit('interim-regulation.mdx', /supersededBy: "interim-regulation#original-end-of-application"/, 'supersededBy: "interim-regulation#original-end"');
+  edit(
+    'interim-regulation.mdx',
+    /supersededBy: "interim-regulation#original-end-of-application"/,
+    'supersededBy: "interim-regulation#original-end"',
+  );
   edit('csa-regulation.mdx', /procedure: "?2022\/0155\(COD\)"?/, 'procedure: "2022/155(COD)"');
   const expected = [
     ['instruments/dsa.mdx', '"2022-10-32"'],
     ['instruments/interim-regulation.mdx', 'interim-regulation#original-end'],
     ['instruments/csa-regulation.mdx', '2022/155(COD)'],
   ];
-  const env = { ...process.env, POLICY_TIMELINE_CONTENT: dir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  const env = {
+    ...process.env,
+    POLICY_TIMELINE_CONTENT: dir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+  };
 
   it('npm run validate lists every problem with file, field and value, and exits 1', () => {
-    const run = spawnSync('npm', ['run', '--silent', 'validate'], { cwd: ROOT, env, encoding: 'utf8' });
+    const run = spawnSync('npm', ['run', '--silent', 'validate'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^3 problems in 3 files:/m);
     for (const [file, value] of expected) {
@@ -82,7 +99,11 @@ describe('bad content stops the build', () => {
 
   it('astro build fails with the same list and writes nothing', () => {
     const outDir = join(dir, 'out');
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      { cwd: ROOT, env, encoding: 'utf8' },
+    );
     expect(run.status).not.toBe(0);
     const output = run.stdout + run.stderr;
     expect(output).toContain('3 problems in 3 files');

@@ -23,8 +23,17 @@ export interface Entry {
 export function readEntries(dir: string = contentDirectory(ROOT)): Entry[] {
   const { files, contentDir } = readContentFiles(dir, ROOT);
   const result = validateContent(files, contentDir);
-  if (result.problems.length) throw new Error(`test content has problems: ${result.problems.map((p) => `${p.file} ${p.field} ${p.message}`).join('; ')}`);
-  return result.instruments.flatMap((i) => i.data.milestones.map((m) => ({ instrument: { id: i.id, ...i.data }, milestone: m, url: `/instruments/${i.id}/${m.id}/` })));
+  if (result.problems.length)
+    throw new Error(
+      `test content has problems: ${result.problems.map((p) => `${p.file} ${p.field} ${p.message}`).join('; ')}`,
+    );
+  return result.instruments.flatMap((i) =>
+    i.data.milestones.map((m) => ({
+      instrument: { id: i.id, ...i.data },
+      milestone: m,
+      url: `/instruments/${i.id}/${m.id}/`,
+    })),
+  );
 }
 
 export interface Variant {
@@ -38,14 +47,26 @@ export interface Variant {
  * Builds the site from a copy of the content (changed by `edit`, if given) with extra
  * environment variables, into a temporary folder. Throws with the build's output if it fails.
  */
-export function buildVariant(options: { env?: Record<string, string>; edit?: (contentDir: string) => void } = {}): Variant {
+export function buildVariant(
+  options: { env?: Record<string, string>; edit?: (contentDir: string) => void } = {},
+): Variant {
   const base = mkdtempSync(join(tmpdir(), 'pt-variant-'));
   const content = join(base, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   options.edit?.(content);
   const dist = join(base, 'dist');
-  const env = { ...process.env, ...options.env, POLICY_TIMELINE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { cwd: ROOT, env, encoding: 'utf8' });
+  const env = {
+    ...process.env,
+    ...options.env,
+    POLICY_TIMELINE_CONTENT: content,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+  };
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
+    { cwd: ROOT, env, encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(`variant build failed:\n${run.stdout}\n${run.stderr}`);
   return { dist, content };
 }

@@ -26,11 +26,21 @@ let browser: Browser;
 let site: Served;
 
 beforeAll(async () => {
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT], {
-    cwd: ROOT,
-    env: { ...process.env, POLICY_TIMELINE_CONTENT: join(ROOT, 'tests/fixtures/countdown'), POLICY_TIMELINE_NOW: BUILT_AT, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        POLICY_TIMELINE_CONTENT: join(ROOT, 'tests/fixtures/countdown'),
+        POLICY_TIMELINE_NOW: BUILT_AT,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+      },
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) throw new Error(`the fixture build failed:\n${run.stdout}\n${run.stderr}`);
   [browser, site] = await Promise.all([launch(), serve({ dir: OUT })]);
 });
@@ -52,7 +62,15 @@ interface View {
   colorScheme?: BrowserContextOptions['colorScheme'];
 }
 
-async function view(path: string, { at, timezoneId = 'Europe/Brussels', javaScriptEnabled = true, colorScheme = 'light' }: View = {}): Promise<Page> {
+async function view(
+  path: string,
+  {
+    at,
+    timezoneId = 'Europe/Brussels',
+    javaScriptEnabled = true,
+    colorScheme = 'light',
+  }: View = {},
+): Promise<Page> {
   const page = await openPage(browser, { timezoneId, javaScriptEnabled, colorScheme });
   opened.push(page);
   if (at) await page.clock.setFixedTime(new Date(at));
@@ -61,19 +79,40 @@ async function view(path: string, { at, timezoneId = 'Europe/Brussels', javaScri
 }
 
 /** The keys of the deadlines a reader sees in a list, in order. */
-const visibleKeys = (page: Page, list: string): Promise<string[]> => page.locator(`#${list} > li:visible`).evaluateAll((els) => els.map((el) => el.getAttribute('data-key') ?? ''));
-const item = (page: Page, list: string, key: string) => page.locator(`#${list} > li[data-key="${key}"]`);
-const text = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).innerText()).replace(/\s+/g, ' ').trim();
+const visibleKeys = (page: Page, list: string): Promise<string[]> =>
+  page
+    .locator(`#${list} > li:visible`)
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-key') ?? ''));
+const item = (page: Page, list: string, key: string) =>
+  page.locator(`#${list} > li[data-key="${key}"]`);
+const text = async (page: Page, selector: string): Promise<string> =>
+  (await page.locator(selector).innerText()).replace(/\s+/g, ' ').trim();
 
 describe('without JavaScript, the build’s values', () => {
   it('the deadlines page says what was true on the build day, and says so', async () => {
-    const page = await view('/deadlines/', { javaScriptEnabled: false, at: '2027-09-01T12:00:00Z' });
-    await expect(text(page, '.as-of')).resolves.toBe('Days left and statuses as of 15 January 2027.');
-    await expect(visibleKeys(page, 'pt-upcoming-list')).resolves.toEqual(['gamma-regulation#report-deadline', 'delta-directive#transposition']);
-    await expect(text(page, '#pt-upcoming-list > li:first-child .countdown')).resolves.toBe('in 17 days');
-    await expect(text(page, '#pt-upcoming-list > li:first-child .deadline__due')).resolves.toBe('Due: 1 February 2027, end of day, Brussels time');
-    await expect(text(page, '#pt-upcoming-list > li:nth-child(2) .deadline__due')).resolves.toBe('Due: 30 June 2027, 17:00, New York time');
-    await expect(visibleKeys(page, 'pt-reports-list')).resolves.toEqual(['delta-directive#reported-review']);
+    const page = await view('/deadlines/', {
+      javaScriptEnabled: false,
+      at: '2027-09-01T12:00:00Z',
+    });
+    await expect(text(page, '.as-of')).resolves.toBe(
+      'Days left and statuses as of 15 January 2027.',
+    );
+    await expect(visibleKeys(page, 'pt-upcoming-list')).resolves.toEqual([
+      'gamma-regulation#report-deadline',
+      'delta-directive#transposition',
+    ]);
+    await expect(text(page, '#pt-upcoming-list > li:first-child .countdown')).resolves.toBe(
+      'in 17 days',
+    );
+    await expect(text(page, '#pt-upcoming-list > li:first-child .deadline__due')).resolves.toBe(
+      'Due: 1 February 2027, end of day, Brussels time',
+    );
+    await expect(text(page, '#pt-upcoming-list > li:nth-child(2) .deadline__due')).resolves.toBe(
+      'Due: 30 June 2027, 17:00, New York time',
+    );
+    await expect(visibleKeys(page, 'pt-reports-list')).resolves.toEqual([
+      'delta-directive#reported-review',
+    ]);
     await expect(visibleKeys(page, 'pt-past-list')).resolves.toEqual(['zeta-regulation#end']);
     await expect(page.locator('.none').isVisible()).resolves.toBe(false);
   });
@@ -82,84 +121,153 @@ describe('without JavaScript, the build’s values', () => {
     const page = await view('/', { javaScriptEnabled: false });
     const headline = page.locator('.next__slot:visible');
     await expect(headline.count()).resolves.toBe(1);
-    await expect(headline.locator('a').first().getAttribute('href')).resolves.toBe('/instruments/gamma-regulation/report-deadline/');
+    await expect(headline.locator('a').first().getAttribute('href')).resolves.toBe(
+      '/instruments/gamma-regulation/report-deadline/',
+    );
     await expect(text(page, '.next__slot:visible .countdown')).resolves.toBe('in 17 days');
-    await expect(text(page, '.next .as-of')).resolves.toBe('Days left and statuses as of 15 January 2027.');
+    await expect(text(page, '.next .as-of')).resolves.toBe(
+      'Days left and statuses as of 15 January 2027.',
+    );
   });
 
   it('the status page shows the statuses at the build date', async () => {
     const page = await view('/status/', { javaScriptEnabled: false });
-    await expect(text(page, 'tr[data-instrument="gamma-regulation"]:visible td:nth-child(2)')).resolves.toBe('In trilogue');
-    await expect(text(page, 'tr[data-instrument="eta-proposal"]:visible td:nth-child(5)')).resolves.toContain('Stalled');
-    await expect(text(page, 'tr[data-instrument="zeta-regulation"]:visible td:nth-child(5)')).resolves.toContain('Ended');
-    await expect(text(page, 'tr[data-instrument="theta-proposal"]:visible td:nth-child(5)')).resolves.toBe('In progress');
+    await expect(
+      text(page, 'tr[data-instrument="gamma-regulation"]:visible td:nth-child(2)'),
+    ).resolves.toBe('In trilogue');
+    await expect(
+      text(page, 'tr[data-instrument="eta-proposal"]:visible td:nth-child(5)'),
+    ).resolves.toContain('Stalled');
+    await expect(
+      text(page, 'tr[data-instrument="zeta-regulation"]:visible td:nth-child(5)'),
+    ).resolves.toContain('Ended');
+    await expect(
+      text(page, 'tr[data-instrument="theta-proposal"]:visible td:nth-child(5)'),
+    ).resolves.toBe('In progress');
   });
 });
 
 describe('with JavaScript, the reader’s own now', () => {
   it('on the build day it agrees with the build, and adds the reader’s local time', async () => {
-    const page = await view('/deadlines/', { at: '2027-01-15T12:00:00Z', timezoneId: 'America/Los_Angeles' });
-    await expect(text(page, '#pt-upcoming-list > li:first-child .countdown')).resolves.toBe('in 17 days');
-    await expect(text(page, '#pt-upcoming-list > li:first-child .due__local')).resolves.toBe('(Your time: 1 February 2027 at 14:59 GMT-8)');
-    await expect(text(page, '#pt-upcoming-list > li:nth-child(2) .due__local')).resolves.toBe('(Your time: 30 June 2027 at 14:00 GMT-7)');
+    const page = await view('/deadlines/', {
+      at: '2027-01-15T12:00:00Z',
+      timezoneId: 'America/Los_Angeles',
+    });
+    await expect(text(page, '#pt-upcoming-list > li:first-child .countdown')).resolves.toBe(
+      'in 17 days',
+    );
+    await expect(text(page, '#pt-upcoming-list > li:first-child .due__local')).resolves.toBe(
+      '(Your time: 1 February 2027 at 14:59 GMT-8)',
+    );
+    await expect(text(page, '#pt-upcoming-list > li:nth-child(2) .due__local')).resolves.toBe(
+      '(Your time: 30 June 2027 at 14:00 GMT-7)',
+    );
   });
 
   it('months after the build, shows the right days and moves passed deadlines to the past', async () => {
     // 10 April 2027, 10:00 UTC: 03:00 in Los Angeles, 06:00 in New York, 12:00 in Brussels.
-    const page = await view('/deadlines/', { at: '2027-04-10T10:00:00Z', timezoneId: 'America/Los_Angeles' });
+    const page = await view('/deadlines/', {
+      at: '2027-04-10T10:00:00Z',
+      timezoneId: 'America/Los_Angeles',
+    });
     await expect(text(page, '.as-of')).resolves.toBe('Days left and statuses as of 10 April 2027.');
-    await expect(visibleKeys(page, 'pt-upcoming-list')).resolves.toEqual(['delta-directive#transposition']);
+    await expect(visibleKeys(page, 'pt-upcoming-list')).resolves.toEqual([
+      'delta-directive#transposition',
+    ]);
     // 10 April → 30 June in New York: 20 + 31 + 30 days.
-    await expect(text(page, '#pt-upcoming-list > li:visible .countdown')).resolves.toBe('in 81 days');
+    await expect(text(page, '#pt-upcoming-list > li:visible .countdown')).resolves.toBe(
+      'in 81 days',
+    );
     await expect(page.locator('#pt-reports').isVisible()).resolves.toBe(false);
-    await expect(visibleKeys(page, 'pt-past-list')).resolves.toEqual(['delta-directive#reported-review', 'gamma-regulation#report-deadline', 'zeta-regulation#end']);
+    await expect(visibleKeys(page, 'pt-past-list')).resolves.toEqual([
+      'delta-directive#reported-review',
+      'gamma-regulation#report-deadline',
+      'zeta-regulation#end',
+    ]);
     const passed = item(page, 'pt-past-list', 'gamma-regulation#report-deadline');
     // 1 February → 10 April 2027 in Brussels: 28 + 31 + 9 days.
     await expect(passed.locator('.countdown').innerText()).resolves.toBe('68 days ago');
-    await expect(passed.locator('.deadline__outcome').innerText()).resolves.toBe('Outcome: not recorded yet');
-    await expect(passed.locator('.deadline__due').innerText()).resolves.toContain('Fell due: 1 February 2027, end of day, Brussels time');
+    await expect(passed.locator('.deadline__outcome').innerText()).resolves.toBe(
+      'Outcome: not recorded yet',
+    );
+    await expect(passed.locator('.deadline__due').innerText()).resolves.toContain(
+      'Fell due: 1 February 2027, end of day, Brussels time',
+    );
     await expect(passed.locator('.chain__step').allInnerTexts()).resolves.toEqual([
       expect.stringMatching(/^1 December 2026: First deadline .* Extended$/),
       expect.stringMatching(/^1 February 2027: Extended deadline .*\(this deadline\)$/),
     ]);
-    await expect(item(page, 'pt-past-list', 'delta-directive#reported-review').innerText()).resolves.toContain('Unconfirmed report');
+    await expect(
+      item(page, 'pt-past-list', 'delta-directive#reported-review').innerText(),
+    ).resolves.toContain('Unconfirmed report');
   });
 
   it('on the home page, the next deadline moves on, and when none is left it says so with the latest', async () => {
     const later = await view('/', { at: '2027-04-10T10:00:00Z', timezoneId: 'Pacific/Auckland' });
-    await expect(later.locator('.next__slot:visible a').first().getAttribute('href')).resolves.toBe('/instruments/delta-directive/transposition/');
+    await expect(later.locator('.next__slot:visible a').first().getAttribute('href')).resolves.toBe(
+      '/instruments/delta-directive/transposition/',
+    );
     await expect(text(later, '.next__slot:visible .countdown')).resolves.toBe('in 81 days');
-    await expect(text(later, '.next__slot:visible .due__local')).resolves.toBe('(Your time: 1 July 2027 at 09:00 GMT+12)');
+    await expect(text(later, '.next__slot:visible .due__local')).resolves.toBe(
+      '(Your time: 1 July 2027 at 09:00 GMT+12)',
+    );
     const after = await view('/', { at: '2027-07-01T12:00:00Z', timezoneId: 'UTC' });
     const slot = after.locator('.next__slot:visible');
     await expect(slot.count()).resolves.toBe(1);
-    await expect(slot.innerText()).resolves.toMatch(/^No confirmed deadline is coming up\.\s+The latest one was: Delta Directive: Transposition deadline, 30 June 2027, 17:00, New York time \(yesterday \(15 hours, 0 minutes ago\)\)/);
+    await expect(slot.innerText()).resolves.toMatch(
+      /^No confirmed deadline is coming up\.\s+The latest one was: Delta Directive: Transposition deadline, 30 June 2027, 17:00, New York time \(yesterday \(15 hours, 0 minutes ago\)\)/,
+    );
     const deadlines = await view('/deadlines/', { at: '2027-07-01T12:00:00Z' });
     await expect(deadlines.locator('.none').isVisible()).resolves.toBe(true);
     await expect(visibleKeys(deadlines, 'pt-upcoming-list')).resolves.toEqual([]);
-    await expect(visibleKeys(deadlines, 'pt-past-list')).resolves.toEqual(['delta-directive#transposition', 'delta-directive#reported-review', 'gamma-regulation#report-deadline', 'zeta-regulation#end']);
+    await expect(visibleKeys(deadlines, 'pt-past-list')).resolves.toEqual([
+      'delta-directive#transposition',
+      'delta-directive#reported-review',
+      'gamma-regulation#report-deadline',
+      'zeta-regulation#end',
+    ]);
   });
 
   it('an instrument’s status switches once its scheduled milestone’s day has begun in the campaign’s zone', async () => {
-    const row = (page: Page, cell: number): Promise<string> => text(page, `tr[data-instrument="gamma-regulation"]:visible td:nth-child(${cell})`);
+    const row = (page: Page, cell: number): Promise<string> =>
+      text(page, `tr[data-instrument="gamma-regulation"]:visible td:nth-child(${cell})`);
     // After the unconfirmed report of a vote on 20 February: still in trilogue.
     const before = await view('/status/', { at: '2027-03-17T22:59:00Z' }); // 23:59 on 17 March in Brussels
     await expect(row(before, 2)).resolves.toBe('In trilogue');
-    await expect(row(before, 4)).resolves.toBe('Provisional agreement scheduled, 18 March 2027 · tomorrow (in 1 minute)');
-    const after = await view('/status/', { at: '2027-03-17T23:00:00Z', timezoneId: 'America/Los_Angeles' }); // 18 March, 00:00 in Brussels; still the 17th in Los Angeles
+    await expect(row(before, 4)).resolves.toBe(
+      'Provisional agreement scheduled, 18 March 2027 · tomorrow (in 1 minute)',
+    );
+    const after = await view('/status/', {
+      at: '2027-03-17T23:00:00Z',
+      timezoneId: 'America/Los_Angeles',
+    }); // 18 March, 00:00 in Brussels; still the 17th in Los Angeles
     await expect(row(after, 2)).resolves.toBe('Provisional agreement');
     await expect(row(after, 3)).resolves.toBe('18 March 2027');
     await expect(row(after, 4)).resolves.toBe('Nothing scheduled');
-    await expect(after.locator('#pt-track-gamma-regulation .live-status:visible [aria-current="step"]').innerText()).resolves.toContain('Provisional agreement');
+    await expect(
+      after
+        .locator('#pt-track-gamma-regulation .live-status:visible [aria-current="step"]')
+        .innerText(),
+    ).resolves.toContain('Provisional agreement');
     // The home page's card follows too.
     const home = await view('/', { at: '2027-03-20T00:00:00Z' });
-    await expect(home.locator('.card', { hasText: 'Gamma Regulation' }).locator('.live-status:visible').innerText()).resolves.toMatch(/^Provisional agreement\s+since 18 March 2027/);
+    await expect(
+      home
+        .locator('.card', { hasText: 'Gamma Regulation' })
+        .locator('.live-status:visible')
+        .innerText(),
+    ).resolves.toMatch(/^Provisional agreement\s+since 18 March 2027/);
   });
 
   it('flags a file as stalled nine months after its last milestone, on the reader’s clock', async () => {
-    const cell = (page: Page): Promise<string> => text(page, 'tr[data-instrument="theta-proposal"]:visible td:nth-child(5)');
-    await expect(cell(await view('/status/', { at: '2027-05-14T21:59:00Z' }))).resolves.toBe('In progress');
-    await expect(cell(await view('/status/', { at: '2027-05-14T22:00:00Z' }))).resolves.toContain('Stalled'); // 15 May, 00:00 in Brussels
+    const cell = (page: Page): Promise<string> =>
+      text(page, 'tr[data-instrument="theta-proposal"]:visible td:nth-child(5)');
+    await expect(cell(await view('/status/', { at: '2027-05-14T21:59:00Z' }))).resolves.toBe(
+      'In progress',
+    );
+    await expect(cell(await view('/status/', { at: '2027-05-14T22:00:00Z' }))).resolves.toContain(
+      'Stalled',
+    ); // 15 May, 00:00 in Brussels
   });
 });
 
@@ -176,15 +284,24 @@ describe('readers in five time zones, minutes before a deadline', () => {
     it(`in ${timezoneId}: the deadline's days, the reader's local time and date`, async () => {
       const page = await view('/deadlines/', { at: '2027-02-01T12:00:00Z', timezoneId });
       const first = item(page, 'pt-upcoming-list', 'gamma-regulation#report-deadline');
-      await expect(first.locator('.countdown').innerText()).resolves.toBe('today (in 10 hours, 59 minutes)');
+      await expect(first.locator('.countdown').innerText()).resolves.toBe(
+        'today (in 10 hours, 59 minutes)',
+      );
       await expect(first.locator('.due__local time').innerText()).resolves.toBe(local);
       await expect(text(page, '.as-of')).resolves.toBe(`Days left and statuses as of ${today}.`);
     });
   }
 
   it('counts in the deadline’s zone, not the reader’s: in Los Angeles on 31 January it is already “today”', async () => {
-    const page = await view('/deadlines/', { at: '2027-01-31T23:30:00Z', timezoneId: 'America/Los_Angeles' }); // 15:30 on 31 January in Los Angeles, 00:30 on 1 February in Brussels
-    await expect(item(page, 'pt-upcoming-list', 'gamma-regulation#report-deadline').locator('.countdown').innerText()).resolves.toBe('today (in 23 hours, 29 minutes)');
+    const page = await view('/deadlines/', {
+      at: '2027-01-31T23:30:00Z',
+      timezoneId: 'America/Los_Angeles',
+    }); // 15:30 on 31 January in Los Angeles, 00:30 on 1 February in Brussels
+    await expect(
+      item(page, 'pt-upcoming-list', 'gamma-regulation#report-deadline')
+        .locator('.countdown')
+        .innerText(),
+    ).resolves.toBe('today (in 23 hours, 29 minutes)');
   });
 });
 
@@ -194,7 +311,9 @@ describe('the element keeps itself current', () => {
     opened.push(page);
     await page.clock.install({ time: new Date('2027-02-01T12:00:00Z') });
     await page.goto(`${site.url}/deadlines/`);
-    const countdown = item(page, 'pt-upcoming-list', 'gamma-regulation#report-deadline').locator('.countdown');
+    const countdown = item(page, 'pt-upcoming-list', 'gamma-regulation#report-deadline').locator(
+      '.countdown',
+    );
     await expect(countdown.innerText()).resolves.toBe('today (in 10 hours, 59 minutes)');
     await page.clock.runFor(60_000);
     await expect(countdown.innerText()).resolves.toBe('today (in 10 hours, 58 minutes)');
@@ -203,10 +322,22 @@ describe('the element keeps itself current', () => {
     // The tab was hidden while the clock moved on past the deadline; it becomes visible again.
     await page.clock.setFixedTime(new Date('2027-02-01T23:15:00Z'));
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    await expect(visibleKeys(page, 'pt-upcoming-list')).resolves.toEqual(['delta-directive#transposition']);
-    await expect(item(page, 'pt-past-list', 'gamma-regulation#report-deadline').locator('.countdown').innerText()).resolves.toBe('yesterday (15 minutes ago)');
+    await expect(visibleKeys(page, 'pt-upcoming-list')).resolves.toEqual([
+      'delta-directive#transposition',
+    ]);
+    await expect(
+      item(page, 'pt-past-list', 'gamma-regulation#report-deadline')
+        .locator('.countdown')
+        .innerText(),
+    ).resolves.toBe('yesterday (15 minutes ago)');
     // Nothing inside is announced on every tick: no live regions, no timer role.
-    await expect(page.locator('pt-countdown [aria-live], pt-countdown [role="timer"], pt-countdown [role="status"]').count()).resolves.toBe(0);
+    await expect(
+      page
+        .locator(
+          'pt-countdown [aria-live], pt-countdown [role="timer"], pt-countdown [role="status"]',
+        )
+        .count(),
+    ).resolves.toBe(0);
   });
 });
 

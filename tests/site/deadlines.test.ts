@@ -34,42 +34,62 @@ async function view(path: string, options: Parameters<typeof openPage>[1] = {}):
 describe('/deadlines/ with Project Beacon’s content', () => {
   it('shows the chain from the campaign’s 13 July 2024 target to the lapse on 3 April 2026, in order, with outcomes', async () => {
     const page = await view('/deadlines/');
-    const lapse = page.locator('#pt-past-list > li[data-key="interim-regulation#end-of-application"]:visible');
+    const lapse = page.locator(
+      '#pt-past-list > li[data-key="interim-regulation#end-of-application"]:visible',
+    );
     await expect(lapse.count()).resolves.toBe(1);
     await expect(lapse.locator('.deadline__outcome').innerText()).resolves.toBe('Outcome: Lapsed');
-    const steps = (await lapse.locator('.chain__step').allInnerTexts()).map((s) => s.replace(/\s+/g, ' '));
+    const steps = (await lapse.locator('.chain__step').allInnerTexts()).map((s) =>
+      s.replace(/\s+/g, ' '),
+    );
     expect(steps).toHaveLength(3);
-    expect(steps[0]).toMatch(/^13 July 2024: Campaign target.*The campaign's own words.*Superseded$/);
+    expect(steps[0]).toMatch(
+      /^13 July 2024: Campaign target.*The campaign's own words.*Superseded$/,
+    );
     expect(steps[1]).toMatch(/^3 August 2024: Original end of application.*Extended$/);
-    expect(steps[2]).toMatch(/^3 April 2026: The Interim Regulation stops applying.*Lapsed.*\(this deadline\)$/);
-    await expect(lapse.locator('.chain__step a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toEqual([
+    expect(steps[2]).toMatch(
+      /^3 April 2026: The Interim Regulation stops applying.*Lapsed.*\(this deadline\)$/,
+    );
+    await expect(
+      lapse.locator('.chain__step a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).resolves.toEqual([
       '/instruments/interim-regulation/campaign-target/',
       '/instruments/interim-regulation/original-end-of-application/',
       '/instruments/interim-regulation/end-of-application/',
     ]);
     // The superseded deadlines are steps of that chain, not deadlines of their own.
-    await expect(page.locator('#pt-past-list > li[data-key="interim-regulation#campaign-target"]').count()).resolves.toBe(0);
+    await expect(
+      page.locator('#pt-past-list > li[data-key="interim-regulation#campaign-target"]').count(),
+    ).resolves.toBe(0);
   });
 
   it('never makes the unconfirmed 2028 end date a deadline: it is an unconfirmed report, apart', async () => {
     for (const javaScriptEnabled of [true, false]) {
       const page = await view('/deadlines/', { javaScriptEnabled });
       const key = 'interim-extension-2025#reported-end-of-application';
-      await expect(page.locator(`#pt-upcoming-list > li[data-key="${key}"]`).count()).resolves.toBe(0);
+      await expect(page.locator(`#pt-upcoming-list > li[data-key="${key}"]`).count()).resolves.toBe(
+        0,
+      );
       const report = page.locator(`li[data-key="${key}"]:visible`);
       await expect(report.count()).resolves.toBe(1);
       await expect(report.innerText()).resolves.toContain('Unconfirmed report');
-      await expect(report.innerText()).resolves.toContain('3 April 2028, end of day, Brussels time');
+      await expect(report.innerText()).resolves.toContain(
+        '3 April 2028, end of day, Brussels time',
+      );
     }
     const home = await view('/');
-    await expect(home.locator('.next a[href$="#reported-end-of-application"]').count()).resolves.toBe(0);
+    await expect(
+      home.locator('.next a[href$="#reported-end-of-application"]').count(),
+    ).resolves.toBe(0);
   });
 
   it('says that no confirmed deadline is coming up, and shows the latest one', async () => {
     for (const path of ['/deadlines/', '/']) {
       const page = await view(path);
       const none = page.locator(path === '/' ? '.next__slot:visible' : '.none:visible');
-      await expect(none.innerText()).resolves.toMatch(/No confirmed deadline is coming up\.\s+The latest one was: Interim Regulation: The Interim Regulation stops applying and the derogation lapses, 3 April 2026, end of day, Brussels time \(\d[\d,]* days ago\)\. Outcome: Lapsed/);
+      await expect(none.innerText()).resolves.toMatch(
+        /No confirmed deadline is coming up\.\s+The latest one was: Interim Regulation: The Interim Regulation stops applying and the derogation lapses, 3 April 2026, end of day, Brussels time \(\d[\d,]* days ago\)\. Outcome: Lapsed/,
+      );
     }
   });
 });
@@ -79,7 +99,9 @@ describe('/status/ with Project Beacon’s content', () => {
     const page = await view('/status/');
     const rows = page.locator('.status-table tbody tr:visible');
     await expect(rows.count()).resolves.toBe(9);
-    await expect(page.locator('.status-table caption').innerText()).resolves.toBe('Status of every instrument');
+    await expect(page.locator('.status-table caption').innerText()).resolves.toBe(
+      'Status of every instrument',
+    );
     const interim = page.locator('tr[data-instrument="interim-regulation"]:visible');
     await expect(interim.locator('td').nth(0).innerText()).resolves.toBe('Expired');
     await expect(interim.locator('td').nth(1).innerText()).resolves.toBe('3 April 2026');
@@ -92,16 +114,24 @@ describe('/status/ with Project Beacon’s content', () => {
       expect.stringMatching(/^\s*Being implemented\s*$/),
       expect.stringMatching(/^\s*Reviewed\s*$/),
     ]);
-    const ended = page.locator('#pt-track-interim-regulation .live-status:visible .track [aria-current="step"]');
+    const ended = page.locator(
+      '#pt-track-interim-regulation .live-status:visible .track [aria-current="step"]',
+    );
     await expect(ended.innerText()).resolves.toMatch(/Expired\s*\(current stage\)/);
-    await expect(page.locator('#pt-track-csa-regulation .live-status:visible .track [aria-current="step"]').innerText()).resolves.toMatch(/In trilogue/);
+    await expect(
+      page
+        .locator('#pt-track-csa-regulation .live-status:visible .track [aria-current="step"]')
+        .innerText(),
+    ).resolves.toMatch(/In trilogue/);
   });
 });
 
 describe('site-wide', () => {
   it('links the new pages from the header', async () => {
     const page = await view('/');
-    await expect(page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toEqual(expect.arrayContaining(['/deadlines/', '/status/']));
+    await expect(
+      page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).resolves.toEqual(expect.arrayContaining(['/deadlines/', '/status/']));
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -118,9 +148,11 @@ describe('site-wide', () => {
   it('ships at most 10 KB of gzipped JavaScript on every page but search, and the countdown element is about 1 KB', async () => {
     const pages = measurePages();
     expect(pages.length).toBeGreaterThan(10);
-    for (const p of pages) if (!p.page.startsWith('/search/')) expect(p.gzip, p.page).toBeLessThanOrEqual(PAGE_BUDGET);
+    for (const p of pages)
+      if (!p.page.startsWith('/search/')) expect(p.gzip, p.page).toBeLessThanOrEqual(PAGE_BUDGET);
     // The pages with time-dependent parts do ship the element.
-    for (const path of ['/', '/deadlines/', '/status/']) expect(pages.find((p) => p.page === path)?.scripts, path).toBeGreaterThan(0);
+    for (const path of ['/', '/deadlines/', '/status/'])
+      expect(pages.find((p) => p.page === path)?.scripts, path).toBeGreaterThan(0);
     const element = await countdownElementSize();
     expect(element.gzip).toBeLessThanOrEqual(1200);
   });

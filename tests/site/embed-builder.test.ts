@@ -20,7 +20,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-const snippet = (page: Page, form: 'loader' | 'iframe'): Promise<string> => page.locator(`textarea[data-snippet="${form}"]`).inputValue();
+const snippet = (page: Page, form: 'loader' | 'iframe'): Promise<string> =>
+  page.locator(`textarea[data-snippet="${form}"]`).inputValue();
 
 /** Presses Tab until the focused element matches `selector` (at most 40 times). */
 async function tabTo(page: Page, selector: string): Promise<void> {
@@ -39,7 +40,9 @@ describe('the widget builder', () => {
   });
 
   it('works with the keyboard alone: choose a widget, its subject and options, copy the snippet', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     await page.goto(`${site.url}/embed/`);
     await tabTo(page, 'input[name="kind"]');
@@ -54,19 +57,29 @@ describe('the widget builder', () => {
     await tabTo(page, 'input[name="compact"]');
     await page.keyboard.press('Space');
 
-    await expect.poll(() => page.locator('.builder__preview iframe').getAttribute('src')).toBe(`/embed/status/${chosen}/?lang=fr&compact=1`);
+    await expect
+      .poll(() => page.locator('.builder__preview iframe').getAttribute('src'))
+      .toBe(`/embed/status/${chosen}/?lang=fr&compact=1`);
     const loader = await snippet(page, 'loader');
-    expect(loader).toContain(`<div data-policy-timeline="status" data-instrument="${chosen}" data-lang="fr" data-compact="1"><a href="${SITE_URL}/instruments/${chosen}/">Project Beacon : où en est le dossier – `);
+    expect(loader).toContain(
+      `<div data-policy-timeline="status" data-instrument="${chosen}" data-lang="fr" data-compact="1"><a href="${SITE_URL}/instruments/${chosen}/">Project Beacon : où en est le dossier – `,
+    );
     expect(loader).toContain(`<script src="${SITE_URL}/embed.js" async></script>`);
-    expect(await snippet(page, 'iframe')).toContain(`src="${SITE_URL}/embed/status/${chosen}/?lang=fr&#38;compact=1"`);
+    expect(await snippet(page, 'iframe')).toContain(
+      `src="${SITE_URL}/embed/status/${chosen}/?lang=fr&#38;compact=1"`,
+    );
     // The preview is the widget itself, in French, and its height was measured for the plain snippet.
     const preview = page.frameLocator('.builder__preview iframe');
     await expect.poll(() => preview.locator('.k').innerText()).toContain('Où en est le dossier');
-    await expect.poll(async () => Number(/height="(\d+)"/.exec(await snippet(page, 'iframe'))?.[1])).toBeGreaterThan(100);
+    await expect
+      .poll(async () => Number(/height="(\d+)"/.exec(await snippet(page, 'iframe'))?.[1]))
+      .toBeGreaterThan(100);
 
     await tabTo(page, 'button[data-copy="loader"]');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[role="status"]').innerText()).toBe('Copied to the clipboard.');
+    await expect
+      .poll(() => page.locator('[role="status"]').innerText())
+      .toBe('Copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(loader);
     await context.close();
   });
@@ -80,14 +93,20 @@ describe('the widget builder', () => {
     await page.selectOption('#pt-theme', 'dark');
     await expect.poll(() => snippet(page, 'loader')).toContain('data-limit="7"');
     const pasted = (await snippet(page, 'loader')).replaceAll(SITE_URL, site.url);
-    const host = await serve({ pages: { '/partner.html': `<!doctype html><html lang="en"><head><title>Partner</title></head><body><main><h1>Partner</h1>${pasted}</main></body></html>` } });
+    const host = await serve({
+      pages: {
+        '/partner.html': `<!doctype html><html lang="en"><head><title>Partner</title></head><body><main><h1>Partner</h1>${pasted}</main></body></html>`,
+      },
+    });
     try {
       const partner = await openPage(browser);
       await partner.goto(`${host.url}/partner.html`);
       const frame = partner.frameLocator('[data-policy-timeline] iframe');
       await expect(frame.locator('h1').innerText()).resolves.toBe('Timeline, topic: detection');
       await expect.poll(() => frame.locator('ol.tl > li:visible').count()).toBe(7);
-      expect(await partner.locator('[data-policy-timeline] iframe').getAttribute('title')).toBe('Project Beacon: timeline – detection');
+      expect(await partner.locator('[data-policy-timeline] iframe').getAttribute('title')).toBe(
+        'Project Beacon: timeline – detection',
+      );
     } finally {
       await host.close();
     }
@@ -96,7 +115,10 @@ describe('the widget builder', () => {
   it('shows only the fields that apply to the chosen widget', async () => {
     const page = await openPage(browser);
     await page.goto(`${site.url}/embed/`);
-    const visible = (): Promise<string[]> => page.locator('[data-for]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['for'] ?? ''));
+    const visible = (): Promise<string[]> =>
+      page
+        .locator('[data-for]:visible')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['for'] ?? ''));
     expect(await visible()).toEqual(['countdown']);
     await page.getByLabel('Timeline slice').check();
     expect(await visible()).toEqual(['timeline', 'timeline']);
@@ -108,12 +130,27 @@ describe('the widget builder', () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${site.url}/embed/`);
     await expect(page.locator('.builder').isVisible()).resolves.toBe(false);
-    await expect(page.getByText('The widget maker needs JavaScript.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('The widget maker needs JavaScript.').isVisible()).resolves.toBe(
+      true,
+    );
     const examples = await page.locator('pre.snippet code').allInnerTexts();
     expect(examples.length).toBeGreaterThanOrEqual(6);
-    expect(examples.filter((e) => e.includes('<script src="https://beacon.example.org/embed.js" async></script>'))).toHaveLength(3);
-    expect(examples.some((e) => e.startsWith('<iframe src="https://beacon.example.org/embed/countdown/next/"'))).toBe(true);
-    for (const address of ['/embed/countdown/next/', '/embed/status/<instrument>/', '/embed/timeline/tag/<tag>/']) await expect(page.getByText(address, { exact: true }).count()).resolves.toBe(1);
+    expect(
+      examples.filter((e) =>
+        e.includes('<script src="https://beacon.example.org/embed.js" async></script>'),
+      ),
+    ).toHaveLength(3);
+    expect(
+      examples.some((e) =>
+        e.startsWith('<iframe src="https://beacon.example.org/embed/countdown/next/"'),
+      ),
+    ).toBe(true);
+    for (const address of [
+      '/embed/countdown/next/',
+      '/embed/status/<instrument>/',
+      '/embed/timeline/tag/<tag>/',
+    ])
+      await expect(page.getByText(address, { exact: true }).count()).resolves.toBe(1);
   });
 
   for (const scheme of ['light', 'dark'] as const) {

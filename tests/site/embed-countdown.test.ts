@@ -35,11 +35,21 @@ const hostPage = (siteUrl: string): string => `<!doctype html>
 </main></body></html>`;
 
 beforeAll(async () => {
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT], {
-    cwd: ROOT,
-    env: { ...process.env, POLICY_TIMELINE_CONTENT: join(ROOT, 'tests/fixtures/countdown'), POLICY_TIMELINE_NOW: BUILT_AT, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        POLICY_TIMELINE_CONTENT: join(ROOT, 'tests/fixtures/countdown'),
+        POLICY_TIMELINE_NOW: BUILT_AT,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+      },
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) throw new Error(`the fixture build failed:\n${run.stdout}\n${run.stderr}`);
   [browser, site] = await Promise.all([launch(), serve({ dir: OUT })]);
   host = await serve({ pages: { '/partner.html': hostPage(site.url) } });
@@ -56,8 +66,15 @@ afterEach(async () => {
 });
 
 /** The partner page with the reader's clock fixed at `at` (every frame shares it) and a time zone. */
-async function partner(at: string | undefined, options: { timezoneId?: string; javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ timezoneId: options.timezoneId ?? 'Europe/Brussels', javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 800, height: 2400 } });
+async function partner(
+  at: string | undefined,
+  options: { timezoneId?: string; javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    timezoneId: options.timezoneId ?? 'Europe/Brussels',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: 800, height: 2400 },
+  });
   contexts.push(context);
   if (at) await context.clock.setFixedTime(new Date(at));
   const page = await context.newPage();
@@ -73,14 +90,19 @@ async function frame(page: Page, id: string): Promise<Frame> {
   return f;
 }
 
-const visibleText = async (f: Frame, selector: string): Promise<string> => (await f.locator(selector).filter({ visible: true }).first().innerText()).replace(/\s+/g, ' ').trim();
+const visibleText = async (f: Frame, selector: string): Promise<string> =>
+  (await f.locator(selector).filter({ visible: true }).first().innerText())
+    .replace(/\s+/g, ' ')
+    .trim();
 const days = (f: Frame): Promise<string> => visibleText(f, '[data-pt-due]');
 
 describe('countdown widgets on a partner page, with the reader’s clock after the build', () => {
   it('on the build day, agree with the build', async () => {
     const page = await partner(BUILT_AT);
     const next = await frame(page, 'next');
-    await expect(visibleText(next, '.slot a')).resolves.toBe('Gamma Regulation: Extended deadline for the Commission\'s impact report');
+    await expect(visibleText(next, '.slot a')).resolves.toBe(
+      "Gamma Regulation: Extended deadline for the Commission's impact report",
+    );
     await expect(days(next)).resolves.toBe('in 17 days');
   });
 
@@ -89,38 +111,56 @@ describe('countdown widgets on a partner page, with the reader’s clock after t
     await expect(days(await frame(page, 'next'))).resolves.toBe('in 7 days');
     const fr = await frame(page, 'gamma-fr');
     await expect(days(fr)).resolves.toBe('dans 7 jours');
-    await expect(visibleText(fr, 'p:has(> time[datetime^="2027-02-01"])')).resolves.toBe('Échéance : 1 février 2027, en fin de journée (heure normale d’Europe centrale)');
-    await expect(fr.locator('h1').innerText()).resolves.toBe('Gamma Regulation: Extended deadline for the Commission\'s impact report');
+    await expect(visibleText(fr, 'p:has(> time[datetime^="2027-02-01"])')).resolves.toBe(
+      'Échéance : 1 février 2027, en fin de journée (heure normale d’Europe centrale)',
+    );
+    await expect(fr.locator('h1').innerText()).resolves.toBe(
+      "Gamma Regulation: Extended deadline for the Commission's impact report",
+    );
     // 30 June 2027 at 17:00 in New York, counted in New York's calendar days.
     const de = await frame(page, 'delta-de');
     await expect(days(de)).resolves.toBe('in 156 Tagen');
-    await expect(visibleText(de, 'p:has(> time[datetime^="2027-06-30"])')).resolves.toBe('Fällig: 30. Juni 2027, 17:00 Uhr (Nordamerikanische Ostküsten-Sommerzeit)');
+    await expect(visibleText(de, 'p:has(> time[datetime^="2027-06-30"])')).resolves.toBe(
+      'Fällig: 30. Juni 2027, 17:00 Uhr (Nordamerikanische Ostküsten-Sommerzeit)',
+    );
     await expect(visibleText(de, '[data-pt-now]')).resolves.toBe('25. Januar 2027');
   });
 
   it('move on to the next confirmed deadline once one falls due, never to an unconfirmed report', async () => {
     const page = await partner('2027-02-05T12:00:00Z');
     const next = await frame(page, 'next');
-    await expect(visibleText(next, '.slot a')).resolves.toBe('Delta Directive: Transposition deadline');
+    await expect(visibleText(next, '.slot a')).resolves.toBe(
+      'Delta Directive: Transposition deadline',
+    );
     await expect(days(next)).resolves.toBe('in 145 days');
     // The passed deadline says so, in French.
     const fr = await frame(page, 'gamma-fr');
     await expect(days(fr)).resolves.toBe('il y a 4 jours');
-    await expect(visibleText(fr, 'p:has(> time[datetime^="2027-02-01"])')).resolves.toMatch(/^Échue le : 1 février 2027/);
+    await expect(visibleText(fr, 'p:has(> time[datetime^="2027-02-01"])')).resolves.toMatch(
+      /^Échue le : 1 février 2027/,
+    );
     // A countdown to an unconfirmed report is not offered at all.
-    expect(await page.locator('#reported iframe').getAttribute('src')).toBe(`${site.url}/embed/not-found/`);
+    expect(await page.locator('#reported iframe').getAttribute('src')).toBe(
+      `${site.url}/embed/not-found/`,
+    );
   });
 
   it('say when no confirmed deadline is left, with the latest one', async () => {
     const page = await partner('2027-07-05T12:00:00Z');
     const next = await frame(page, 'next');
-    await expect(visibleText(next, '.slot')).resolves.toMatch(/^No confirmed deadline is coming up\. The latest one was: Delta Directive: Transposition deadline, 30 June 2027 \(5 days ago\)/);
+    await expect(visibleText(next, '.slot')).resolves.toMatch(
+      /^No confirmed deadline is coming up\. The latest one was: Delta Directive: Transposition deadline, 30 June 2027 \(5 days ago\)/,
+    );
   });
 
   it('count in the deadline’s zone, not the reader’s: in Los Angeles on 31 January it is already “today” in Brussels', async () => {
     const page = await partner('2027-01-31T23:30:00Z', { timezoneId: 'America/Los_Angeles' });
-    await expect(days(await frame(page, 'next'))).resolves.toMatch(/^today \(in 23 hours, 29 minutes\)$/);
-    await expect(days(await frame(page, 'gamma-fr'))).resolves.toMatch(/^aujourd’hui \(dans 23 heures/);
+    await expect(days(await frame(page, 'next'))).resolves.toMatch(
+      /^today \(in 23 hours, 29 minutes\)$/,
+    );
+    await expect(days(await frame(page, 'gamma-fr'))).resolves.toMatch(
+      /^aujourd’hui \(dans 23 heures/,
+    );
   });
 
   it('show the status that holds on the reader’s clock: the scheduled agreement once its day has begun', async () => {
@@ -135,16 +175,24 @@ describe('countdown widgets on a partner page, with the reader’s clock after t
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(`${site.url}/embed/countdown/next/`);
-    await expect(page.locator('.slot:visible [data-pt-due]').innerText()).resolves.toBe('in 17 days');
+    await expect(page.locator('.slot:visible [data-pt-due]').innerText()).resolves.toBe(
+      'in 17 days',
+    );
     await expect(page.locator('.slot:visible').count()).resolves.toBe(1);
-    await expect(page.locator('p:has([data-pt-now])').innerText()).resolves.toBe('Days left as of 15 January 2027.');
+    await expect(page.locator('p:has([data-pt-now])').innerText()).resolves.toBe(
+      'Days left as of 15 January 2027.',
+    );
   });
 
   it('have no serious accessibility violations', async () => {
     const context = await browser.newContext();
     contexts.push(context);
     const page = await context.newPage();
-    for (const path of ['/embed/countdown/next/', '/embed/countdown/gamma-regulation/first-deadline/?lang=fr', '/embed/countdown/delta-directive/transposition/?lang=de&theme=dark']) {
+    for (const path of [
+      '/embed/countdown/next/',
+      '/embed/countdown/gamma-regulation/first-deadline/?lang=fr',
+      '/embed/countdown/delta-directive/transposition/?lang=de&theme=dark',
+    ]) {
       await page.goto(`${site.url}${path}`);
       const violations = await seriousViolations(page);
       expect(violations, `${path}: ${describeViolations(violations)}`).toEqual([]);

@@ -14,7 +14,8 @@ let site: Served;
 let host: Served;
 
 const LONG = 'a'.repeat(5000);
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** A partner's page: three widgets through the loader, one plain iframe, then hostile placeholders. */
 const hostPage = (siteUrl: string): string => `<!doctype html>
@@ -55,7 +56,11 @@ interface Visit {
 }
 
 async function visitHost(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Visit> {
-  const context = await browser.newContext({ bypassCSP: false, viewport: { width: 900, height: 800 }, ...options });
+  const context = await browser.newContext({
+    bypassCSP: false,
+    viewport: { width: 900, height: 800 },
+    ...options,
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const dialogs: string[] = [];
@@ -70,7 +75,11 @@ async function visitHost(options: { colorScheme?: 'light' | 'dark' } = {}): Prom
 
 /** The widget frame inside a placeholder (or the plain iframe), scrolled into view and loaded. */
 async function widgetFrame(page: Page, selector: string): Promise<Frame> {
-  const element = page.locator(selector.startsWith('#plain') || selector.startsWith('#rogue') ? selector : `${selector} iframe`);
+  const element = page.locator(
+    selector.startsWith('#plain') || selector.startsWith('#rogue')
+      ? selector
+      : `${selector} iframe`,
+  );
   await element.scrollIntoViewIfNeeded();
   const handle = await element.elementHandle();
   const frame = await handle?.contentFrame();
@@ -93,11 +102,14 @@ async function settledHeight(page: Page, selector: string): Promise<number> {
   return last;
 }
 
-const contentHeight = (frame: Frame): Promise<number> => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+const contentHeight = (frame: Frame): Promise<number> =>
+  frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
 beforeAll(async () => {
   [browser, site] = await Promise.all([launch(), serve()]);
-  host = await serve({ pages: { '/host.html': hostPage(site.url), '/framing.html': framingPage(site.url) } });
+  host = await serve({
+    pages: { '/host.html': hostPage(site.url), '/framing.html': framingPage(site.url) },
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -108,11 +120,22 @@ afterAll(async () => {
 describe('widgets on a partner page (another origin)', () => {
   it('turn each placeholder into one lazy, titled, sandboxed iframe of the right widget, even with the loader pasted twice', async () => {
     const { page } = await visitHost();
-    await page.waitForFunction(() => document.querySelectorAll('[data-policy-timeline] iframe').length === 9);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-policy-timeline] iframe').length === 9,
+    );
     const frames = await page.$$eval('[data-policy-timeline]', (els) =>
       els.map((el) => {
         const f = el.querySelector('iframe');
-        return { id: el.id, count: el.querySelectorAll('iframe').length, links: el.querySelectorAll('a').length, src: f?.src, title: f?.title, loading: f?.loading, sandbox: f?.getAttribute('sandbox'), referrer: f?.referrerPolicy };
+        return {
+          id: el.id,
+          count: el.querySelectorAll('iframe').length,
+          links: el.querySelectorAll('a').length,
+          src: f?.src,
+          title: f?.title,
+          loading: f?.loading,
+          sandbox: f?.getAttribute('sandbox'),
+          referrer: f?.referrerPolicy,
+        };
       }),
     );
     const byId = Object.fromEntries(frames.map((f) => [f.id, f]));
@@ -125,9 +148,13 @@ describe('widgets on a partner page (another origin)', () => {
       expect(f.sandbox).not.toContain('allow-top-navigation ');
       expect(f.title, f.id).toBeTruthy();
     }
-    expect(byId['w-countdown']?.src).toBe(`${site.url}/embed/countdown/interim-regulation/end-of-application/`);
+    expect(byId['w-countdown']?.src).toBe(
+      `${site.url}/embed/countdown/interim-regulation/end-of-application/`,
+    );
     expect(byId['w-status']?.src).toBe(`${site.url}/embed/status/csa-regulation/?lang=fr`);
-    expect(byId['w-timeline']?.src).toBe(`${site.url}/embed/timeline/tag/detection/?theme=dark&lang=de&limit=3`);
+    expect(byId['w-timeline']?.src).toBe(
+      `${site.url}/embed/timeline/tag/detection/?theme=dark&lang=de&limit=3`,
+    );
     expect(byId['w-status']?.title).toBe('Project Beacon : où en est le dossier – CSA Regulation');
   });
 
@@ -137,13 +164,23 @@ describe('widgets on a partner page (another origin)', () => {
       const frame = await widgetFrame(page, id);
       const height = await settledHeight(page, id);
       const content = await contentHeight(frame);
-      expect(Math.abs(height - content), `${id}: frame ${height}px, content ${content}px`).toBeLessThanOrEqual(1);
-      expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1), `${id} scrolls inside`).toBe(true);
+      expect(
+        Math.abs(height - content),
+        `${id}: frame ${height}px, content ${content}px`,
+      ).toBeLessThanOrEqual(1);
+      expect(
+        await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1),
+        `${id} scrolls inside`,
+      ).toBe(true);
     }
     // The widgets are the real ones (not the "not found" widget), and the options reached them.
     const countdown = await widgetFrame(page, '#w-countdown');
-    await expect(countdown.locator('h1').innerText()).resolves.toBe('Interim Regulation: The Interim Regulation stops applying and the derogation lapses');
-    await expect(countdown.locator('[data-pt-due]').first().innerText()).resolves.toMatch(/^\d+ days ago$/);
+    await expect(countdown.locator('h1').innerText()).resolves.toBe(
+      'Interim Regulation: The Interim Regulation stops applying and the derogation lapses',
+    );
+    await expect(countdown.locator('[data-pt-due]').first().innerText()).resolves.toMatch(
+      /^\d+ days ago$/,
+    );
     const timeline = await widgetFrame(page, '#w-timeline');
     expect(await timeline.locator('ol.tl > li:visible').count()).toBe(3);
     expect(await timeline.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
@@ -151,7 +188,9 @@ describe('widgets on a partner page (another origin)', () => {
     await expect(status.locator('.k').innerText()).resolves.toContain('Où en est le dossier');
     const plain = await widgetFrame(page, '#plain');
     expect(await plain.locator('ol.tl > li:visible').count()).toBe(4);
-    expect(await page.locator('#plain').evaluate((el) => el.getBoundingClientRect().height)).toBe(480);
+    expect(await page.locator('#plain').evaluate((el) => el.getBoundingClientRect().height)).toBe(
+      480,
+    );
   });
 
   it('follow the widget when its content grows, and clamp what they accept', async () => {
@@ -163,13 +202,29 @@ describe('widgets on a partner page (another origin)', () => {
       p.style.height = '200px';
       document.querySelector('main')?.append(p);
     });
-    await page.waitForFunction((h) => (document.querySelector('#w-status iframe')?.getBoundingClientRect().height ?? 0) >= h + 199, before);
-    await frame.evaluate(() => window.parent.postMessage({ type: 'policy-timeline:resize', height: 1e9 }, '*'));
-    await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('#w-status iframe')?.style.height === '2400px');
-    await frame.evaluate(() => window.parent.postMessage({ type: 'policy-timeline:resize', height: '300' }, '*'));
+    await page.waitForFunction(
+      (h) =>
+        (document.querySelector('#w-status iframe')?.getBoundingClientRect().height ?? 0) >=
+        h + 199,
+      before,
+    );
+    await frame.evaluate(() =>
+      window.parent.postMessage({ type: 'policy-timeline:resize', height: 1e9 }, '*'),
+    );
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLIFrameElement>('#w-status iframe')?.style.height === '2400px',
+    );
+    await frame.evaluate(() =>
+      window.parent.postMessage({ type: 'policy-timeline:resize', height: '300' }, '*'),
+    );
     await frame.evaluate(() => window.parent.postMessage({ type: 'other', height: 300 }, '*'));
     await page.waitForTimeout(200);
-    expect(await page.locator('#w-status iframe').evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe('2400px');
+    expect(
+      await page
+        .locator('#w-status iframe')
+        .evaluate((el) => (el as HTMLIFrameElement).style.height),
+    ).toBe('2400px');
   });
 
   it('ignore a resize message from another origin, or from a frame the loader did not make', async () => {
@@ -177,46 +232,88 @@ describe('widgets on a partner page (another origin)', () => {
     await widgetFrame(page, '#w-status');
     const before = await settledHeight(page, '#w-status');
     // The host page's own origin (a script on the partner's page, or an ad on it).
-    await page.evaluate(() => window.postMessage({ type: 'policy-timeline:resize', height: 1777 }, '*'));
+    await page.evaluate(() =>
+      window.postMessage({ type: 'policy-timeline:resize', height: 1777 }, '*'),
+    );
     // The site's origin, but a frame the loader did not create.
     const rogue = await widgetFrame(page, '#rogue');
-    await rogue.evaluate(() => window.parent.postMessage({ type: 'policy-timeline:resize', height: 1888 }, '*'));
+    await rogue.evaluate(() =>
+      window.parent.postMessage({ type: 'policy-timeline:resize', height: 1888 }, '*'),
+    );
     await page.waitForTimeout(300);
-    const heights = await page.$$eval('[data-policy-timeline] iframe', (els) => els.map((el) => (el as HTMLIFrameElement).style.height));
+    const heights = await page.$$eval('[data-policy-timeline] iframe', (els) =>
+      els.map((el) => (el as HTMLIFrameElement).style.height),
+    );
     expect(heights).not.toContain('1777px');
     expect(heights).not.toContain('1888px');
-    expect(await page.locator('#w-status iframe').evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
+    expect(
+      await page.locator('#w-status iframe').evaluate((el) => el.getBoundingClientRect().height),
+    ).toBe(before);
   });
 
   it('keep hostile placeholder values inert, and show a clear "not found" widget', async () => {
     const { page, dialogs } = await visitHost();
-    await page.waitForFunction(() => document.querySelectorAll('[data-policy-timeline] iframe').length === 9);
-    const src = (id: string): Promise<string | null> => page.locator(`#${id} iframe`).getAttribute('src');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-policy-timeline] iframe').length === 9,
+    );
+    const src = (id: string): Promise<string | null> =>
+      page.locator(`#${id} iframe`).getAttribute('src');
     for (const id of ['h-markup', 'h-kind', 'h-long', 'h-unknown', 'h-deadline']) {
       expect(await src(id), id).toBe(`${site.url}/embed/not-found/`);
       const frame = await widgetFrame(page, `#${id}`);
       await expect(frame.locator('h1').innerText()).resolves.toBe('Widget not found');
-      await expect(frame.locator('a[href="/"]').last().getAttribute('target')).resolves.toBe('_top');
+      await expect(frame.locator('a[href="/"]').last().getAttribute('target')).resolves.toBe(
+        '_top',
+      );
     }
     // Hostile options are dropped; the widget itself is fine.
     expect(await src('h-options')).toBe(`${site.url}/embed/timeline/tag/detection/`);
     const options = await widgetFrame(page, '#h-options');
-    expect(await options.evaluate(() => ({ theme: document.documentElement.dataset['theme'], lang: document.documentElement.lang, compact: 'compact' in document.documentElement.dataset }))).toEqual({ theme: 'auto', lang: 'en-GB', compact: false });
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await options.evaluate(() => ({
+        theme: document.documentElement.dataset['theme'],
+        lang: document.documentElement.lang,
+        compact: 'compact' in document.documentElement.dataset,
+      })),
+    ).toEqual({ theme: 'auto', lang: 'en-GB', compact: false });
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
 
   it('request nothing from anyone but the site and the host, set no cookies and use no storage', async () => {
     const { page, context, requests } = await visitHost();
-    for (const id of ['#w-countdown', '#w-status', '#w-timeline', '#plain', '#h-options', '#h-unknown']) await widgetFrame(page, id);
+    for (const id of [
+      '#w-countdown',
+      '#w-status',
+      '#w-timeline',
+      '#plain',
+      '#h-options',
+      '#h-unknown',
+    ])
+      await widgetFrame(page, id);
     await page.waitForLoadState('networkidle');
-    const foreign = requests.filter((url) => !url.startsWith(`${site.url}/`) && !url.startsWith(`${host.url}/`) && !url.startsWith('data:') && !url.startsWith('about:'));
+    const foreign = requests.filter(
+      (url) =>
+        !url.startsWith(`${site.url}/`) &&
+        !url.startsWith(`${host.url}/`) &&
+        !url.startsWith('data:') &&
+        !url.startsWith('about:'),
+    );
     expect(foreign).toEqual([]);
     expect(requests.some((url) => url.startsWith(`${site.url}/embed/`))).toBe(true);
     expect(await context.cookies()).toEqual([]);
     for (const frame of page.frames().filter((f) => f.url().startsWith(site.url))) {
-      expect(await frame.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length })), frame.url()).toEqual({ cookie: '', local: 0, session: 0 });
+      expect(
+        await frame.evaluate(() => ({
+          cookie: document.cookie,
+          local: localStorage.length,
+          session: sessionStorage.length,
+        })),
+        frame.url(),
+      ).toEqual({ cookie: '', local: 0, session: 0 });
     }
   });
 
@@ -226,13 +323,18 @@ describe('widgets on a partner page (another origin)', () => {
     const links = await frame.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('target')));
     expect(links.length).toBeGreaterThan(1);
     expect(new Set(links)).toEqual(new Set(['_top']));
-    await Promise.all([page.waitForURL(`${site.url}/instruments/csa-regulation/`), frame.locator('.foot a').click()]);
+    await Promise.all([
+      page.waitForURL(`${site.url}/instruments/csa-regulation/`),
+      frame.locator('.foot a').click(),
+    ]);
     await expect(page.locator('h1').innerText()).resolves.toContain('CSA Regulation');
   });
 
   it('has no serious accessibility violations on the partner page', async () => {
     const { page } = await visitHost();
-    await page.waitForFunction(() => document.querySelectorAll('[data-policy-timeline] iframe').length === 9);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-policy-timeline] iframe').length === 9,
+    );
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
@@ -253,17 +355,29 @@ describe('framing policy (public/_headers as the server applies it)', () => {
     expect(widget.url()).toBe(`${site.url}/embed/status/dsa/`);
     await expect(widget.locator('h1').innerText()).resolves.toBe('Digital Services Act');
     // Chromium replaces a frame that frame-ancestors refuses with its own error page.
-    for (const id of ['f-about', 'f-builder']) expect((await frameOf(id)).url(), `${id} must be blocked`).toMatch(/^chrome-error:/);
+    for (const id of ['f-about', 'f-builder'])
+      expect((await frameOf(id)).url(), `${id} must be blocked`).toMatch(/^chrome-error:/);
   });
 
   it('sends the framing headers and a cacheable, CORS-free loader', async () => {
-    const headers = async (path: string): Promise<Headers> => (await fetch(`${site.url}${path}`)).headers;
-    for (const path of ['/embed/status/dsa/', '/embed/timeline/', '/embed/not-found/', '/embed/no-such/']) expect((await headers(path)).get('content-security-policy'), path).toBe('frame-ancestors *');
-    for (const path of ['/', '/about/', '/embed/']) expect((await headers(path)).get('content-security-policy'), path).toBe("frame-ancestors 'self'");
+    const headers = async (path: string): Promise<Headers> =>
+      (await fetch(`${site.url}${path}`)).headers;
+    for (const path of [
+      '/embed/status/dsa/',
+      '/embed/timeline/',
+      '/embed/not-found/',
+      '/embed/no-such/',
+    ])
+      expect((await headers(path)).get('content-security-policy'), path).toBe('frame-ancestors *');
+    for (const path of ['/', '/about/', '/embed/'])
+      expect((await headers(path)).get('content-security-policy'), path).toBe(
+        "frame-ancestors 'self'",
+      );
     const loader = await headers('/embed.js');
     expect(loader.get('content-type')).toMatch(/^text\/javascript/);
     expect(loader.get('cache-control')).toMatch(/^public, max-age=\d+/);
     expect(loader.get('access-control-allow-origin')).toBeNull();
-    for (const path of ['/embed/status/dsa/', '/embed.js']) expect((await headers(path)).get('set-cookie'), path).toBeNull();
+    for (const path of ['/embed/status/dsa/', '/embed.js'])
+      expect((await headers(path)).get('set-cookie'), path).toBeNull();
   });
 });

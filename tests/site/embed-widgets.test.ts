@@ -30,13 +30,19 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   return page;
 }
 
-const background = (page: Page): Promise<string> => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const background = (page: Page): Promise<string> =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 const DARK = 'rgb(17, 20, 25)';
 const LIGHT = 'rgb(255, 255, 255)';
 
 describe('widget pages', () => {
   it('are not indexed and carry no site chrome, with their own main and heading', () => {
-    for (const path of ['embed/status/csa-regulation', 'embed/timeline', 'embed/timeline/tag/detection', 'embed/not-found']) {
+    for (const path of [
+      'embed/status/csa-regulation',
+      'embed/timeline',
+      'embed/timeline/tag/detection',
+      'embed/not-found',
+    ]) {
       const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
       expect(html, path).toContain('<meta name="robots" content="noindex">');
       expect(html, path).toContain('<body data-pagefind-ignore="all">');
@@ -50,10 +56,24 @@ describe('widget pages', () => {
   });
 
   it('apply the theme asked for, and follow the reader’s system otherwise', async () => {
-    expect(await background(await open('/embed/status/csa-regulation/?theme=dark', { colorScheme: 'light' }))).toBe(DARK);
-    expect(await background(await open('/embed/status/csa-regulation/?theme=light', { colorScheme: 'dark' }))).toBe(LIGHT);
-    expect(await background(await open('/embed/status/csa-regulation/', { colorScheme: 'dark' }))).toBe(DARK);
-    expect(await background(await open('/embed/status/csa-regulation/?theme=auto', { colorScheme: 'light' }))).toBe(LIGHT);
+    expect(
+      await background(
+        await open('/embed/status/csa-regulation/?theme=dark', { colorScheme: 'light' }),
+      ),
+    ).toBe(DARK);
+    expect(
+      await background(
+        await open('/embed/status/csa-regulation/?theme=light', { colorScheme: 'dark' }),
+      ),
+    ).toBe(LIGHT);
+    expect(
+      await background(await open('/embed/status/csa-regulation/', { colorScheme: 'dark' })),
+    ).toBe(DARK);
+    expect(
+      await background(
+        await open('/embed/status/csa-regulation/?theme=auto', { colorScheme: 'light' }),
+      ),
+    ).toBe(LIGHT);
   });
 
   it('speak French and German: fixed words, stage names and dates; content stays in its language', async () => {
@@ -70,7 +90,9 @@ describe('widget pages', () => {
     await expect(de.locator('h1').innerText()).resolves.toBe('Zeitleiste: CSA Regulation');
     const dates = await de.locator('ol.tl time').allInnerTexts();
     expect(dates).toContain('9. Dez. 2025');
-    await expect(de.locator('.foot a').innerText()).resolves.toBe('Vollständige Zeitleiste auf Project Beacon');
+    await expect(de.locator('.foot a').innerText()).resolves.toBe(
+      'Vollständige Zeitleiste auf Project Beacon',
+    );
   });
 
   it('show as many milestones as asked for, newest first, 5 by default and without JavaScript', async () => {
@@ -81,7 +103,9 @@ describe('widget pages', () => {
     const noJs = await open('/embed/timeline/?limit=12', { javaScriptEnabled: false });
     expect(await count(noJs)).toBe(5);
     expect(await noJs.locator('ol.tl > li').count()).toBe(20);
-    const dates = await noJs.locator('ol.tl time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    const dates = await noJs
+      .locator('ol.tl time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
@@ -110,19 +134,27 @@ describe('widget pages', () => {
       });
       await page.goto(`${site.url}${path}?${hostile}&${'y'.repeat(8000)}=1`);
       await page.locator('h1').waitFor();
-      const state = await page.evaluate(() => ({ theme: document.documentElement.dataset['theme'], lang: document.documentElement.lang, compact: 'compact' in document.documentElement.dataset, html: document.documentElement.outerHTML }));
+      const state = await page.evaluate(() => ({
+        theme: document.documentElement.dataset['theme'],
+        lang: document.documentElement.lang,
+        compact: 'compact' in document.documentElement.dataset,
+        html: document.documentElement.outerHTML,
+      }));
       expect(state.theme, path).toBe('auto');
       expect(state.lang, path).toBe('en-GB');
       expect(state.compact, path).toBe(false);
       expect(state.html, path).not.toMatch(/alert\(1\)|onerror|onload|yyyy/);
-      if (path === '/embed/timeline/') expect(await page.locator('ol.tl > li:visible').count()).toBe(5);
+      if (path === '/embed/timeline/')
+        expect(await page.locator('ol.tl > li:visible').count()).toBe(5);
       expect(dialogs, path).toEqual([]);
     }
   });
 
   it('answer an unknown widget address with the "not found" widget, never echoing it', async () => {
     const page = await openPage(browser);
-    const response = await page.goto(`${site.url}/embed/status/${encodeURIComponent('"><script>alert(1)</script>')}/`);
+    const response = await page.goto(
+      `${site.url}/embed/status/${encodeURIComponent('"><script>alert(1)</script>')}/`,
+    );
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').innerText()).resolves.toBe('Widget not found');
     expect(await page.content()).not.toContain('alert(1)');
@@ -138,7 +170,14 @@ describe('widget pages', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`have no serious accessibility violations (${scheme})`, async () => {
-      const paths = ['/embed/status/csa-regulation/', '/embed/status/interim-regulation/?lang=fr&compact=1', '/embed/timeline/?limit=20&lang=de', '/embed/timeline/tag/detection/?theme=dark', '/embed/timeline/dsa/?theme=light', '/embed/not-found/?lang=fr'];
+      const paths = [
+        '/embed/status/csa-regulation/',
+        '/embed/status/interim-regulation/?lang=fr&compact=1',
+        '/embed/timeline/?limit=20&lang=de',
+        '/embed/timeline/tag/detection/?theme=dark',
+        '/embed/timeline/dsa/?theme=light',
+        '/embed/not-found/?lang=fr',
+      ];
       for (const path of paths) {
         const page = await open(path, { colorScheme: scheme });
         const violations = await seriousViolations(page);
@@ -152,9 +191,15 @@ describe('widget budgets (gzipped HTML, CSS and JS)', () => {
   const costs = measureWidgets(DIST);
 
   it('keep each widget within its budget', () => {
-    expect(costs.countdown.gzip, JSON.stringify(costs.countdown.files)).toBeLessThanOrEqual(BUDGETS.countdown);
-    expect(costs.status.gzip, JSON.stringify(costs.status.files)).toBeLessThanOrEqual(BUDGETS.status);
-    expect(costs.timeline.gzip, JSON.stringify(costs.timeline.files)).toBeLessThanOrEqual(BUDGETS.timeline);
+    expect(costs.countdown.gzip, JSON.stringify(costs.countdown.files)).toBeLessThanOrEqual(
+      BUDGETS.countdown,
+    );
+    expect(costs.status.gzip, JSON.stringify(costs.status.files)).toBeLessThanOrEqual(
+      BUDGETS.status,
+    );
+    expect(costs.timeline.gzip, JSON.stringify(costs.timeline.files)).toBeLessThanOrEqual(
+      BUDGETS.timeline,
+    );
     expect(costs.loader.gzip).toBeLessThanOrEqual(BUDGETS.loader);
   });
 
@@ -169,7 +214,9 @@ describe('widget budgets (gzipped HTML, CSS and JS)', () => {
       const loaded: string[] = [];
       page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
       await page.goto(`${site.url}${path}?lang=fr`, { waitUntil: 'networkidle' });
-      expect(new Set(loaded), path).toEqual(new Set(measurePage(DIST, path).files.map((f) => f.url)));
+      expect(new Set(loaded), path).toEqual(
+        new Set(measurePage(DIST, path).files.map((f) => f.url)),
+      );
     }
   });
 });

@@ -22,7 +22,12 @@ export default function setup(project: TestProject): void {
   if (process.env['PT_REUSE_DIST'] === '1' && existsSync(join(ROOT, 'dist', 'index.html'))) {
     writeFileSync(logFile, '(reused dist/)');
   } else {
-    const output = execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync('npm', ['run', '--silent', 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     writeFileSync(logFile, output);
   }
   project.provide('buildLog', logFile);

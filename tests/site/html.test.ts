@@ -13,11 +13,15 @@ const DIST = join(ROOT, 'dist');
 // would not read it, and would check with the bare defaults instead).
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
-const describeMessage = (m: Message): string => `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`;
+const describeMessage = (m: Message): string =>
+  `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`;
 
 describe('every page is valid HTML (html-validate, recommended + document presets)', () => {
   it('the validator can fail: it reports an error in broken markup', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"></p><p id="a"><div></p></body></html>', join(DIST, 'probe.html'));
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"></p><p id="a"><div></p></body></html>',
+      join(DIST, 'probe.html'),
+    );
     expect(report.valid).toBe(false);
     expect(report.results[0]?.messages.map((m) => m.ruleId)).toContain('no-dup-id');
   });

@@ -43,13 +43,26 @@ interface Entry {
   readonly m: MilestoneData;
   readonly zone: string;
 }
-const entries: Entry[] = content.instruments.flatMap((i) => i.data.milestones.map((m) => ({ instrument: i.id, shortTitle: i.data.shortTitle, m, zone: m.timeZone ?? campaign.timeZone })));
+const entries: Entry[] = content.instruments.flatMap((i) =>
+  i.data.milestones.map((m) => ({
+    instrument: i.id,
+    shortTitle: i.data.shortTitle,
+    m,
+    zone: m.timeZone ?? campaign.timeZone,
+  })),
+);
 const key = (e: Entry): string => `${e.instrument}#${e.m.id}`;
 // A milestone's permalink is its own page (issue 3): /instruments/<instrument>/<milestone>/.
 const permalink = (e: Entry): string => `${SITE}/instruments/${e.instrument}/${e.m.id}/`;
 const isFullDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d);
 /** The calendar date it is at `now` in a zone, by Intl alone. */
-const todayIn = (zone: string, at: Date = now): string => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+const todayIn = (zone: string, at: Date = now): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 /** The instant of a wall-clock time in a zone, through @date-fns/tz (not the site's own date code). */
 const wallClock = (date: string, time: string, zone: string): number => {
   const [y, mo, d] = date.split('-').map(Number);
@@ -61,8 +74,15 @@ const nextDay = (d: string): string => {
   return new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, (da ?? 1) + 1)).toISOString().slice(0, 10);
 };
 /** The calendar date of an instant in the campaign's zone. */
-const dayIn = (instant: number): string => new Intl.DateTimeFormat('en-CA', { timeZone: campaign.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-const firstDay = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+const dayIn = (instant: number): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: campaign.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+const firstDay = (d: string): string =>
+  d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
 
 /**
  * The calendar rule, restated from the brief: every deadline, past and future, and every other
@@ -87,11 +107,20 @@ let buildB: string;
 
 function pinnedBuild(label: string): string {
   const outDir = join(mkdtempSync(join(tmpdir(), `pt-outputs-${label}-`)), 'dist');
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, POLICY_TIMELINE_NOW: PINNED_NOW, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        POLICY_TIMELINE_NOW: PINNED_NOW,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+      },
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) throw new Error(`build ${label} failed:\n${run.stdout}\n${run.stderr}`);
   return outDir;
 }
@@ -129,12 +158,27 @@ describe('the content under test', () => {
 describe('calendars', () => {
   const read = (dir: string, path: string): string => readFileSync(join(dir, path), 'utf8');
   const check = (events: ParsedEvent[], expected: Entry[]): void => {
-    expect(events.map((e) => e.uid).sort()).toEqual(expected.map((e) => `${e.instrument}.${e.m.id}@${HOST}`).sort());
+    expect(events.map((e) => e.uid).sort()).toEqual(
+      expected.map((e) => `${e.instrument}.${e.m.id}@${HOST}`).sort(),
+    );
     for (const e of expected) {
       const event = events.find((x) => x.uid === `${e.instrument}.${e.m.id}@${HOST}`);
       const last = e.m.endDate && isFullDate(e.m.endDate) ? e.m.endDate : e.m.date;
-      if (e.m.time) expect(event, key(e)).toMatchObject({ isDate: false, tzid: e.zone, startDate: e.m.date, startInstant: wallClock(e.m.date, e.m.time, e.zone), url: permalink(e) });
-      else expect(event, key(e)).toMatchObject({ isDate: true, startDate: e.m.date, endDate: nextDay(last), url: permalink(e) });
+      if (e.m.time)
+        expect(event, key(e)).toMatchObject({
+          isDate: false,
+          tzid: e.zone,
+          startDate: e.m.date,
+          startInstant: wallClock(e.m.date, e.m.time, e.zone),
+          url: permalink(e),
+        });
+      else
+        expect(event, key(e)).toMatchObject({
+          isDate: true,
+          startDate: e.m.date,
+          endDate: nextDay(last),
+          url: permalink(e),
+        });
       expect(event?.summary, key(e)).toContain(e.m.title);
       expect(event?.summary, key(e)).toContain(e.shortTitle);
       expect(event?.description, key(e)).toContain(permalink(e));
@@ -154,7 +198,9 @@ describe('calendars', () => {
   it('/instruments/<id>/calendar.ics holds exactly that instrument’s, for every instrument', () => {
     let total = 0;
     for (const instrument of content.instruments) {
-      const expected = entries.filter((e) => e.instrument === instrument.id && expectedInCalendar(e));
+      const expected = entries.filter(
+        (e) => e.instrument === instrument.id && expectedInCalendar(e),
+      );
       const parsed = parseCalendar(read(buildA, `instruments/${instrument.id}/calendar.ics`));
       check(parsed.events, expected);
       total += parsed.events.length;
@@ -165,11 +211,15 @@ describe('calendars', () => {
   it('is RFC 5545 text: CRLF line ends, lines of at most 75 octets, UTF-8', () => {
     const encoder = new TextEncoder();
     const decoder = new TextDecoder('utf-8', { fatal: true });
-    for (const file of ['calendar.ics', ...content.instruments.map((i) => `instruments/${i.id}/calendar.ics`)]) {
+    for (const file of [
+      'calendar.ics',
+      ...content.instruments.map((i) => `instruments/${i.id}/calendar.ics`),
+    ]) {
       const bytes = readFileSync(join(buildA, file));
       const text = decoder.decode(bytes);
       expect(/[^\r]\n/.test(text), `${file} has a bare LF`).toBe(false);
-      for (const line of physicalLines(text)) expect(encoder.encode(line).length, `${file}: ${line}`).toBeLessThanOrEqual(75);
+      for (const line of physicalLines(text))
+        expect(encoder.encode(line).length, `${file}: ${line}`).toBeLessThanOrEqual(75);
       expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     }
   });
@@ -178,12 +228,18 @@ describe('calendars', () => {
     const ics = filesUnder(buildA).filter((f) => f.endsWith('.ics'));
     expect(ics.length).toBe(content.instruments.length + 1);
     expect(filesUnder(buildB).filter((f) => f.endsWith('.ics'))).toEqual(ics);
-    for (const file of ics) expect(readFileSync(join(buildB, file)).equals(readFileSync(join(buildA, file))), file).toBe(true);
+    for (const file of ics)
+      expect(readFileSync(join(buildB, file)).equals(readFileSync(join(buildA, file))), file).toBe(
+        true,
+      );
   });
 });
 
 describe('feed', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => name === 'item' || name === 'category',
+  });
   interface RssItem {
     title: string;
     link: string;
@@ -191,7 +247,10 @@ describe('feed', () => {
     pubDate: string;
     description: string;
   }
-  const feed = (): { channel: { title: string; link: string; description: string; item: RssItem[] }; '@_version': string } => (parser.parse(readFileSync(join(buildA, 'feed.xml'), 'utf8')) as { rss: never }).rss;
+  const feed = (): {
+    channel: { title: string; link: string; description: string; item: RssItem[] };
+    '@_version': string;
+  } => (parser.parse(readFileSync(join(buildA, 'feed.xml'), 'utf8')) as { rss: never }).rss;
 
   it('is RSS 2.0 with a channel that links to the site', () => {
     const rss = feed();
@@ -211,7 +270,8 @@ describe('feed', () => {
     expect(new Set(guids).size).toBe(items.length);
     const dates = items.map((i) => Date.parse(i.pubDate));
     expect(dates.every((d) => Number.isFinite(d))).toBe(true);
-    for (let i = 1; i < dates.length; i++) expect(dates[i]).toBeLessThanOrEqual(dates[i - 1] ?? Infinity);
+    for (let i = 1; i < dates.length; i++)
+      expect(dates[i]).toBeLessThanOrEqual(dates[i - 1] ?? Infinity);
     // Every item is a milestone that has happened, or its correction.
     const byPermalink = new Map(done.map((e) => [permalink(e), e]));
     for (const item of items) {
@@ -231,10 +291,17 @@ describe('feed', () => {
     const oldestDay = dayIn(Math.min(...dates));
     for (const e of done.filter((x) => firstDay(x.m.date) > oldestDay)) {
       expect(guids, key(e)).toContain(permalink(e));
-      if (e.m.correction) expect(guids, `${key(e)} correction`).toContain(`${e.instrument}.${e.m.id}.correction@${HOST}`);
+      if (e.m.correction)
+        expect(guids, `${key(e)} correction`).toContain(
+          `${e.instrument}.${e.m.id}.correction@${HOST}`,
+        );
     }
     // Nothing scheduled is in it.
-    for (const e of entries.filter((x) => !happened(x))) expect(items.some((i) => i.link === permalink(e)), key(e)).toBe(false);
+    for (const e of entries.filter((x) => !happened(x)))
+      expect(
+        items.some((i) => i.link === permalink(e)),
+        key(e),
+      ).toBe(false);
   });
 
   it('carries corrections: the content has some, and the feed reaches back to them or is full', () => {
@@ -252,64 +319,124 @@ describe('open data', () => {
 
   it('milestones.json validates against its published JSON Schema and holds every milestone', () => {
     const schema = json('data/milestones.schema.json') as Parameters<typeof z.fromJSONSchema>[0];
-    const data = json('data/milestones.json') as { schemaVersion: string; milestones: { key: string; date: string; instrument: string; confidence: string; url: string }[] };
+    const data = json('data/milestones.json') as {
+      schemaVersion: string;
+      milestones: {
+        key: string;
+        date: string;
+        instrument: string;
+        confidence: string;
+        url: string;
+      }[];
+    };
     expect(z.fromJSONSchema(schema).safeParse(data).success).toBe(true);
     expect(data.schemaVersion).toBe('1.0');
     expect(data.milestones).toHaveLength(entries.length);
     expect(data.milestones.map((m) => m.key).sort()).toEqual(entries.map(key).sort());
     for (const e of entries) {
       const m = data.milestones.find((x) => x.key === key(e));
-      expect(m, key(e)).toMatchObject({ date: e.m.date, instrument: e.instrument, confidence: e.m.confidence, url: permalink(e) });
+      expect(m, key(e)).toMatchObject({
+        date: e.m.date,
+        instrument: e.instrument,
+        confidence: e.m.confidence,
+        url: permalink(e),
+      });
     }
   });
 
   it('instruments.json validates against its JSON Schema and holds every instrument', () => {
     const schema = json('data/instruments.schema.json') as Parameters<typeof z.fromJSONSchema>[0];
-    const data = json('data/instruments.json') as { instruments: { id: string; milestoneCount: number; url: string }[] };
+    const data = json('data/instruments.json') as {
+      instruments: { id: string; milestoneCount: number; url: string }[];
+    };
     expect(z.fromJSONSchema(schema).safeParse(data).success).toBe(true);
-    expect(data.instruments.map((i) => i.id).sort()).toEqual(content.instruments.map((i) => i.id).sort());
-    for (const i of content.instruments) expect(data.instruments.find((x) => x.id === i.id)).toMatchObject({ milestoneCount: i.data.milestones.length, url: `${SITE}/instruments/${i.id}/` });
+    expect(data.instruments.map((i) => i.id).sort()).toEqual(
+      content.instruments.map((i) => i.id).sort(),
+    );
+    for (const i of content.instruments)
+      expect(data.instruments.find((x) => x.id === i.id)).toMatchObject({
+        milestoneCount: i.data.milestones.length,
+        url: `${SITE}/instruments/${i.id}/`,
+      });
   });
 
   it('milestones.csv parses as RFC 4180 with one row per milestone and the content’s values', () => {
     const raw = readFileSync(join(DIST, 'data/milestones.csv'), 'utf8');
     expect(raw.charCodeAt(0)).not.toBe(0xfeff);
     expect(raw.endsWith('\r\n')).toBe(true);
-    const rows = parseCsv<Record<string, string>>(raw, { columns: true, record_delimiter: '\r\n', bom: false });
+    const rows = parseCsv<Record<string, string>>(raw, {
+      columns: true,
+      record_delimiter: '\r\n',
+      bom: false,
+    });
     expect(rows).toHaveLength(entries.length);
     expect(new Set(rows.map((r) => r['key'])).size).toBe(entries.length);
     for (const e of entries) {
       const row = rows.find((r) => r['key'] === key(e));
       const precision = e.m.date.length === 4 ? 'year' : e.m.date.length === 7 ? 'month' : 'day';
-      expect(row, key(e)).toMatchObject({ instrument_id: e.instrument, milestone_id: e.m.id, date: e.m.date, precision, stage: e.m.stage ?? '', confidence: e.m.confidence, first_source_url: e.m.sources[0]?.url ?? '', title: e.m.title, deadline: String(e.m.deadline !== undefined) });
+      expect(row, key(e)).toMatchObject({
+        instrument_id: e.instrument,
+        milestone_id: e.m.id,
+        date: e.m.date,
+        precision,
+        stage: e.m.stage ?? '',
+        confidence: e.m.confidence,
+        first_source_url: e.m.sources[0]?.url ?? '',
+        title: e.m.title,
+        deadline: String(e.m.deadline !== undefined),
+      });
     }
   });
 
   it('does not depend on the build’s now: the pinned build wrote the same bytes', () => {
-    for (const file of ['data/milestones.json', 'data/instruments.json', 'data/milestones.csv', 'data/milestones.schema.json', 'data/instruments.schema.json']) {
-      expect(readFileSync(join(buildA, file)).equals(readFileSync(join(DIST, file))), file).toBe(true);
+    for (const file of [
+      'data/milestones.json',
+      'data/instruments.json',
+      'data/milestones.csv',
+      'data/milestones.schema.json',
+      'data/instruments.schema.json',
+    ]) {
+      expect(readFileSync(join(buildA, file)).equals(readFileSync(join(DIST, file))), file).toBe(
+        true,
+      );
     }
   });
 });
 
 describe('discoverability', () => {
-  const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'sitemap' });
+  const xml = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => name === 'url' || name === 'sitemap',
+  });
   const htmlPages = filesUnder(DIST).filter((f) => f.endsWith('.html'));
   /** The attributes of every <meta> and <link> in a page's head. */
   const headTags = (html: string): Record<string, string>[] => {
     const head = html.slice(0, html.indexOf('</head>'));
-    return [...head.matchAll(/<(?:meta|link)\s([^>]*?)\/?>/g)].map((m) => Object.fromEntries([...(m[1] ?? '').matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1] ?? '', (a[2] ?? '').replace(/&amp;/g, '&')])));
+    return [...head.matchAll(/<(?:meta|link)\s([^>]*?)\/?>/g)].map((m) =>
+      Object.fromEntries(
+        [...(m[1] ?? '').matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [
+          a[1] ?? '',
+          (a[2] ?? '').replace(/&amp;/g, '&'),
+        ]),
+      ),
+    );
   };
   const pathOf = (file: string): string => `/${file.replace(/index\.html$/, '')}`;
 
   it('has a sitemap of every page, without /embed/, files or the 404 page', () => {
-    const index = xml.parse(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')) as { sitemapindex: { sitemap: { loc: string }[] } };
+    const index = xml.parse(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')) as {
+      sitemapindex: { sitemap: { loc: string }[] };
+    };
     const locs = index.sitemapindex.sitemap.flatMap((s) => {
       expect(s.loc.startsWith(`${SITE}/`)).toBe(true);
       const file = join(DIST, new URL(s.loc).pathname);
-      return (xml.parse(readFileSync(file, 'utf8')) as { urlset: { url: { loc: string }[] } }).urlset.url.map((u) => u.loc);
+      return (
+        xml.parse(readFileSync(file, 'utf8')) as { urlset: { url: { loc: string }[] } }
+      ).urlset.url.map((u) => u.loc);
     });
-    const expected = htmlPages.filter((f) => f !== '404.html' && !f.startsWith('embed/')).map((f) => `${SITE}${pathOf(f)}`);
+    const expected = htmlPages
+      .filter((f) => f !== '404.html' && !f.startsWith('embed/'))
+      .map((f) => `${SITE}${pathOf(f)}`);
     expect(locs.sort()).toEqual(expected.sort());
     expect(locs.some((l) => l.includes('/embed/'))).toBe(false);
     for (const i of content.instruments) expect(locs).toContain(`${SITE}/instruments/${i.id}/`);
@@ -327,12 +454,17 @@ describe('discoverability', () => {
     // Embeddable widgets (/embed/) have their own chromeless, noindex layout and are not shared as pages.
     for (const file of htmlPages.filter((f) => !f.startsWith('embed/'))) {
       const tags = headTags(readFileSync(join(DIST, file), 'utf8'));
-      const meta = (attr: string, value: string): string | undefined => tags.find((t) => t[attr] === value)?.['content'];
-      const link = (rel: string, type?: string): string | undefined => tags.find((t) => t['rel'] === rel && (!type || t['type'] === type))?.['href'];
+      const meta = (attr: string, value: string): string | undefined =>
+        tags.find((t) => t[attr] === value)?.['content'];
+      const link = (rel: string, type?: string): string | undefined =>
+        tags.find((t) => t['rel'] === rel && (!type || t['type'] === type))?.['href'];
       const description = meta('name', 'description') ?? '';
       expect(description.length, `${file}: description`).toBeGreaterThanOrEqual(40);
       if (file !== '404.html') {
-        expect(descriptions.get(description), `${file} shares its description with ${descriptions.get(description)}`).toBeUndefined();
+        expect(
+          descriptions.get(description),
+          `${file} shares its description with ${descriptions.get(description)}`,
+        ).toBeUndefined();
         descriptions.set(description, file);
         expect(link('canonical'), file).toBe(`${SITE}${pathOf(file)}`);
         expect(meta('property', 'og:url'), file).toBe(`${SITE}${pathOf(file)}`);
@@ -354,7 +486,9 @@ describe('discoverability', () => {
     const tags = headTags(html);
     const meta = (p: string): string => tags.find((t) => t['property'] === p)?.['content'] ?? '';
     const png = readFileSync(join(DIST, new URL(meta('og:image')).pathname));
-    expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+    expect(
+      png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    ).toBe(true);
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     expect(png.readUInt32BE(16)).toBe(Number(meta('og:image:width')));
     expect(png.readUInt32BE(20)).toBe(Number(meta('og:image:height')));
@@ -378,13 +512,23 @@ describe('in the browser', () => {
     await page.goto(`${site.url}/instruments/interim-regulation/`);
     const section = page.locator('section.subscribe');
     await expect(section.locator('h2').innerText()).resolves.toMatch(/calendar/i);
-    await expect(section.locator('[data-subscribe="webcal"]').getAttribute('href')).resolves.toBe(`webcal://${HOST}/instruments/interim-regulation/calendar.ics`);
-    await expect(section.locator('[data-subscribe="https"]').getAttribute('href')).resolves.toBe(`${SITE}/instruments/interim-regulation/calendar.ics`);
-    await expect(section.innerText()).resolves.toMatch(/Subscribing puts these dates in the calendar app you already use/);
+    await expect(section.locator('[data-subscribe="webcal"]').getAttribute('href')).resolves.toBe(
+      `webcal://${HOST}/instruments/interim-regulation/calendar.ics`,
+    );
+    await expect(section.locator('[data-subscribe="https"]').getAttribute('href')).resolves.toBe(
+      `${SITE}/instruments/interim-regulation/calendar.ics`,
+    );
+    await expect(section.innerText()).resolves.toMatch(
+      /Subscribing puts these dates in the calendar app you already use/,
+    );
     // dist/ was built with the real clock, moments ago.
-    const count = entries.filter((e) => e.instrument === 'interim-regulation' && expectedInCalendar(e, new Date())).length;
+    const count = entries.filter(
+      (e) => e.instrument === 'interim-regulation' && expectedInCalendar(e, new Date()),
+    ).length;
     await expect(section.innerText()).resolves.toContain(`It holds ${count} dates`);
-    const response = await page.request.get(`${site.url}/instruments/interim-regulation/calendar.ics`);
+    const response = await page.request.get(
+      `${site.url}/instruments/interim-regulation/calendar.ics`,
+    );
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain('BEGIN:VCALENDAR');
   });
@@ -396,21 +540,43 @@ describe('in the browser', () => {
     const licence = page.locator('a[rel="license"]');
     await expect(licence.getAttribute('href')).resolves.toBe(campaign.license.url);
     await expect(licence.innerText()).resolves.toBe(campaign.license.name);
-    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    for (const path of ['/data/milestones.json', '/data/milestones.csv', '/data/instruments.json', '/data/milestones.schema.json', '/data/instruments.schema.json', '/calendar.ics', '/feed.xml']) {
+    const hrefs = await page
+      .locator('main a[href^="/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const path of [
+      '/data/milestones.json',
+      '/data/milestones.csv',
+      '/data/instruments.json',
+      '/data/milestones.schema.json',
+      '/data/instruments.schema.json',
+      '/calendar.ics',
+      '/feed.xml',
+    ]) {
       expect(hrefs, path).toContain(path);
       expect((await page.request.get(`${site.url}${path}`)).status(), path).toBe(200);
     }
     // Every field of the files is explained.
     const documented = await page.locator('table.fields tbody th code').allInnerTexts();
-    for (const field of ['milestones[].date', 'milestones[].precision', 'milestones[].confidence', 'milestones[].sources[].url', 'instruments[].references.celex', 'first_source_url', 'schemaVersion']) expect(documented, field).toContain(field);
+    for (const field of [
+      'milestones[].date',
+      'milestones[].precision',
+      'milestones[].confidence',
+      'milestones[].sources[].url',
+      'instruments[].references.celex',
+      'first_source_url',
+      'schemaVersion',
+    ])
+      expect(documented, field).toContain(field);
   });
 
   it('the data page and the subscribe links fit a 320-pixel screen without sideways scrolling', async () => {
     const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
     for (const path of ['/data/', '/instruments/interim-regulation/']) {
       await page.goto(`${site.url}${path}`);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        path,
+      ).toBeLessThanOrEqual(320);
     }
   });
 

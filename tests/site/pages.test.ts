@@ -23,12 +23,20 @@ describe('instrument page', () => {
     const page = await openPage(browser);
     await page.goto(`${site.url}/instruments/interim-regulation/`);
     const signed = page.locator('li#signed');
-    await expect(signed.locator('time').first().getAttribute('datetime')).resolves.toBe('2021-07-14');
-    await expect(signed.locator('.correction').innerText()).resolves.toMatch(/published in the Official Journal on 30 July 2021/);
+    await expect(signed.locator('time').first().getAttribute('datetime')).resolves.toBe(
+      '2021-07-14',
+    );
+    await expect(signed.locator('.correction').innerText()).resolves.toMatch(
+      /published in the Official Journal on 30 July 2021/,
+    );
     const celex = page.getByRole('link', { name: '32021R1232' });
-    await expect(celex.getAttribute('href')).resolves.toBe('https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32021R1232');
+    await expect(celex.getAttribute('href')).resolves.toBe(
+      'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32021R1232',
+    );
     const procedure = page.getByRole('link', { name: '2020/0259(COD)' });
-    await expect(procedure.getAttribute('href')).resolves.toContain('oeil.secure.europarl.europa.eu');
+    await expect(procedure.getAttribute('href')).resolves.toContain(
+      'oeil.secure.europarl.europa.eu',
+    );
   });
 
   it('labels the campaign’s own deadline and links what superseded it', async () => {
@@ -38,7 +46,9 @@ describe('instrument page', () => {
     await expect(target.innerText()).resolves.toMatch(/The campaign's own words/);
     await expect(target.innerText()).resolves.toMatch(/13 July 2024/);
     const link = target.getByRole('link', { name: /end of application/i });
-    await expect(link.getAttribute('href')).resolves.toBe('/instruments/interim-regulation/original-end-of-application/');
+    await expect(link.getAttribute('href')).resolves.toBe(
+      '/instruments/interim-regulation/original-end-of-application/',
+    );
   });
 
   it('shows dates at their precision and disputed dates with the alternatives', async () => {
@@ -49,7 +59,9 @@ describe('instrument page', () => {
     expect(text).toContain('23 April 2022');
     expect(text).toContain('22 April 2022');
     await page.goto(`${site.url}/instruments/interim-extension-2024/`);
-    await expect(page.locator('time[datetime="2024-01"]').first().innerText()).resolves.toBe('January 2024');
+    await expect(page.locator('time[datetime="2024-01"]').first().innerText()).resolves.toBe(
+      'January 2024',
+    );
   });
 
   it('marks unconfirmed reports as reports', async () => {
@@ -80,7 +92,9 @@ describe('site-wide', () => {
   it('follows the reader’s dark mode', async () => {
     const page = await openPage(browser, { colorScheme: 'dark' });
     await page.goto(`${site.url}/`);
-    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const bg = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
     expect(bg).toBe('rgb(17, 20, 25)');
   });
 
@@ -90,14 +104,21 @@ describe('site-wide', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url());
     });
-    for (const path of ['/', '/instruments/csa-regulation/', '/about/']) await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    for (const path of ['/', '/instruments/csa-regulation/', '/about/'])
+      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
     expect(foreign).toEqual([]);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious accessibility violations (${scheme})`, async () => {
       const page = await openPage(browser, { colorScheme: scheme });
-      for (const path of ['/', '/instruments/interim-regulation/', '/instruments/eu-strategy-2020/', '/about/', '/no-such-page/']) {
+      for (const path of [
+        '/',
+        '/instruments/interim-regulation/',
+        '/instruments/eu-strategy-2020/',
+        '/about/',
+        '/no-such-page/',
+      ]) {
         await page.goto(`${site.url}${path}`);
         const violations = await seriousViolations(page);
         expect(violations, `${path}: ${describeViolations(violations)}`).toEqual([]);

@@ -16,9 +16,19 @@ let browser: Browser;
 let site: Served;
 const entries = readEntries();
 const DIST = join(ROOT, 'dist');
-const siteUrl = /siteUrl: "?([^"\n]+)"?/.exec(readFileSync(join(ROOT, 'content/campaign.yaml'), 'utf8'))?.[1] ?? '';
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
-const decode = (html: string): string => html.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
+const siteUrl =
+  /siteUrl: "?([^"\n]+)"?/.exec(readFileSync(join(ROOT, 'content/campaign.yaml'), 'utf8'))?.[1] ??
+  '';
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+};
+const decode = (html: string): string =>
+  html.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
 const entry = (url: string) => {
   const e = entries.find((x) => x.url === url);
   if (!e) throw new Error(`no milestone at ${url} in the content`);
@@ -42,20 +52,28 @@ describe('milestone pages', () => {
       const h1 = decode(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '');
       expect(h1, e.url).toContain(e.milestone.title);
       expect(html, e.url).toContain(`href="/instruments/${e.instrument.id}/#${e.milestone.id}"`);
-      const instrumentPage = readFileSync(join(DIST, 'instruments', e.instrument.id, 'index.html'), 'utf8');
+      const instrumentPage = readFileSync(
+        join(DIST, 'instruments', e.instrument.id, 'index.html'),
+        'utf8',
+      );
       expect(instrumentPage).toContain(`id="${e.milestone.id}"`);
       expect(instrumentPage).toContain(`href="${e.url}"`);
     }
   });
 
   it('are what search indexes, with the four facets', () => {
-    const html = readFileSync(join(DIST, 'instruments/csa-regulation/first-trilogue/index.html'), 'utf8');
+    const html = readFileSync(
+      join(DIST, 'instruments/csa-regulation/first-trilogue/index.html'),
+      'utf8',
+    );
     expect(html).toContain('data-pagefind-body');
     expect(html).toMatch(/data-pagefind-filter="year:2025"/);
     expect(html).toMatch(/data-pagefind-filter="instrument"[^>]*>CSA Regulation</);
     expect(html).toMatch(/data-pagefind-filter="stage"/);
     expect(html).toMatch(/data-pagefind-filter="confidence\[value\]"/);
-    expect(readFileSync(join(DIST, 'timeline/index.html'), 'utf8')).not.toContain('data-pagefind-body');
+    expect(readFileSync(join(DIST, 'timeline/index.html'), 'utf8')).not.toContain(
+      'data-pagefind-body',
+    );
   });
 
   it('show the milestone’s facts and sources, and lead to the neighbouring milestones', async () => {
@@ -69,7 +87,9 @@ describe('milestone pages', () => {
     for (const s of e.milestone.sources) expect(text).toContain(s.title);
     const next = page.locator('a[rel="next"]');
     await next.click();
-    await expect(page.locator('h1').innerText()).resolves.toBe(entry('/instruments/csa-regulation/committee-referral/').milestone.title);
+    await expect(page.locator('h1').innerText()).resolves.toBe(
+      entry('/instruments/csa-regulation/committee-referral/').milestone.title,
+    );
   });
 });
 
@@ -81,18 +101,26 @@ describe('citation', () => {
     const cite = page.locator('.cite__text');
     await expect(cite.isVisible()).resolves.toBe(true);
     await expect(cite.evaluate((el) => getComputedStyle(el).userSelect)).resolves.not.toBe('none');
-    await expect(page.getByRole('button', { name: 'Copy the citation' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Copy the citation' }).isVisible()).resolves.toBe(
+      false,
+    );
     const text = await cite.innerText();
     expect(text).toContain('ECPAT International, Project Beacon');
     expect(text).toContain(`“${e.milestone.title}.”`);
     expect(text).toContain('CSA Regulation (COM(2022) 209 final), 11 May 2022.');
-    expect(text).toContain(`Source: EUR-Lex, “${e.milestone.sources[0]?.title}”, ${e.milestone.sources[0]?.url}`);
+    expect(text).toContain(
+      `Source: EUR-Lex, “${e.milestone.sources[0]?.title}”, ${e.milestone.sources[0]?.url}`,
+    );
     expect(text).toContain(`Permanent link: ${siteUrl}/instruments/csa-regulation/proposal/`);
     expect(text).toMatch(/Accessed \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
   });
 
   it('does not present an unconfirmed report as a fact', async () => {
-    const e = entries.find((x) => x.milestone.confidence === 'unverified' && x.milestone.sources.some((s) => s.kind !== 'campaign'));
+    const e = entries.find(
+      (x) =>
+        x.milestone.confidence === 'unverified' &&
+        x.milestone.sources.some((s) => s.kind !== 'campaign'),
+    );
     if (!e) throw new Error('the content has no unconfirmed report');
     const page = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${site.url}${e.url}`);
@@ -103,14 +131,24 @@ describe('citation', () => {
   });
 
   it('is dated the reader’s today and copied in one click, under the Content Security Policy', async () => {
-    const page = await openPage(browser, { bypassCSP: false, timezoneId: 'Europe/Brussels', permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await openPage(browser, {
+      bypassCSP: false,
+      timezoneId: 'Europe/Brussels',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     await page.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { violations: string[] }).violations.push(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
+      );
     });
     await page.clock.setFixedTime(new Date('2031-03-03T10:00:00Z'));
     await page.goto(`${site.url}/instruments/interim-regulation/published/`);
-    await expect(page.locator('.cite__text').innerText()).resolves.toMatch(/Accessed 3 March 2031\.$/);
+    await expect(page.locator('.cite__text').innerText()).resolves.toMatch(
+      /Accessed 3 March 2031\.$/,
+    );
     await page.getByRole('button', { name: 'Copy the citation' }).click();
     // The status is written once the clipboard has answered (asynchronously): wait for it.
     await page.locator('.cite__status', { hasText: /\S/ }).waitFor({ timeout: 10_000 });
@@ -119,13 +157,17 @@ describe('citation', () => {
     expect(copied).toBe(await page.locator('.cite__text').evaluate((el) => el.textContent));
     expect(copied).toContain('Interim Regulation');
     expect(copied.split('\n').length).toBeGreaterThanOrEqual(3);
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+    ).toEqual([]);
   });
 
   it('selects the text and says how to copy it where the clipboard is refused', async () => {
     const page = await openPage(browser);
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
     });
     await page.goto(`${site.url}/instruments/interim-regulation/published/`);
     await page.getByRole('button', { name: 'Copy the citation' }).click();
@@ -137,9 +179,17 @@ describe('citation', () => {
 
 describe('Content Security Policy', () => {
   it('is on every page, allows nothing from other origins, and lets Pagefind run', () => {
-    for (const path of ['index.html', 'timeline/index.html', 'search/index.html', 'instruments/dsa/index.html', 'instruments/dsa/proposal/index.html', '404.html']) {
+    for (const path of [
+      'index.html',
+      'timeline/index.html',
+      'search/index.html',
+      'instruments/dsa/index.html',
+      'instruments/dsa/proposal/index.html',
+      '404.html',
+    ]) {
       const html = readFileSync(join(DIST, path), 'utf8');
-      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      const csp =
+        /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(csp, path).toContain("default-src 'self'");
       expect(csp, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
       expect(csp, path).toContain("worker-src 'self' blob:");

@@ -48,13 +48,16 @@ async function storedIn(frame: Frame): Promise<string[]> {
     const where = location.href;
     if (document.cookie) found.push(`${where}: cookie ${document.cookie}`);
     try {
-      if (localStorage.length) found.push(`${where}: localStorage ${Object.keys(localStorage).join(', ')}`);
-      if (sessionStorage.length) found.push(`${where}: sessionStorage ${Object.keys(sessionStorage).join(', ')}`);
+      if (localStorage.length)
+        found.push(`${where}: localStorage ${Object.keys(localStorage).join(', ')}`);
+      if (sessionStorage.length)
+        found.push(`${where}: sessionStorage ${Object.keys(sessionStorage).join(', ')}`);
     } catch {
       // storage blocked: nothing can be written either
     }
     const databases = (await indexedDB.databases?.()) ?? [];
-    if (databases.length) found.push(`${where}: IndexedDB ${databases.map((d) => d.name).join(', ')}`);
+    if (databases.length)
+      found.push(`${where}: IndexedDB ${databases.map((d) => d.name).join(', ')}`);
     if ('caches' in self) {
       const keys = await caches.keys();
       if (keys.length) found.push(`${where}: Cache Storage ${keys.join(', ')}`);
@@ -73,13 +76,17 @@ async function useControls(page: Page): Promise<void> {
   if (!has.text && !has.box && !has.select) return;
   const network = trackNetwork(page);
   try {
-    const text = page.locator('input[type="search"], input[type="text"], input:not([type])').first();
+    const text = page
+      .locator('input[type="search"], input[type="text"], input:not([type])')
+      .first();
     if (has.text && (await text.isVisible())) await text.fill('regulation');
     const box = page.locator('input[type="checkbox"], input[type="radio"]').first();
     if (has.box && (await box.isVisible())) await box.click();
     const select = page.locator('select').first();
     if (has.select && (await select.isVisible())) {
-      const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      const values = await select
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
       if (values[1] !== undefined) await select.selectOption(values[1]);
     }
     // Searches are often debounced: give scripts time to react, then let the network settle.
@@ -90,7 +97,12 @@ async function useControls(page: Page): Promise<void> {
   }
 }
 
-async function expectPrivate(context: BrowserContext, page: Page, foreign: string[], where: string): Promise<void> {
+async function expectPrivate(
+  context: BrowserContext,
+  page: Page,
+  foreign: string[],
+  where: string,
+): Promise<void> {
   expect(foreign, `${where}: requests to another origin`).toEqual([]);
   expect(await context.cookies(), `${where}: cookies`).toEqual([]);
   const stored = (await Promise.all(page.frames().map(storedIn))).flat();
@@ -119,7 +131,15 @@ describe('no request to another origin, nothing stored', () => {
         await expectPrivate(context, page, foreign, p.route);
       } finally {
         await context.clearCookies();
-        await Promise.all(page.frames().map((f) => f.evaluate(() => (localStorage.clear(), sessionStorage.clear())).catch(() => undefined)));
+        await Promise.all(
+          page
+            .frames()
+            .map((f) =>
+              f
+                .evaluate(() => (localStorage.clear(), sessionStorage.clear()))
+                .catch(() => undefined),
+            ),
+        );
       }
     });
   }
@@ -141,7 +161,8 @@ describe('no request to another origin, nothing stored', () => {
   });
 
   const embedJs = existsSync(join(DIST, 'embed.js'));
-  if (!embedJs) it.skip('a partner page using /embed.js: skipped: this build has no /embed.js yet', () => {});
+  if (!embedJs)
+    it.skip('a partner page using /embed.js: skipped: this build has no /embed.js yet', () => {});
   else {
     it('a partner page on another origin using /embed.js', async () => {
       // The placeholders of the widget contract (DESIGN.md §4): the loader turns them into iframes.

@@ -30,7 +30,8 @@ export function describeFocus(): FocusStop | null {
     if (!e) return false;
     const s = getComputedStyle(e);
     const transparent = (c: string): boolean => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
-    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor);
+    const outline =
+      s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor);
     return outline || (s.boxShadow !== 'none' && s.boxShadow !== '');
   };
   const rect = el.getBoundingClientRect();
@@ -38,34 +39,63 @@ export function describeFocus(): FocusStop | null {
   const labels = 'labels' in el ? [...((el as HTMLInputElement).labels ?? [])] : [];
   const visible = shows(el) || (tiny && (labels.some(shows) || shows(el.parentElement)));
   const box = tiny && labels[0] ? labels[0].getBoundingClientRect() : rect;
-  const onScreen = box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth && box.width > 0 && box.height > 0;
+  const onScreen =
+    box.bottom > 0 &&
+    box.right > 0 &&
+    box.top < innerHeight &&
+    box.left < innerWidth &&
+    box.width > 0 &&
+    box.height > 0;
   const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
   const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''}`;
-  return { order, what: `${name} "${text}"`, inNav: !!el.closest('nav'), inMain: !!el.closest('main'), isFrame: el.tagName === 'IFRAME', visible, onScreen, key: String(order) };
+  return {
+    order,
+    what: `${name} "${text}"`,
+    inNav: !!el.closest('nav'),
+    inMain: !!el.closest('main'),
+    isFrame: el.tagName === 'IFRAME',
+    visible,
+    onScreen,
+    key: String(order),
+  };
 }
 
 /**
  * The elements a keyboard user should be able to reach in a container: links, buttons, form
  * controls, summaries and tabindex ≥ 0, visible and enabled; one per radio group.
  */
-export function focusableIn(selector: string): { order: number; what: string; radioGroup?: string }[] {
+export function focusableIn(
+  selector: string,
+): { order: number; what: string; radioGroup?: string }[] {
   const all = [...document.querySelectorAll('*')];
   const root = document.querySelector(selector);
   if (!root) return [];
-  const candidates = [...root.querySelectorAll('a[href], button, input, select, textarea, summary, iframe, [tabindex]')];
+  const candidates = [
+    ...root.querySelectorAll(
+      'a[href], button, input, select, textarea, summary, iframe, [tabindex]',
+    ),
+  ];
   const out: { order: number; what: string; radioGroup?: string }[] = [];
   for (const el of candidates) {
     const html = el as HTMLElement;
-    if (html.tabIndex < 0 || (el as HTMLButtonElement).disabled || html.closest('[inert]')) continue;
+    if (html.tabIndex < 0 || (el as HTMLButtonElement).disabled || html.closest('[inert]'))
+      continue;
     if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
     if (el.tagName === 'SUMMARY' && el.parentElement?.firstElementChild !== el) continue;
     // Hidden: not rendered (display: none, hidden, a closed <details>) or visibility hidden.
     if (!html.checkVisibility({ visibilityProperty: true })) {
-      const isHiddenControl = el instanceof HTMLInputElement && (el.labels?.length ?? 0) > 0 && [...(el.labels ?? [])].some((l) => l.checkVisibility());
+      const isHiddenControl =
+        el instanceof HTMLInputElement &&
+        (el.labels?.length ?? 0) > 0 &&
+        [...(el.labels ?? [])].some((l) => l.checkVisibility());
       if (!isHiddenControl) continue;
     }
     const what = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
-    out.push({ order: all.indexOf(el), what, ...(el instanceof HTMLInputElement && el.type === 'radio' ? { radioGroup: el.name } : {}) });
+    out.push({
+      order: all.indexOf(el),
+      what,
+      ...(el instanceof HTMLInputElement && el.type === 'radio' ? { radioGroup: el.name } : {}),
+    });
   }
   return out;
 }
@@ -96,28 +126,52 @@ export interface Motion {
 /** Everything that moves or would move: running animations, and animation, transition or smooth-scroll styles longer than 10 ms. */
 export function findMotion(): Motion[] {
   const found: Motion[] = [];
-  const longest = (list: string): number => Math.max(0, ...list.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) : parseFloat(d) * 1000)).filter((n) => Number.isFinite(n)));
-  const describe = (el: Element, pseudo: string): string => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}${pseudo}`;
+  const longest = (list: string): number =>
+    Math.max(
+      0,
+      ...list
+        .split(',')
+        .map((d) => (d.trim().endsWith('ms') ? parseFloat(d) : parseFloat(d) * 1000))
+        .filter((n) => Number.isFinite(n)),
+    );
+  const describe = (el: Element, pseudo: string): string =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}${pseudo}`;
   for (const animation of document.getAnimations()) {
     const timing = animation.effect?.getComputedTiming();
     const duration = typeof timing?.duration === 'number' ? timing.duration : 0;
     const target = (animation.effect as KeyframeEffect | null)?.target;
-    if (animation.playState === 'running' && duration > 10) found.push({ what: target ? describe(target, '') : 'an animation', why: `running animation of ${duration} ms` });
+    if (animation.playState === 'running' && duration > 10)
+      found.push({
+        what: target ? describe(target, '') : 'an animation',
+        why: `running animation of ${duration} ms`,
+      });
   }
   for (const el of document.querySelectorAll('*')) {
     for (const pseudo of ['', '::before', '::after']) {
       const s = getComputedStyle(el, pseudo || null);
       if (pseudo && (s.content === 'none' || s.content === 'normal')) continue;
-      if (s.animationName !== 'none' && longest(s.animationDuration) > 10) found.push({ what: describe(el, pseudo), why: `animation ${s.animationName} ${s.animationDuration}` });
-      if (s.transitionProperty !== 'none' && longest(s.transitionDuration) > 10) found.push({ what: describe(el, pseudo), why: `transition ${s.transitionProperty} ${s.transitionDuration}` });
+      if (s.animationName !== 'none' && longest(s.animationDuration) > 10)
+        found.push({
+          what: describe(el, pseudo),
+          why: `animation ${s.animationName} ${s.animationDuration}`,
+        });
+      if (s.transitionProperty !== 'none' && longest(s.transitionDuration) > 10)
+        found.push({
+          what: describe(el, pseudo),
+          why: `transition ${s.transitionProperty} ${s.transitionDuration}`,
+        });
     }
   }
-  if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') found.push({ what: 'html', why: 'scroll-behavior: smooth' });
+  if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth')
+    found.push({ what: 'html', why: 'scroll-behavior: smooth' });
   return found;
 }
 
 /** Follows a page's requests, to wait until the network has been quiet for a while. */
-export function trackNetwork(page: Page): { settled: (quietMs?: number) => Promise<void>; stop: () => void } {
+export function trackNetwork(page: Page): {
+  settled: (quietMs?: number) => Promise<void>;
+  stop: () => void;
+} {
   let inFlight = 0;
   let lastChange = Date.now();
   const up = (): void => void ((inFlight += 1), (lastChange = Date.now()));
@@ -128,7 +182,8 @@ export function trackNetwork(page: Page): { settled: (quietMs?: number) => Promi
   return {
     settled: async (quietMs = 150) => {
       const deadline = Date.now() + 10_000;
-      while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastChange < quietMs)) await page.waitForTimeout(25);
+      while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastChange < quietMs))
+        await page.waitForTimeout(25);
     },
     stop: () => {
       page.off('request', up);

@@ -31,12 +31,29 @@ async function freePort(): Promise<number> {
 async function startDev(args: string[] = []): Promise<Dev> {
   const port = await freePort();
   // Vitest's own variables (NODE_ENV=test, VITEST…) make the dev server answer 404 to every page.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && key !== 'TEST' && !key.startsWith('VITEST')));
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock', ...args], {
-    cwd: ROOT,
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => key !== 'NODE_ENV' && key !== 'TEST' && !key.startsWith('VITEST'),
+    ),
+  );
+  const child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--ignore-lock',
+      ...args,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -85,7 +102,11 @@ describe('search in the development server', { timeout: 150_000 }, () => {
       const page = await openPage(browser);
       await page.goto(`${dev.url}/search/?q=${encodeURIComponent('EU Centre')}`);
       // Read in one go: the dev server may reload the page once while it optimises dependencies.
-      const first = await page.waitForFunction(() => document.querySelector('.search__result a')?.getAttribute('href') ?? false, null, { timeout: 60_000 });
+      const first = await page.waitForFunction(
+        () => document.querySelector('.search__result a')?.getAttribute('href') ?? false,
+        null,
+        { timeout: 60_000 },
+      );
       expect(await first.jsonValue()).toMatch(/^\/instruments\/csa-regulation\//);
     } finally {
       await dev.stop();
@@ -95,16 +116,22 @@ describe('search in the development server', { timeout: 150_000 }, () => {
   it('says clearly why search is unavailable when there is no build', async () => {
     const dev = await startDev(['--outDir', mkdtempSync(join(tmpdir(), 'pt-no-build-'))]);
     try {
-      expect(dev.output()).toContain('Search is not available in development until the site has been built once');
+      expect(dev.output()).toContain(
+        'Search is not available in development until the site has been built once',
+      );
       const script = await fetch(`${dev.url}/pagefind/pagefind.js`);
       expect(script.status).toBe(404);
       await expect(script.text()).resolves.toContain('npm run build');
       const page = await openPage(browser);
       await page.goto(`${dev.url}/search/?q=trilogue`);
-      const status = await page.waitForFunction(() => {
-        const text = document.querySelector('[data-status]')?.textContent ?? '';
-        return /npm run build/.test(text) ? text : false;
-      }, null, { timeout: 60_000 });
+      const status = await page.waitForFunction(
+        () => {
+          const text = document.querySelector('[data-status]')?.textContent ?? '';
+          return /npm run build/.test(text) ? text : false;
+        },
+        null,
+        { timeout: 60_000 },
+      );
       expect(await status.jsonValue()).toContain('not available in the development server');
     } finally {
       await dev.stop();

@@ -44,21 +44,35 @@ async function openWatched(options = {}): Promise<Watched> {
   await page.addInitScript(() => {
     const w = window as unknown as { violations: string[] };
     w.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
-  return { page, pagefind, violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations) };
+  return {
+    page,
+    pagefind,
+    violations: () =>
+      page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  };
 }
 
 /** Waits for the search to settle and returns every result's link, loading all pages of results. */
 async function results(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => /result|Nothing found/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /result|Nothing found/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+  );
   const more = page.locator('[data-more]');
   while (await more.isVisible()) {
     const before = await page.locator('.search__result').count();
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.search__result').length > n, before);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.search__result').length > n,
+      before,
+    );
   }
-  return page.locator('.search__result .search__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return page
+    .locator('.search__result .search__title a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 async function search(query: string): Promise<{ links: string[]; watched: Watched }> {
@@ -91,7 +105,10 @@ describe('finding instruments and milestones', () => {
     const titled = entries.filter((e) => /trilogue/i.test(e.milestone.title)).map((e) => e.url);
     expect(titled.length).toBeGreaterThan(1);
     for (const url of titled) expect(links).toContain(url);
-    const permalinks = new Set([...entries.map((e) => e.url), ...instruments.map((id) => `/instruments/${id}/`)]);
+    const permalinks = new Set([
+      ...entries.map((e) => e.url),
+      ...instruments.map((id) => `/instruments/${id}/`),
+    ]);
     for (const link of links) expect(permalinks.has(link), link).toBe(true);
     // A result leads to the milestone's page.
     const first = watched.page.locator('.search__result .search__title a').first();
@@ -110,11 +127,15 @@ describe('finding instruments and milestones', () => {
   it('says so when nothing is found', async () => {
     const { links, watched } = await search('xylophonequartz');
     expect(links).toEqual([]);
-    await expect(watched.page.locator('[data-status]').innerText()).resolves.toContain('Nothing found');
+    await expect(watched.page.locator('[data-status]').innerText()).resolves.toContain(
+      'Nothing found',
+    );
   });
 
   it('indexes exactly the instrument and milestone pages', () => {
-    const entry = JSON.parse(readFileSync(join(ROOT, 'dist/pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(
+      readFileSync(join(ROOT, 'dist/pagefind/pagefind-entry.json'), 'utf8'),
+    ) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     expect(indexed).toBe(entries.length + instruments.length);
   });
@@ -122,11 +143,26 @@ describe('finding instruments and milestones', () => {
 
 describe('facets', () => {
   const cases: [string, string, string[]][] = [
-    ['stage', 'In trilogue', entries.filter((e) => e.milestone.stage === 'trilogue').map((e) => e.url)],
+    [
+      'stage',
+      'In trilogue',
+      entries.filter((e) => e.milestone.stage === 'trilogue').map((e) => e.url),
+    ],
     ['year', '2024', entries.filter((e) => e.milestone.date.startsWith('2024')).map((e) => e.url)],
-    ['confidence', 'Unconfirmed', entries.filter((e) => e.milestone.confidence === 'unverified').map((e) => e.url)],
+    [
+      'confidence',
+      'Unconfirmed',
+      entries.filter((e) => e.milestone.confidence === 'unverified').map((e) => e.url),
+    ],
     // The instrument's own page is in that instrument too.
-    ['instrument', 'CSA Regulation', [...entries.filter((e) => e.instrument.id === 'csa-regulation').map((e) => e.url), '/instruments/csa-regulation/']],
+    [
+      'instrument',
+      'CSA Regulation',
+      [
+        ...entries.filter((e) => e.instrument.id === 'csa-regulation').map((e) => e.url),
+        '/instruments/csa-regulation/',
+      ],
+    ],
   ];
   for (const [facet, value, expected] of cases) {
     it(`${facet} "${value}" narrows to exactly those, and the URL keeps it`, async () => {
@@ -150,7 +186,9 @@ describe('facets', () => {
     await page.goto(`${site.url}/search/?q=trilogue&confidence=Unconfirmed`);
     const links = await results(page);
     expect(links.length).toBeGreaterThan(0);
-    const unconfirmed = new Set(entries.filter((e) => e.milestone.confidence === 'unverified').map((e) => e.url));
+    const unconfirmed = new Set(
+      entries.filter((e) => e.milestone.confidence === 'unverified').map((e) => e.url),
+    );
     for (const link of links) expect(unconfirmed.has(link), link).toBe(true);
   });
 });
@@ -158,7 +196,8 @@ describe('facets', () => {
 describe('loading and the header search box', () => {
   it('loads nothing of Pagefind on other pages, nor on the search page before a search', async () => {
     const watched = await openWatched();
-    for (const path of ['/', '/timeline/', '/instruments/dsa/', '/instruments/dsa/proposal/']) await watched.page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    for (const path of ['/', '/timeline/', '/instruments/dsa/', '/instruments/dsa/proposal/'])
+      await watched.page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
     await watched.page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
     expect(watched.pagefind).toEqual([]);
     await watched.page.locator('#pt-search-input').fill('trilogue');
@@ -183,8 +222,12 @@ describe('loading and the header search box', () => {
     await page.getByRole('searchbox', { name: 'Search the site' }).fill('trilogue');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=trilogue$/);
-    await expect(page.locator('main').innerText()).resolves.toContain('Search runs in your browser and needs JavaScript');
-    await expect(page.getByRole('link', { name: 'Timeline' }).last().getAttribute('href')).resolves.toBe('/timeline/');
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      'Search runs in your browser and needs JavaScript',
+    );
+    await expect(
+      page.getByRole('link', { name: 'Timeline' }).last().getAttribute('href'),
+    ).resolves.toBe('/timeline/');
   });
 });
 

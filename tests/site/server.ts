@@ -52,7 +52,10 @@ function readHeaderRules(dir: string): HeaderRule[] {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [], detach: [] });
     } else if (line.trim().startsWith('!')) {
       rules.at(-1)?.detach.push(line.trim().slice(1).trim());
@@ -73,7 +76,9 @@ function nearest404(dir: string, path: string): string {
   return join(dir, '404.html');
 }
 
-export async function serve(options: { dir?: string; pages?: Record<string, string> } = {}): Promise<Served> {
+export async function serve(
+  options: { dir?: string; pages?: Record<string, string> } = {},
+): Promise<Served> {
   const dir = options.dir ?? join(ROOT, 'dist');
   const rules = readHeaderRules(dir);
   const requests: string[] = [];
@@ -94,14 +99,23 @@ export async function serve(options: { dir?: string; pages?: Record<string, stri
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const missing = found ? undefined : nearest404(dir, path);
-    const body = missing === undefined ? readFileSync(file) : existsSync(missing) ? readFileSync(missing) : 'Not found';
-    const headers: Record<string, string> = { 'Content-Type': TYPES[found ? extname(file) : '.html'] ?? 'application/octet-stream' };
+    const body =
+      missing === undefined
+        ? readFileSync(file)
+        : existsSync(missing)
+          ? readFileSync(missing)
+          : 'Not found';
+    const headers: Record<string, string> = {
+      'Content-Type': TYPES[found ? extname(file) : '.html'] ?? 'application/octet-stream',
+    };
     // Rules apply in file order; each first removes the headers it detaches, then sets its own,
     // a later rule's value replacing an earlier one's (Netlify's way; Cloudflare Pages would
     // join them, which a detach line before the value avoids: see tests/unit/headers.test.ts).
     for (const rule of rules) {
       if (!rule.pattern.test(path)) continue;
-      for (const name of rule.detach) for (const key of Object.keys(headers)) if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
+      for (const name of rule.detach)
+        for (const key of Object.keys(headers))
+          if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
       for (const [k, v] of rule.headers) headers[k] = v;
     }
     res.writeHead(found ? 200 : 404, headers);

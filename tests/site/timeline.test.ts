@@ -30,7 +30,11 @@ afterAll(async () => {
 
 /** The milestone links the reader can see, in page order. */
 const shownLinks = (page: Page): Promise<string[]> =>
-  page.$$eval('.tl-item', (items) => items.filter((li) => li.checkVisibility()).map((li) => li.querySelector('.tl-item__what a')?.getAttribute('href') ?? ''));
+  page.$$eval('.tl-item', (items) =>
+    items
+      .filter((li) => li.checkVisibility())
+      .map((li) => li.querySelector('.tl-item__what a')?.getAttribute('href') ?? ''),
+  );
 
 async function openTimeline(path = '/timeline/', options = {}): Promise<Page> {
   const page = await openPage(browser, { timezoneId: 'Europe/Brussels', ...options });
@@ -42,7 +46,9 @@ describe('the timeline lists every milestone', () => {
   it('has every milestone of the content once, linked to its permalink', async () => {
     const page = await openTimeline();
     expect((await shownLinks(page)).sort()).toEqual(all);
-    await expect(page.locator('[data-status]').innerText()).resolves.toBe(`${entries.length} milestones.`);
+    await expect(page.locator('[data-status]').innerText()).resolves.toBe(
+      `${entries.length} milestones.`,
+    );
   });
 
   it('is a list with a heading per year, in order, and month headings', async () => {
@@ -50,9 +56,13 @@ describe('the timeline lists every milestone', () => {
     const years = [...new Set(entries.map(year))].sort((a, b) => a - b).map(String);
     // textContent: years far down the page are not rendered until scrolled to (content-visibility).
     await expect(page.locator('ol.tl > li.tl-year > h2').allTextContents()).resolves.toEqual(years);
-    await expect(page.locator('li.tl-group h3').first().textContent()).resolves.toMatch(/^[A-Z][a-z]+ \d{4}$/);
+    await expect(page.locator('li.tl-group h3').first().textContent()).resolves.toMatch(
+      /^[A-Z][a-z]+ \d{4}$/,
+    );
     // Oldest first: the dates in reading order never go back.
-    const dates = await page.$$eval('.tl-item', (items) => items.map((li) => (li as HTMLElement).dataset['date'] ?? ''));
+    const dates = await page.$$eval('.tl-item', (items) =>
+      items.map((li) => (li as HTMLElement).dataset['date'] ?? ''),
+    );
     expect(dates).toEqual([...dates].sort());
   });
 
@@ -75,17 +85,31 @@ describe('the timeline lists every milestone', () => {
       expect(item.text).toContain(e.instrument.shortTitle);
       if (e.milestone.stage) expect(item.badges.length).toBeGreaterThan(0);
       // Below official: a badge in words (not only a colour).
-      if (e.milestone.confidence !== 'official') expect(item.badges.some((b) => /Secondary|Derived|Disputed|Unconfirmed|campaign/i.test(b)), item.url).toBe(true);
-      else expect(item.badges.some((b) => /Secondary|Derived|Disputed|Unconfirmed/.test(b)), item.url).toBe(false);
+      if (e.milestone.confidence !== 'official')
+        expect(
+          item.badges.some((b) => /Secondary|Derived|Disputed|Unconfirmed|campaign/i.test(b)),
+          item.url,
+        ).toBe(true);
+      else
+        expect(
+          item.badges.some((b) => /Secondary|Derived|Disputed|Unconfirmed/.test(b)),
+          item.url,
+        ).toBe(false);
     }
     // A month-precision date reads as a month.
     const monthOnly = entries.find((e) => e.milestone.date.length === 7);
-    if (monthOnly) await expect(page.locator(`.tl-item:has(a[href="${monthOnly.url}"]) time`).textContent()).resolves.toMatch(/^[A-Z][a-z]+ \d{4}$/);
+    if (monthOnly)
+      await expect(
+        page.locator(`.tl-item:has(a[href="${monthOnly.url}"]) time`).textContent(),
+      ).resolves.toMatch(/^[A-Z][a-z]+ \d{4}$/);
   });
 });
 
 describe('filters', () => {
-  const tagged = (tag: string) => (e: Entry): boolean => e.instrument.tags.includes(tag) || (e.milestone.tags ?? []).includes(tag);
+  const tagged =
+    (tag: string) =>
+    (e: Entry): boolean =>
+      e.instrument.tags.includes(tag) || (e.milestone.tags ?? []).includes(tag);
   const cases: [string, string, (e: Entry) => boolean][] = [
     ['instrument', 'csa-regulation', (e) => e.instrument.id === 'csa-regulation'],
     ['stage', 'trilogue', (e) => e.milestone.stage === 'trilogue'],
@@ -99,14 +123,20 @@ describe('filters', () => {
 
   for (const [name, value, keep] of cases) {
     it(`${name}=${value} shows exactly the matching milestones, and the URL round-trips`, async () => {
-      const expected = entries.filter(keep).map((e) => e.url).sort();
+      const expected = entries
+        .filter(keep)
+        .map((e) => e.url)
+        .sort();
       expect(expected.length).toBeGreaterThan(0);
       if (name !== 'order') expect(expected.length).toBeLessThan(entries.length);
       const page = await openTimeline();
       await page.locator(`select[name="${name}"]`).selectOption(value);
       await page.waitForURL(new RegExp(`[?&]${name}=${value}`));
       expect((await shownLinks(page)).sort()).toEqual(expected);
-      if (name !== 'order') await expect(page.locator('[data-status]').innerText()).resolves.toBe(`Showing ${expected.length} of ${entries.length} milestones.`);
+      if (name !== 'order')
+        await expect(page.locator('[data-status]').innerText()).resolves.toBe(
+          `Showing ${expected.length} of ${entries.length} milestones.`,
+        );
 
       // A shared link opens the same view, with the form showing it.
       const shared = await openTimeline(new URL(page.url()).pathname + new URL(page.url()).search);
@@ -117,14 +147,19 @@ describe('filters', () => {
       await page.goBack();
       await page.waitForURL(`${site.url}/timeline/`);
       expect((await shownLinks(page)).sort()).toEqual(all);
-      await expect(page.locator(`select[name="${name}"]`).inputValue()).resolves.toBe(name === 'order' ? 'oldest' : '');
+      await expect(page.locator(`select[name="${name}"]`).inputValue()).resolves.toBe(
+        name === 'order' ? 'oldest' : '',
+      );
       await page.goForward();
       expect((await shownLinks(page)).sort()).toEqual(expected);
     });
   }
 
   it('deadlines only', async () => {
-    const expected = entries.filter((e) => e.milestone.deadline).map((e) => e.url).sort();
+    const expected = entries
+      .filter((e) => e.milestone.deadline)
+      .map((e) => e.url)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     const page = await openTimeline();
     await page.getByLabel('Deadlines only').check();
@@ -133,7 +168,10 @@ describe('filters', () => {
   });
 
   it('combines filters', async () => {
-    const expected = entries.filter((e) => e.instrument.id === 'csa-regulation' && year(e) >= 2025 && year(e) <= 2025).map((e) => e.url).sort();
+    const expected = entries
+      .filter((e) => e.instrument.id === 'csa-regulation' && year(e) >= 2025 && year(e) <= 2025)
+      .map((e) => e.url)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     const page = await openTimeline('/timeline/?instrument=csa-regulation&from=2025&to=2025');
     expect((await shownLinks(page)).sort()).toEqual(expected);
@@ -143,7 +181,9 @@ describe('filters', () => {
     const page = await openTimeline('/timeline/?order=newest');
     const headings = await page.locator('li.tl-year > h2').allTextContents();
     expect(headings).toEqual([...headings].sort().reverse());
-    const dates = await page.$$eval('.tl-item', (items) => items.map((li) => (li as HTMLElement).dataset['date'] ?? ''));
+    const dates = await page.$$eval('.tl-item', (items) =>
+      items.map((li) => (li as HTMLElement).dataset['date'] ?? ''),
+    );
     // Across days, newest first (dates known only to a year or month head their year or month).
     const days = dates.filter((d) => d.length === 10);
     expect(days).toEqual([...days].sort().reverse());
@@ -152,9 +192,13 @@ describe('filters', () => {
 
   it('says when nothing matches and offers to clear the filters', async () => {
     // The 2020 Strategy has no deadline.
-    expect(entries.some((e) => e.instrument.id === 'eu-strategy-2020' && e.milestone.deadline)).toBe(false);
+    expect(
+      entries.some((e) => e.instrument.id === 'eu-strategy-2020' && e.milestone.deadline),
+    ).toBe(false);
     const page = await openTimeline('/timeline/?instrument=eu-strategy-2020&deadlines=1');
-    await expect(page.locator('[data-empty]').innerText()).resolves.toContain('No milestone matches these filters.');
+    await expect(page.locator('[data-empty]').innerText()).resolves.toContain(
+      'No milestone matches these filters.',
+    );
     expect(await shownLinks(page)).toEqual([]);
     await page.locator('[data-empty]').getByRole('link', { name: 'Clear the filters' }).click();
     await page.waitForURL(`${site.url}/timeline/`);
@@ -180,7 +224,12 @@ describe('filters', () => {
     await page.keyboard.press('ArrowDown');
     await page.waitForURL(/[?&]instrument=/);
     const chosen = await select.inputValue();
-    expect((await shownLinks(page)).sort()).toEqual(entries.filter((e) => e.instrument.id === chosen).map((e) => e.url).sort());
+    expect((await shownLinks(page)).sort()).toEqual(
+      entries
+        .filter((e) => e.instrument.id === chosen)
+        .map((e) => e.url)
+        .sort(),
+    );
     // The "clear" button is reachable with Tab and works with Enter.
     await page.locator('[data-filters] button[data-clear]').focus();
     await page.keyboard.press('Enter');
@@ -195,9 +244,17 @@ describe('without JavaScript', () => {
     expect((await shownLinks(page)).sort()).toEqual(all);
     await expect(page.locator('.tl-filters').isVisible()).resolves.toBe(false);
     await expect(page.locator('#pt-today').isVisible()).resolves.toBe(true);
-    await page.getByRole('navigation', { name: 'One instrument at a time' }).getByRole('link', { name: 'CSA Regulation' }).click();
+    await page
+      .getByRole('navigation', { name: 'One instrument at a time' })
+      .getByRole('link', { name: 'CSA Regulation' })
+      .click();
     await page.waitForURL(`${site.url}/timeline/csa-regulation/`);
-    expect((await shownLinks(page)).sort()).toEqual(entries.filter((e) => e.instrument.id === 'csa-regulation').map((e) => e.url).sort());
+    expect((await shownLinks(page)).sort()).toEqual(
+      entries
+        .filter((e) => e.instrument.id === 'csa-regulation')
+        .map((e) => e.url)
+        .sort(),
+    );
   });
 
   it('has a page per instrument and per year', async () => {
@@ -205,11 +262,21 @@ describe('without JavaScript', () => {
     const instruments = [...new Set(entries.map((e) => e.instrument.id))];
     for (const id of instruments) {
       await page.goto(`${site.url}/timeline/${id}/`);
-      expect((await shownLinks(page)).sort(), id).toEqual(entries.filter((e) => e.instrument.id === id).map((e) => e.url).sort());
+      expect((await shownLinks(page)).sort(), id).toEqual(
+        entries
+          .filter((e) => e.instrument.id === id)
+          .map((e) => e.url)
+          .sort(),
+      );
     }
     for (const y of [...new Set(entries.map(year))]) {
       await page.goto(`${site.url}/timeline/${y}/`);
-      expect((await shownLinks(page)).sort(), String(y)).toEqual(entries.filter((e) => year(e) === y).map((e) => e.url).sort());
+      expect((await shownLinks(page)).sort(), String(y)).toEqual(
+        entries
+          .filter((e) => year(e) === y)
+          .map((e) => e.url)
+          .sort(),
+      );
     }
   });
 });
@@ -221,7 +288,9 @@ describe('print', () => {
     await expect(page.locator('.tl-filters').isVisible()).resolves.toBe(false);
     await expect(page.locator('.tl-jump').isVisible()).resolves.toBe(false);
     await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
-    const years = await page.$$eval('.tl-year', (els) => els.map((el) => getComputedStyle(el).contentVisibility));
+    const years = await page.$$eval('.tl-year', (els) =>
+      els.map((el) => getComputedStyle(el).contentVisibility),
+    );
     expect(new Set(years)).toEqual(new Set(['visible']));
     expect((await shownLinks(page)).sort()).toEqual(all);
     const pdf = await page.pdf();
@@ -238,7 +307,9 @@ describe('budgets and accessibility', () => {
     });
     await page.goto(`${site.url}/timeline/`, { waitUntil: 'networkidle' });
     const html = readFileSync(join(ROOT, 'dist/timeline/index.html'), 'utf8');
-    const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('');
+    const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1] ?? '')
+      .join('');
     const external = scripts.map((p) => readFileSync(join(ROOT, 'dist', p)));
     const total = gzipSync(inline).length + external.reduce((n, b) => n + gzipSync(b).length, 0);
     expect(scripts.every((p) => !p.startsWith('/pagefind/'))).toBe(true);
@@ -248,7 +319,12 @@ describe('budgets and accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious accessibility violations (${scheme})`, async () => {
       const page = await openPage(browser, { colorScheme: scheme });
-      for (const path of ['/timeline/', '/timeline/?instrument=eu-strategy-2020&deadlines=1', '/timeline/csa-regulation/', `/timeline/${readdirSync(join(ROOT, 'dist/timeline')).find((d) => /^\d{4}$/.test(d))}/`]) {
+      for (const path of [
+        '/timeline/',
+        '/timeline/?instrument=eu-strategy-2020&deadlines=1',
+        '/timeline/csa-regulation/',
+        `/timeline/${readdirSync(join(ROOT, 'dist/timeline')).find((d) => /^\d{4}$/.test(d))}/`,
+      ]) {
         await page.goto(`${site.url}${path}`);
         const violations = await seriousViolations(page);
         expect(violations, `${path}: ${describeViolations(violations)}`).toEqual([]);

@@ -37,7 +37,8 @@ import { serve, type Served } from './server.ts';
 const DIST = join(ROOT, 'dist');
 const pages = listPages(DIST);
 const weights = new Map(pages.map((p) => [p.route, pageWeight(DIST, p)]));
-const weightOf = (route: string): ReturnType<typeof pageWeight> => weights.get(route) as ReturnType<typeof pageWeight>;
+const weightOf = (route: string): ReturnType<typeof pageWeight> =>
+  weights.get(route) as ReturnType<typeof pageWeight>;
 
 const JS_BUDGET = 10 * KB;
 /** Widget budgets by kind (the folder under /embed/), from the widget contract. */
@@ -52,8 +53,16 @@ const EMBED_JS_BUDGET = 2 * KB;
 
 describe('no UI framework', () => {
   it('package.json depends on none', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-    const names = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((k) => Object.keys(pkg[k] ?? {}));
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
+    const names = [
+      'dependencies',
+      'devDependencies',
+      'peerDependencies',
+      'optionalDependencies',
+    ].flatMap((k) => Object.keys(pkg[k] ?? {}));
     expect(names.filter((n) => UI_FRAMEWORK_PACKAGES.includes(n))).toEqual([]);
   });
 
@@ -63,11 +72,20 @@ describe('no UI framework', () => {
       // Pagefind's own bundles are a vendored search library, loaded on the search page only
       // (which has its own allowance); the project's code is what this rule is about.
       if (rel.startsWith('pagefind/')) continue;
-      if (/\.m?js$/.test(rel)) for (const name of detectFrameworks(readFileSync(join(DIST, rel), 'utf8'))) found.push(`${rel}: ${name}`);
+      if (/\.m?js$/.test(rel))
+        for (const name of detectFrameworks(readFileSync(join(DIST, rel), 'utf8')))
+          found.push(`${rel}: ${name}`);
       if (rel.endsWith('.html')) {
         const html = readFileSync(join(DIST, rel), 'utf8');
-        const inline = scanTags(html).filter((t) => isJavaScript(t) && t.content).map((t) => t.content).join('\n');
-        for (const name of new Set([...detectFrameworks(inline), ...(html.includes('<astro-island') ? detectFrameworks('<astro-island') : [])])) found.push(`${rel}: ${name}`);
+        const inline = scanTags(html)
+          .filter((t) => isJavaScript(t) && t.content)
+          .map((t) => t.content)
+          .join('\n');
+        for (const name of new Set([
+          ...detectFrameworks(inline),
+          ...(html.includes('<astro-island') ? detectFrameworks('<astro-island') : []),
+        ]))
+          found.push(`${rel}: ${name}`);
       }
     }
     expect(found).toEqual([]);
@@ -83,7 +101,10 @@ describe(`at most ${JS_BUDGET / KB} KB of gzipped JavaScript on every page but s
       continue;
     }
     it(label, () => {
-      expect(w.resources.missing, 'scripts or stylesheets the page refers to are not in the build').toEqual([]);
+      expect(
+        w.resources.missing,
+        'scripts or stylesheets the page refers to are not in the build',
+      ).toEqual([]);
       expect(w.js).toBeLessThanOrEqual(JS_BUDGET);
     });
   }
@@ -91,12 +112,15 @@ describe(`at most ${JS_BUDGET / KB} KB of gzipped JavaScript on every page but s
 
 describe('widget budgets (HTML + CSS + JS, gzipped)', () => {
   const widgets = widgetsByKind(pages);
-  if (widgets.size === 0) it.skip('skipped: this build has no widget pages under /embed/ yet', () => {});
+  if (widgets.size === 0)
+    it.skip('skipped: this build has no widget pages under /embed/ yet', () => {});
   for (const [kind, list] of widgets) {
     const budget = WIDGET_BUDGETS.find((b) => b.kind.test(kind));
     for (const page of list) {
       const w = weightOf(page.route);
-      const items = scanTags(readFileSync(join(DIST, page.rel), 'utf8')).filter((t) => t.name === 'li').length;
+      const items = scanTags(readFileSync(join(DIST, page.rel), 'utf8')).filter(
+        (t) => t.name === 'li',
+      ).length;
       const limit = budget?.total ?? OTHER_WIDGET_TOTAL;
       it(`${page.route} (${budget?.name ?? `widget kind "${kind}"`}${budget?.name === 'timeline slice' ? `, ${items} list items` : ''}): ${formatBytes(w.total)} ≤ ${formatBytes(limit)}`, () => {
         expect(w.resources.missing).toEqual([]);
@@ -106,7 +130,8 @@ describe('widget budgets (HTML + CSS + JS, gzipped)', () => {
   }
 
   const embedJs = join(DIST, 'embed.js');
-  if (!existsSync(embedJs)) it.skip('/embed.js: skipped: this build has no /embed.js yet', () => {});
+  if (!existsSync(embedJs))
+    it.skip('/embed.js: skipped: this build has no /embed.js yet', () => {});
   else {
     const size = gzipSize(readFileSync(embedJs));
     it(`/embed.js: ${formatBytes(size)} gzipped ≤ ${formatBytes(EMBED_JS_BUDGET)}`, () => {
@@ -131,7 +156,12 @@ describe('the count is complete: a browser loads no script the budget missed', (
     const loaded = new Set<string>();
     page.on('request', (r) => {
       // Scripts of an iframe (a widget preview) belong to the framed page, which has its own budget.
-      if (r.resourceType() === 'script' && r.frame() === page.mainFrame() && r.url().startsWith(site.url)) loaded.add(new URL(r.url()).pathname);
+      if (
+        r.resourceType() === 'script' &&
+        r.frame() === page.mainFrame() &&
+        r.url().startsWith(site.url)
+      )
+        loaded.add(new URL(r.url()).pathname);
     });
     const uncounted: string[] = [];
     for (const p of pages) {
@@ -139,7 +169,8 @@ describe('the count is complete: a browser loads no script the budget missed', (
       loaded.clear();
       await loadAndSettle(page, site.url + p.route);
       const counted = new Set(weightOf(p.route).resources.scripts);
-      for (const path of loaded) if (!counted.has(path)) uncounted.push(`${p.route} loaded ${path}`);
+      for (const path of loaded)
+        if (!counted.has(path)) uncounted.push(`${p.route} loaded ${path}`);
     }
     expect(uncounted).toEqual([]);
   }, 300_000);

@@ -28,7 +28,8 @@ export interface ParsedCalendar {
   readonly timezones: string[];
 }
 
-const ymd = (t: ICAL.Time): string => `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+const ymd = (t: ICAL.Time): string =>
+  `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
 
 export function parseCalendar(text: string): ParsedCalendar {
   ICAL.TimezoneService.reset();
@@ -44,7 +45,9 @@ export function parseCalendar(text: string): ParsedCalendar {
     const start = event.startDate;
     const dtstart = vevent.getFirstProperty('dtstart');
     const tzid = dtstart?.getParameter('tzid');
-    const categories = vevent.getAllProperties('categories').flatMap((p) => p.getValues().map(String));
+    const categories = vevent
+      .getAllProperties('categories')
+      .flatMap((p) => p.getValues().map(String));
     return {
       uid: event.uid,
       summary: event.summary,
@@ -61,7 +64,11 @@ export function parseCalendar(text: string): ParsedCalendar {
   });
   const name = root.getFirstPropertyValue('x-wr-calname');
   ICAL.TimezoneService.reset();
-  return { name: name === null ? undefined : String(name), events, timezones: timezones.map((t) => String(t.getFirstPropertyValue('tzid'))) };
+  return {
+    name: name === null ? undefined : String(name),
+    events,
+    timezones: timezones.map((t) => String(t.getFirstPropertyValue('tzid'))),
+  };
 }
 
 /** Every physical line of an .ics text: CRLF-terminated, none longer than 75 octets, valid UTF-8. */

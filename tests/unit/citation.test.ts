@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { citedSource, formatCitation, instrumentReference, type CitationInput, type CitationLabels } from '../../src/lib/citation.ts';
+import {
+  citedSource,
+  formatCitation,
+  instrumentReference,
+  type CitationInput,
+  type CitationLabels,
+} from '../../src/lib/citation.ts';
 import { en } from '../../src/i18n/en.ts';
 
 const labels: CitationLabels = en.cite;
@@ -16,7 +22,14 @@ const base: CitationInput = {
 describe('citations', () => {
   it('names the publisher, milestone, instrument with its reference, date, address and access date', () => {
     const c = formatCitation(
-      { ...base, source: { publisher: 'EUR-Lex', title: 'Proposal COM(2022) 209 final', url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=COM%3A2022%3A209%3AFIN' } },
+      {
+        ...base,
+        source: {
+          publisher: 'EUR-Lex',
+          title: 'Proposal COM(2022) 209 final',
+          url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=COM%3A2022%3A209%3AFIN',
+        },
+      },
       '29 November 2026',
       labels,
     );
@@ -29,30 +42,57 @@ describe('citations', () => {
   });
 
   it('never puts punctuation right after a URL', () => {
-    const c = formatCitation({ ...base, source: { publisher: 'EUR-Lex', title: 'T', url: 'https://example.org/a' } }, '1 May 2026', labels);
-    for (const line of c.text.split('\n')) if (/https?:\/\//.test(line)) expect(line).toMatch(/\/[a-z]*$/);
+    const c = formatCitation(
+      { ...base, source: { publisher: 'EUR-Lex', title: 'T', url: 'https://example.org/a' } },
+      '1 May 2026',
+      labels,
+    );
+    for (const line of c.text.split('\n'))
+      if (/https?:\/\//.test(line)) expect(line).toMatch(/\/[a-z]*$/);
   });
 
   it('adds the milestone’s own reference, unless it is the instrument’s', () => {
-    expect(formatCitation({ ...base, reference: 'A9-0364/2023' }, 'x', labels).text).toContain('Reference: A9-0364/2023.');
-    expect(formatCitation({ ...base, reference: 'COM(2022) 209 final' }, 'x', labels).text).not.toContain('Reference:');
+    expect(formatCitation({ ...base, reference: 'A9-0364/2023' }, 'x', labels).text).toContain(
+      'Reference: A9-0364/2023.',
+    );
+    expect(
+      formatCitation({ ...base, reference: 'COM(2022) 209 final' }, 'x', labels).text,
+    ).not.toContain('Reference:');
   });
 
   it('says when the date is below official, so a report is not cited as a fact', () => {
-    expect(formatCitation({ ...base, confidence: 'Unconfirmed' }, 'x', labels).text).toContain('Confidence: Unconfirmed.');
+    expect(formatCitation({ ...base, confidence: 'Unconfirmed' }, 'x', labels).text).toContain(
+      'Confidence: Unconfirmed.',
+    );
   });
 
   it('does not double a full stop', () => {
-    expect(formatCitation({ ...base, milestone: 'Something happened.' }, 'x', labels).text).toContain('“Something happened.”');
+    expect(
+      formatCitation({ ...base, milestone: 'Something happened.' }, 'x', labels).text,
+    ).toContain('“Something happened.”');
   });
 
   it('cites a source without an address by publisher and title', () => {
-    expect(formatCitation({ ...base, source: { publisher: 'Agence Europe', title: 'Council talks' } }, 'x', labels).text).toContain('Source: Agence Europe, “Council talks”\n');
+    expect(
+      formatCitation(
+        { ...base, source: { publisher: 'Agence Europe', title: 'Council talks' } },
+        'x',
+        labels,
+      ).text,
+    ).toContain('Source: Agence Europe, “Council talks”\n');
   });
 
   it('picks the reference of the act: the Official Journal, else the Commission document, CELEX, procedure', () => {
-    expect(instrumentReference({ oj: 'OJ L 274, 30.7.2021, p. 41–51', com: 'COM(2020) 568 final', celex: '32021R1232' })).toBe('OJ L 274, 30.7.2021, p. 41–51');
-    expect(instrumentReference({ com: 'COM(2022) 209 final', procedure: '2022/0155(COD)' })).toBe('COM(2022) 209 final');
+    expect(
+      instrumentReference({
+        oj: 'OJ L 274, 30.7.2021, p. 41–51',
+        com: 'COM(2020) 568 final',
+        celex: '32021R1232',
+      }),
+    ).toBe('OJ L 274, 30.7.2021, p. 41–51');
+    expect(instrumentReference({ com: 'COM(2022) 209 final', procedure: '2022/0155(COD)' })).toBe(
+      'COM(2022) 209 final',
+    );
     expect(instrumentReference({ procedure: '2022/0155(COD)' })).toBe('2022/0155(COD)');
     expect(instrumentReference({})).toBeUndefined();
   });

@@ -8,9 +8,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarDaysUntil, describeCountdown, isUpcomingAt } from '../../src/lib/countdown.ts';
-import { countdownPhrase, daysLeft, headlineSchedule, isUpcoming, nextDeadline, type DeadlineMilestone } from '../../src/lib/deadlines.ts';
+import {
+  countdownPhrase,
+  daysLeft,
+  headlineSchedule,
+  isUpcoming,
+  nextDeadline,
+  type DeadlineMilestone,
+} from '../../src/lib/deadlines.ts';
 import { startOfDayIn } from '../../src/lib/dates.ts';
-import { deriveStatus, milestoneInstant, statusSchedule, type TimedMilestone } from '../../src/lib/status.ts';
+import {
+  deriveStatus,
+  milestoneInstant,
+  statusSchedule,
+  type TimedMilestone,
+} from '../../src/lib/status.ts';
 import { LEGISLATIVE_STAGES, TERMINAL_STAGES, type Stage } from '../../src/lib/schema.ts';
 
 const ZONES = [
@@ -33,10 +45,16 @@ const LOCALES = ['en-GB', 'en-US', 'fr', 'de', 'ja', 'ar'] as const;
 const EXACT = { future: 'in {duration}', past: '{duration} ago' };
 const DAY = 86_400_000;
 
-const isoDay = (daysSinceEpoch: number): string => new Date(daysSinceEpoch * DAY).toISOString().slice(0, 10);
+const isoDay = (daysSinceEpoch: number): string =>
+  new Date(daysSinceEpoch * DAY).toISOString().slice(0, 10);
 /** A calendar date between 1990 and 2060. */
 const dateArb = fc.integer({ min: 7305, max: 32873 }).map(isoDay);
-const timeArb = fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`), { nil: undefined });
+const timeArb = fc.option(
+  fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  { nil: undefined },
+);
 const zoneArb = fc.constantFrom(...ZONES);
 
 describe('browser and build countdowns agree', () => {
@@ -48,13 +66,28 @@ describe('browser and build countdowns agree', () => {
         zoneArb,
         fc.constantFrom(...LOCALES),
         // Mostly close to the deadline (where days and hours are delicate), sometimes years away.
-        fc.oneof(fc.integer({ min: -4 * DAY, max: 4 * DAY }), fc.integer({ min: -20_000 * DAY, max: 20_000 * DAY })),
+        fc.oneof(
+          fc.integer({ min: -4 * DAY, max: 4 * DAY }),
+          fc.integer({ min: -20_000 * DAY, max: 20_000 * DAY }),
+        ),
         (date, time, zone, locale, offset) => {
-          const due = milestoneInstant({ id: 'd', date, confidence: 'official', deadline: {}, timeZone: zone, ...(time ? { time } : {}) }, 'UTC').getTime();
+          const due = milestoneInstant(
+            {
+              id: 'd',
+              date,
+              confidence: 'official',
+              deadline: {},
+              timeZone: zone,
+              ...(time ? { time } : {}),
+            },
+            'UTC',
+          ).getTime();
           const now = due + offset;
           expect(calendarDaysUntil(due, zone, now)).toBe(daysLeft(due, zone, new Date(now)));
           expect(isUpcomingAt(due, now)).toBe(isUpcoming(due, new Date(now)));
-          expect(describeCountdown(due, zone, now, locale, EXACT)).toBe(countdownPhrase(due, zone, new Date(now), locale, EXACT));
+          expect(describeCountdown(due, zone, now, locale, EXACT)).toBe(
+            countdownPhrase(due, zone, new Date(now), locale, EXACT),
+          );
         },
       ),
       { numRuns: 3000 },
@@ -63,14 +96,22 @@ describe('browser and build countdowns agree', () => {
 
   it('count 0 days on every moment of a deadline’s own day, in its zone', () => {
     fc.assert(
-      fc.property(dateArb, zoneArb, fc.double({ min: 0, max: 1, noNaN: true }), (date, zone, fraction) => {
-        const due = milestoneInstant({ id: 'd', date, confidence: 'official', deadline: {}, timeZone: zone }, 'UTC').getTime();
-        const start = startOfDayIn(date, zone).getTime();
-        const now = Math.floor(start + fraction * (due - start));
-        expect(calendarDaysUntil(due, zone, now)).toBe(0);
-        expect(calendarDaysUntil(due, zone, start - 1)).toBe(1);
-        expect(calendarDaysUntil(due, zone, due + 1)).toBe(-1);
-      }),
+      fc.property(
+        dateArb,
+        zoneArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (date, zone, fraction) => {
+          const due = milestoneInstant(
+            { id: 'd', date, confidence: 'official', deadline: {}, timeZone: zone },
+            'UTC',
+          ).getTime();
+          const start = startOfDayIn(date, zone).getTime();
+          const now = Math.floor(start + fraction * (due - start));
+          expect(calendarDaysUntil(due, zone, now)).toBe(0);
+          expect(calendarDaysUntil(due, zone, start - 1)).toBe(1);
+          expect(calendarDaysUntil(due, zone, due + 1)).toBe(-1);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -88,8 +129,20 @@ const milestoneArb = fc.record({
 });
 const fileArb = fc.array(milestoneArb, { minLength: 0, maxLength: 8 }).map((raw) =>
   raw.map((r, i): Gen => {
-    const base = { id: `m${i}`, date: isoDay(r.day), confidence: r.confidence, timeZone: r.zone, ...(r.stage ? { stage: r.stage } : {}), ...(r.deadline ? { deadline: {} } : {}) };
-    return { ...base, key: `x#m${i}`, zone: r.zone, instant: milestoneInstant(base, 'Europe/Brussels').getTime() };
+    const base = {
+      id: `m${i}`,
+      date: isoDay(r.day),
+      confidence: r.confidence,
+      timeZone: r.zone,
+      ...(r.stage ? { stage: r.stage } : {}),
+      ...(r.deadline ? { deadline: {} } : {}),
+    };
+    return {
+      ...base,
+      key: `x#m${i}`,
+      zone: r.zone,
+      instant: milestoneInstant(base, 'Europe/Brussels').getTime(),
+    };
   }),
 );
 const momentArb = fc.integer({ min: 19723 * DAY, max: 22300 * DAY });
@@ -97,33 +150,59 @@ const momentArb = fc.integer({ min: 19723 * DAY, max: 22300 * DAY });
 describe('the variant the browser picks agrees with deriving afresh', () => {
   it('for an instrument’s status at any later moment', () => {
     fc.assert(
-      fc.property(fileArb, momentArb, fc.integer({ min: 0, max: 1500 * DAY }), fc.constantFrom('legislative', 'non-legislative' as const), (file, built, later, track) => {
-        const slots = statusSchedule(file, track, new Date(built), 'Europe/Brussels');
-        const t = built + later;
-        const slot = slots.filter((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
-        expect(slot).toHaveLength(1);
-        const derived = deriveStatus(file, track, new Date(t), 'Europe/Brussels');
-        const shown = slot[0]?.status;
-        expect([shown?.stage, shown?.since?.id, shown?.next?.id, shown?.stalled, shown?.terminal]).toEqual([derived.stage, derived.since?.id, derived.next?.id, derived.stalled, derived.terminal]);
-      }),
+      fc.property(
+        fileArb,
+        momentArb,
+        fc.integer({ min: 0, max: 1500 * DAY }),
+        fc.constantFrom('legislative', 'non-legislative' as const),
+        (file, built, later, track) => {
+          const slots = statusSchedule(file, track, new Date(built), 'Europe/Brussels');
+          const t = built + later;
+          const slot = slots.filter((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
+          expect(slot).toHaveLength(1);
+          const derived = deriveStatus(file, track, new Date(t), 'Europe/Brussels');
+          const shown = slot[0]?.status;
+          expect([
+            shown?.stage,
+            shown?.since?.id,
+            shown?.next?.id,
+            shown?.stalled,
+            shown?.terminal,
+          ]).toEqual([
+            derived.stage,
+            derived.since?.id,
+            derived.next?.id,
+            derived.stalled,
+            derived.terminal,
+          ]);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
 
   it('for the headline’s next deadline at any later moment, never an unconfirmed report', () => {
     fc.assert(
-      fc.property(fileArb, momentArb, fc.integer({ min: 0, max: 1500 * DAY }), (file, built, later) => {
-        const slots = headlineSchedule(file, new Date(built));
-        const t = built + later;
-        const slot = slots.filter((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
-        expect(slot.length).toBeLessThanOrEqual(1);
-        const expected = nextDeadline(file, new Date(t));
-        // Two deadlines due at the same instant leave an empty slot between them; the first one stands for both.
-        if (slot.length === 0) expect(expected && file.filter((m) => m.instant === expected.instant).length).toBeGreaterThan(1);
-        else expect(slot[0]?.next?.key).toBe(expected?.key);
-        for (const s of slots) expect(s.next?.confidence).not.toBe('unverified');
-        for (const s of slots) expect(s.latest?.confidence).not.toBe('unverified');
-      }),
+      fc.property(
+        fileArb,
+        momentArb,
+        fc.integer({ min: 0, max: 1500 * DAY }),
+        (file, built, later) => {
+          const slots = headlineSchedule(file, new Date(built));
+          const t = built + later;
+          const slot = slots.filter((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
+          expect(slot.length).toBeLessThanOrEqual(1);
+          const expected = nextDeadline(file, new Date(t));
+          // Two deadlines due at the same instant leave an empty slot between them; the first one stands for both.
+          if (slot.length === 0)
+            expect(
+              expected && file.filter((m) => m.instant === expected.instant).length,
+            ).toBeGreaterThan(1);
+          else expect(slot[0]?.next?.key).toBe(expected?.key);
+          for (const s of slots) expect(s.next?.confidence).not.toBe('unverified');
+          for (const s of slots) expect(s.latest?.confidence).not.toBe('unverified');
+        },
+      ),
       { numRuns: 1500 },
     );
   });

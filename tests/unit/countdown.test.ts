@@ -6,17 +6,39 @@
  * Expected values are worked out by hand from the calendar (offsets noted beside them).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { calendarDaysUntil, describeCountdown, formatDayIn, formatInstantIn, isUpcomingAt } from '../../src/lib/countdown.ts';
+import {
+  calendarDaysUntil,
+  describeCountdown,
+  formatDayIn,
+  formatInstantIn,
+  isUpcomingAt,
+} from '../../src/lib/countdown.ts';
 import { countdownPhrase, daysLeft, isUpcoming, zoneCity } from '../../src/lib/deadlines.ts';
 import { milestoneInstant } from '../../src/lib/status.ts';
 
 const BRUSSELS = 'Europe/Brussels';
 const EXACT = { future: 'in {duration}', past: '{duration} ago' };
-const VIEWER_ZONES = ['UTC', 'Europe/Brussels', 'America/Los_Angeles', 'Pacific/Auckland', 'Asia/Kolkata'] as const;
+const VIEWER_ZONES = [
+  'UTC',
+  'Europe/Brussels',
+  'America/Los_Angeles',
+  'Pacific/Auckland',
+  'Asia/Kolkata',
+] as const;
 
 /** The instant a deadline falls due, through the one function the site uses for it. */
 const due = (date: string, zone = BRUSSELS, time?: string): number =>
-  milestoneInstant({ id: 'd', date, confidence: 'official', deadline: {}, ...(time ? { time } : {}), timeZone: zone }, BRUSSELS).getTime();
+  milestoneInstant(
+    {
+      id: 'd',
+      date,
+      confidence: 'official',
+      deadline: {},
+      ...(time ? { time } : {}),
+      timeZone: zone,
+    },
+    BRUSSELS,
+  ).getTime();
 const iso = (t: number): string => new Date(t).toISOString();
 
 /** Both implementations, which must agree; returns the build's phrase. */
@@ -24,7 +46,9 @@ function phrase(dueAt: number, zone: string, now: string, locale = 'en-GB'): str
   const build = countdownPhrase(dueAt, zone, new Date(now), locale, EXACT);
   const browser = describeCountdown(dueAt, zone, Date.parse(now), locale, EXACT);
   expect(browser, `browser vs build at ${now}`).toBe(build);
-  expect(calendarDaysUntil(dueAt, zone, Date.parse(now))).toBe(daysLeft(dueAt, zone, new Date(now)));
+  expect(calendarDaysUntil(dueAt, zone, Date.parse(now))).toBe(
+    daysLeft(dueAt, zone, new Date(now)),
+  );
   return build;
 }
 
@@ -80,36 +104,72 @@ describe('the phrase around midnight in the deadline’s zone', () => {
 
 describe('days across both DST changes and a leap day', () => {
   it('counts the 23-hour day when clocks go forward (Brussels, 29 March 2026)', () => {
-    expect(phrase(due('2026-03-29'), BRUSSELS, '2026-03-28T23:00:00Z')).toBe('today (in 22 hours, 59 minutes)'); // 00:00 CET
-    expect(phrase(due('2026-03-29'), BRUSSELS, '2026-03-28T22:59:59Z')).toBe('tomorrow (in 23 hours, 0 minutes)'); // 23:59:59 on the 28th
-    expect(phrase(due('2026-03-30'), BRUSSELS, '2026-03-28T23:30:00Z')).toBe('tomorrow (in 46 hours, 29 minutes)');
+    expect(phrase(due('2026-03-29'), BRUSSELS, '2026-03-28T23:00:00Z')).toBe(
+      'today (in 22 hours, 59 minutes)',
+    ); // 00:00 CET
+    expect(phrase(due('2026-03-29'), BRUSSELS, '2026-03-28T22:59:59Z')).toBe(
+      'tomorrow (in 23 hours, 0 minutes)',
+    ); // 23:59:59 on the 28th
+    expect(phrase(due('2026-03-30'), BRUSSELS, '2026-03-28T23:30:00Z')).toBe(
+      'tomorrow (in 46 hours, 29 minutes)',
+    );
   });
 
   it('counts the 25-hour day when clocks go back (Brussels, 25 October 2026)', () => {
-    expect(phrase(due('2026-10-25'), BRUSSELS, '2026-10-24T22:00:00Z')).toBe('today (in 24 hours, 59 minutes)'); // 00:00 CEST
-    expect(phrase(due('2026-10-25'), BRUSSELS, '2026-10-24T21:59:00Z')).toBe('tomorrow (in 25 hours, 0 minutes)');
-    expect(phrase(due('2026-10-26'), BRUSSELS, '2026-10-25T22:59:59.999Z')).toBe('tomorrow (in 24 hours, 0 minutes)'); // 23:59:59.999 CET on the 25th
+    expect(phrase(due('2026-10-25'), BRUSSELS, '2026-10-24T22:00:00Z')).toBe(
+      'today (in 24 hours, 59 minutes)',
+    ); // 00:00 CEST
+    expect(phrase(due('2026-10-25'), BRUSSELS, '2026-10-24T21:59:00Z')).toBe(
+      'tomorrow (in 25 hours, 0 minutes)',
+    );
+    expect(phrase(due('2026-10-26'), BRUSSELS, '2026-10-25T22:59:59.999Z')).toBe(
+      'tomorrow (in 24 hours, 0 minutes)',
+    ); // 23:59:59.999 CET on the 25th
   });
 
   it('counts days in Los Angeles and Auckland across their own changes', () => {
-    expect(phrase(due('2026-03-08', 'America/Los_Angeles'), 'America/Los_Angeles', '2026-03-08T08:00:00Z')).toBe('today (in 22 hours, 59 minutes)'); // 00:00 PST
-    expect(phrase(due('2026-11-01', 'America/Los_Angeles'), 'America/Los_Angeles', '2026-11-01T07:00:00Z')).toBe('today (in 24 hours, 59 minutes)'); // 00:00 PDT
-    expect(phrase(due('2026-04-05', 'Pacific/Auckland'), 'Pacific/Auckland', '2026-04-04T11:00:00Z')).toBe('today (in 24 hours, 59 minutes)'); // 00:00 NZDT
-    expect(phrase(due('2026-09-27', 'Pacific/Auckland'), 'Pacific/Auckland', '2026-09-26T12:00:00Z')).toBe('today (in 22 hours, 59 minutes)'); // 00:00 NZST
+    expect(
+      phrase(
+        due('2026-03-08', 'America/Los_Angeles'),
+        'America/Los_Angeles',
+        '2026-03-08T08:00:00Z',
+      ),
+    ).toBe('today (in 22 hours, 59 minutes)'); // 00:00 PST
+    expect(
+      phrase(
+        due('2026-11-01', 'America/Los_Angeles'),
+        'America/Los_Angeles',
+        '2026-11-01T07:00:00Z',
+      ),
+    ).toBe('today (in 24 hours, 59 minutes)'); // 00:00 PDT
+    expect(
+      phrase(due('2026-04-05', 'Pacific/Auckland'), 'Pacific/Auckland', '2026-04-04T11:00:00Z'),
+    ).toBe('today (in 24 hours, 59 minutes)'); // 00:00 NZDT
+    expect(
+      phrase(due('2026-09-27', 'Pacific/Auckland'), 'Pacific/Auckland', '2026-09-26T12:00:00Z'),
+    ).toBe('today (in 22 hours, 59 minutes)'); // 00:00 NZST
   });
 
   it('counts a leap day', () => {
     const leap = due('2028-02-29');
     expect(phrase(leap, BRUSSELS, '2027-02-28T12:00:00Z')).toBe('in 366 days'); // 28 Feb 2027 → 28 Feb 2028 is 365 days, plus one
-    expect(phrase(leap, BRUSSELS, '2028-02-28T12:00:00Z')).toBe('tomorrow (in 34 hours, 59 minutes)');
-    expect(phrase(leap, BRUSSELS, '2028-03-01T12:00:00Z')).toBe('yesterday (13 hours, 0 minutes ago)');
+    expect(phrase(leap, BRUSSELS, '2028-02-28T12:00:00Z')).toBe(
+      'tomorrow (in 34 hours, 59 minutes)',
+    );
+    expect(phrase(leap, BRUSSELS, '2028-03-01T12:00:00Z')).toBe(
+      'yesterday (13 hours, 0 minutes ago)',
+    );
     expect(phrase(due('2028-03-01'), BRUSSELS, '2028-02-27T12:00:00Z')).toBe('in 3 days'); // 28, 29 February, 1 March
   });
 
   it('counts a deadline with a time in its own zone, not the campaign’s', () => {
     const ny = due('2026-04-03', 'America/New_York', '17:00');
-    expect(phrase(ny, 'America/New_York', '2026-04-03T03:30:00Z')).toBe('tomorrow (in 17 hours, 30 minutes)'); // 2 April, 23:30 in New York
-    expect(phrase(ny, 'America/New_York', '2026-04-03T04:00:00Z')).toBe('today (in 17 hours, 0 minutes)'); // 3 April, 00:00
+    expect(phrase(ny, 'America/New_York', '2026-04-03T03:30:00Z')).toBe(
+      'tomorrow (in 17 hours, 30 minutes)',
+    ); // 2 April, 23:30 in New York
+    expect(phrase(ny, 'America/New_York', '2026-04-03T04:00:00Z')).toBe(
+      'today (in 17 hours, 0 minutes)',
+    ); // 3 April, 00:00
     expect(phrase(ny, 'America/New_York', '2026-04-03T21:01:00Z')).toBe('today (1 minute ago)');
   });
 });
@@ -127,7 +187,9 @@ describe('readers in five time zones', () => {
     it(`a reader in ${viewer} sees the deadline's days and their own local time`, () => {
       process.env['TZ'] = viewer; // the machine's zone must not change anything but the local time
       // 2 April 10:00 UTC is 2 April in Brussels but already 2 April 23:00 in Auckland and 03:00 in Los Angeles.
-      expect(phrase(d, BRUSSELS, '2026-04-02T10:00:00Z')).toBe('tomorrow (in 35 hours, 59 minutes)');
+      expect(phrase(d, BRUSSELS, '2026-04-02T10:00:00Z')).toBe(
+        'tomorrow (in 35 hours, 59 minutes)',
+      );
       // 2 April 22:30 UTC: 3 April in Brussels and Auckland, still 2 April in Los Angeles: "today" for everyone.
       expect(phrase(d, BRUSSELS, '2026-04-02T22:30:00Z')).toBe('today (in 23 hours, 29 minutes)');
       const [date, time] = local[viewer];
@@ -136,7 +198,9 @@ describe('readers in five time zones', () => {
       expect(text).toContain(time);
       // With no zone given, the runtime's own zone is the reader's.
       expect(formatInstantIn(d, undefined, 'en-GB')).toBe(text);
-      expect(formatDayIn(Date.parse('2026-04-02T22:30:00Z'), undefined, 'en-GB')).toBe(viewer === 'America/Los_Angeles' || viewer === 'UTC' ? '2 April 2026' : '3 April 2026');
+      expect(formatDayIn(Date.parse('2026-04-02T22:30:00Z'), undefined, 'en-GB')).toBe(
+        viewer === 'America/Los_Angeles' || viewer === 'UTC' ? '2 April 2026' : '3 April 2026',
+      );
     });
   }
 });
@@ -149,7 +213,10 @@ describe('the phrase in the reader’s language', () => {
     ['de', '2026-03-31T10:00:00Z', 'in 3 Tagen'],
     ['de', '2026-04-05T21:59:59.999Z', 'vorgestern'],
   ])('%s at %s: %s', (locale, now, expected) => {
-    const exact = locale === 'fr' ? { future: 'dans {duration}', past: 'il y a {duration}' } : { future: 'in {duration}', past: 'vor {duration}' };
+    const exact =
+      locale === 'fr'
+        ? { future: 'dans {duration}', past: 'il y a {duration}' }
+        : { future: 'in {duration}', past: 'vor {duration}' };
     // French puts a no-break space between a number and its unit.
     const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
     expect(plain(countdownPhrase(d, BRUSSELS, new Date(now), locale, exact))).toBe(expected);
@@ -157,9 +224,15 @@ describe('the phrase in the reader’s language', () => {
   });
 
   it('falls back to whole hours or minutes from Intl when no templates are given', () => {
-    expect(describeCountdown(d, BRUSSELS, Date.parse('2026-04-02T10:00:00Z'), 'en-GB')).toBe('tomorrow (in 35 hours)');
-    expect(describeCountdown(d, BRUSSELS, Date.parse('2026-04-03T21:30:00Z'), 'en-GB')).toBe('today (in 29 minutes)');
-    expect(describeCountdown(d, BRUSSELS, Date.parse('2026-04-04T01:00:00Z'), 'en-GB')).toBe('yesterday (3 hours ago)');
+    expect(describeCountdown(d, BRUSSELS, Date.parse('2026-04-02T10:00:00Z'), 'en-GB')).toBe(
+      'tomorrow (in 35 hours)',
+    );
+    expect(describeCountdown(d, BRUSSELS, Date.parse('2026-04-03T21:30:00Z'), 'en-GB')).toBe(
+      'today (in 29 minutes)',
+    );
+    expect(describeCountdown(d, BRUSSELS, Date.parse('2026-04-04T01:00:00Z'), 'en-GB')).toBe(
+      'yesterday (3 hours ago)',
+    );
   });
 });
 

@@ -26,7 +26,12 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('ends every record with CRLF, the last one too', () => {
-    expect(toCsv([['a', 'b'], ['1', '2']])).toBe('a,b\r\n1,2\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBe('a,b\r\n1,2\r\n');
   });
 
   it('refuses a record whose width differs from the header', () => {
@@ -38,7 +43,11 @@ describe('toCsv', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(text, text, text), { minLength: 1, maxLength: 8 }), (rows) => {
         const records = [['first', 'second', 'third'], ...rows];
-        const parsed: string[][] = parse(toCsv(records), { relax_column_count: false, record_delimiter: '\r\n', bom: false });
+        const parsed: string[][] = parse(toCsv(records), {
+          relax_column_count: false,
+          record_delimiter: '\r\n',
+          bom: false,
+        });
         expect(parsed).toEqual(records);
       }),
       { numRuns: 300 },

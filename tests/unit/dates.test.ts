@@ -47,13 +47,31 @@ describe('parsing partial dates', () => {
 
 describe('ordering partial dates', () => {
   it('sorts by year, month, day, a coarser date first at the same start', () => {
-    const dates = ['2021-07-30', '2021', '2020-12-31', '2021-07', '2021-01-01', '2021-07-01', '2022'];
-    expect([...dates].sort(comparePartialDates)).toEqual(['2020-12-31', '2021', '2021-01-01', '2021-07', '2021-07-01', '2021-07-30', '2022']);
+    const dates = [
+      '2021-07-30',
+      '2021',
+      '2020-12-31',
+      '2021-07',
+      '2021-01-01',
+      '2021-07-01',
+      '2022',
+    ];
+    expect([...dates].sort(comparePartialDates)).toEqual([
+      '2020-12-31',
+      '2021',
+      '2021-01-01',
+      '2021-07',
+      '2021-07-01',
+      '2021-07-30',
+      '2022',
+    ]);
   });
 
   it('is a total order (antisymmetric, and zero only for equal dates)', () => {
     expect(comparePartialDates('2021-07', '2021-07')).toBe(0);
-    expect(Math.sign(comparePartialDates('2021-07', '2021-07-01'))).toBe(-Math.sign(comparePartialDates('2021-07-01', '2021-07')));
+    expect(Math.sign(comparePartialDates('2021-07', '2021-07-01'))).toBe(
+      -Math.sign(comparePartialDates('2021-07-01', '2021-07')),
+    );
   });
 
   it('gives the days a partial date covers, leap years included', () => {
@@ -89,7 +107,9 @@ describe('formatting at the date’s precision', () => {
   });
 
   it('formats spans compactly', () => {
-    expect(formatDateSpan('2022-04-20', '2022-07-13', 'en-GB')).toMatch(/^20 April\s–\s13 July 2022$/);
+    expect(formatDateSpan('2022-04-20', '2022-07-13', 'en-GB')).toMatch(
+      /^20 April\s–\s13 July 2022$/,
+    );
   });
 });
 
@@ -98,8 +118,14 @@ describe('instants in a time zone', () => {
     expect(utc(endOfDayIn('2026-04-03', 'Europe/Brussels'))).toBe('2026-04-03T21:59:59.999Z');
     expect(utc(endOfDayIn('2026-01-15', 'Europe/Brussels'))).toBe('2026-01-15T22:59:59.999Z');
     // 29 March 2026: clocks go forward in Brussels (a 23-hour day); 25 October: back (25 hours).
-    expect(endOfDayIn('2026-03-29', 'Europe/Brussels').getTime() - startOfDayIn('2026-03-29', 'Europe/Brussels').getTime()).toBe(23 * 3600_000 - 1);
-    expect(endOfDayIn('2026-10-25', 'Europe/Brussels').getTime() - startOfDayIn('2026-10-25', 'Europe/Brussels').getTime()).toBe(25 * 3600_000 - 1);
+    expect(
+      endOfDayIn('2026-03-29', 'Europe/Brussels').getTime() -
+        startOfDayIn('2026-03-29', 'Europe/Brussels').getTime(),
+    ).toBe(23 * 3600_000 - 1);
+    expect(
+      endOfDayIn('2026-10-25', 'Europe/Brussels').getTime() -
+        startOfDayIn('2026-10-25', 'Europe/Brussels').getTime(),
+    ).toBe(25 * 3600_000 - 1);
   });
 
   it('starts a partial date at the first day of its period', () => {

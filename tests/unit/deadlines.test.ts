@@ -3,7 +3,14 @@
  * deadline (never an unconfirmed report) and the headline's slots over time.
  */
 import { describe, expect, it } from 'vitest';
-import { deadlineChains, groupDeadlines, headlineSchedule, latestPastDeadline, nextDeadline, type DeadlineMilestone } from '../../src/lib/deadlines.ts';
+import {
+  deadlineChains,
+  groupDeadlines,
+  headlineSchedule,
+  latestPastDeadline,
+  nextDeadline,
+  type DeadlineMilestone,
+} from '../../src/lib/deadlines.ts';
 import { milestoneInstant } from '../../src/lib/status.ts';
 import type { Outcome } from '../../src/lib/schema.ts';
 
@@ -14,18 +21,52 @@ interface M extends DeadlineMilestone {
   readonly date: string;
 }
 
-function m(key: string, date: string, extra: { confidence?: string; outcome?: Outcome; supersededBy?: string; deadline?: false; time?: string; timeZone?: string } = {}): M {
+function m(
+  key: string,
+  date: string,
+  extra: {
+    confidence?: string;
+    outcome?: Outcome;
+    supersededBy?: string;
+    deadline?: false;
+    time?: string;
+    timeZone?: string;
+  } = {},
+): M {
   const zone = extra.timeZone ?? ZONE;
-  const deadline = extra.deadline === false ? undefined : { ...(extra.outcome ? { outcome: extra.outcome } : {}), ...(extra.supersededBy ? { supersededBy: extra.supersededBy } : {}) };
+  const deadline =
+    extra.deadline === false
+      ? undefined
+      : {
+          ...(extra.outcome ? { outcome: extra.outcome } : {}),
+          ...(extra.supersededBy ? { supersededBy: extra.supersededBy } : {}),
+        };
   const id = key.split('#')[1] ?? key;
   const confidence = extra.confidence ?? 'official';
-  const instant = milestoneInstant({ id, date, confidence, ...(deadline ? { deadline } : {}), ...(extra.time ? { time: extra.time } : {}), timeZone: zone }, ZONE).getTime();
+  const instant = milestoneInstant(
+    {
+      id,
+      date,
+      confidence,
+      ...(deadline ? { deadline } : {}),
+      ...(extra.time ? { time: extra.time } : {}),
+      timeZone: zone,
+    },
+    ZONE,
+  ).getTime();
   return { key, id, date, zone, confidence, instant, ...(deadline ? { deadline } : {}) };
 }
 
 // The real chain of the Interim Regulation, and its neighbours.
-const target = m('interim#campaign-target', '2024-07-13', { confidence: 'unverified', outcome: 'superseded', supersededBy: 'interim#original-end' });
-const original = m('interim#original-end', '2024-08-03', { outcome: 'extended', supersededBy: 'interim#end' });
+const target = m('interim#campaign-target', '2024-07-13', {
+  confidence: 'unverified',
+  outcome: 'superseded',
+  supersededBy: 'interim#original-end',
+});
+const original = m('interim#original-end', '2024-08-03', {
+  outcome: 'extended',
+  supersededBy: 'interim#end',
+});
 const end = m('interim#end', '2026-04-03', { outcome: 'lapsed' });
 const report = m('ext#reported-end', '2028-04-03', { confidence: 'unverified' });
 const dsa = m('dsa#general-application', '2024-02-17');
@@ -37,15 +78,29 @@ describe('chains of deadlines that replaced one another', () => {
   it('groups a deadline with every deadline it replaced, oldest first, the one in effect last', () => {
     const chains = deadlineChains(all);
     const interim = chains.find((c) => c.head.key === 'interim#end');
-    expect(interim && keys(interim.steps)).toEqual(['interim#campaign-target', 'interim#original-end', 'interim#end']);
-    expect(chains.map((c) => c.head.key).sort()).toEqual(['dsa#general-application', 'ext#reported-end', 'interim#end']);
+    expect(interim && keys(interim.steps)).toEqual([
+      'interim#campaign-target',
+      'interim#original-end',
+      'interim#end',
+    ]);
+    expect(chains.map((c) => c.head.key).sort()).toEqual([
+      'dsa#general-application',
+      'ext#reported-end',
+      'interim#end',
+    ]);
     expect(chains.find((c) => c.head === dsa)?.steps).toEqual([dsa]);
   });
 
   it('ends a chain at a milestone that is not a deadline, and survives unknown keys and circles', () => {
     const adoption = m('x#adoption', '2025-01-10', { deadline: false });
-    const replaced = m('x#deadline', '2024-12-31', { outcome: 'superseded', supersededBy: 'x#adoption' });
-    const dangling = m('x#dangling', '2024-06-30', { outcome: 'superseded', supersededBy: 'x#missing' });
+    const replaced = m('x#deadline', '2024-12-31', {
+      outcome: 'superseded',
+      supersededBy: 'x#adoption',
+    });
+    const dangling = m('x#dangling', '2024-06-30', {
+      outcome: 'superseded',
+      supersededBy: 'x#missing',
+    });
     const a = m('y#a', '2024-01-01', { outcome: 'extended', supersededBy: 'y#b' });
     const b = m('y#b', '2024-02-01', { outcome: 'extended', supersededBy: 'y#a' });
     const chains = deadlineChains([adoption, replaced, dangling, a, b]);
@@ -70,7 +125,10 @@ describe('upcoming, reported and past at a given now', () => {
   it('orders upcoming deadlines nearest first and past ones most recent first', () => {
     const now = new Date('2024-01-01T00:00:00Z');
     const groups = groupDeadlines(all, now);
-    expect(groups.upcoming.map((c) => c.head.key)).toEqual(['dsa#general-application', 'interim#end']);
+    expect(groups.upcoming.map((c) => c.head.key)).toEqual([
+      'dsa#general-application',
+      'interim#end',
+    ]);
     expect(groups.past).toEqual([]);
     expect(nextDeadline(all, now)?.key).toBe('dsa#general-application');
     expect(latestPastDeadline(all, now)).toBeUndefined();
@@ -106,7 +164,11 @@ describe('the headline over time', () => {
 
   it('has one slot per confirmed upcoming deadline, then one saying nothing is ahead', () => {
     const slots = headlineSchedule(ms, now);
-    expect(slots.map((s) => s.next?.key ?? `none, latest ${s.latest?.key}`)).toEqual(['a#first', 'b#timed', 'none, latest b#timed']);
+    expect(slots.map((s) => s.next?.key ?? `none, latest ${s.latest?.key}`)).toEqual([
+      'a#first',
+      'b#timed',
+      'none, latest b#timed',
+    ]);
     expect(slots[0]?.from).toBeUndefined();
     expect(slots[0]?.until).toBe(Date.parse('2027-02-01T22:59:59.999Z'));
     expect(slots[1]?.from).toBe(slots[0]?.until);
@@ -122,7 +184,15 @@ describe('the headline over time', () => {
 
   it('agrees with nextDeadline at every moment', () => {
     const slots = headlineSchedule(ms, now);
-    for (const at of ['2027-01-20T00:00:00Z', '2027-02-01T22:59:59.998Z', '2027-02-01T22:59:59.999Z', '2027-02-11T00:00:00Z', '2027-06-30T20:59:59Z', '2027-06-30T21:00:00Z', '2030-01-01T00:00:00Z']) {
+    for (const at of [
+      '2027-01-20T00:00:00Z',
+      '2027-02-01T22:59:59.998Z',
+      '2027-02-01T22:59:59.999Z',
+      '2027-02-11T00:00:00Z',
+      '2027-06-30T20:59:59Z',
+      '2027-06-30T21:00:00Z',
+      '2030-01-01T00:00:00Z',
+    ]) {
       const t = Date.parse(at);
       const slot = slots.find((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
       expect(slot?.next?.key, at).toBe(nextDeadline(ms, new Date(t))?.key);

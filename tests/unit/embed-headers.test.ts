@@ -22,13 +22,21 @@ function parse(source: string): Rule[] {
     const trimmed = line.trim();
     if (!trimmed || trimmed.startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      rules.push({ pattern: new RegExp(`^${trimmed.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), set: [], detach: [] });
+      rules.push({
+        pattern: new RegExp(
+          `^${trimmed.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`,
+        ),
+        set: [],
+        detach: [],
+      });
     } else if (trimmed.startsWith('!')) {
       rules.at(-1)?.detach.push(trimmed.slice(1).trim().toLowerCase());
     } else {
       const at = trimmed.indexOf(':');
       if (at < 1) throw new Error(`not a header line: ${line}`);
-      rules.at(-1)?.set.push([trimmed.slice(0, at).trim().toLowerCase(), trimmed.slice(at + 1).trim()]);
+      rules
+        .at(-1)
+        ?.set.push([trimmed.slice(0, at).trim().toLowerCase(), trimmed.slice(at + 1).trim()]);
     }
   }
   return rules;
@@ -42,7 +50,10 @@ function cloudflare(rules: Rule[], path: string): Map<string, string> {
     for (const name of rule.detach) headers.delete(name);
     for (const [name, value] of rule.set) {
       const before = headers.get(name);
-      headers.set(name, setByRules.has(name) && before !== undefined ? `${before}, ${value}` : value);
+      headers.set(
+        name,
+        setByRules.has(name) && before !== undefined ? `${before}, ${value}` : value,
+      );
       setByRules.add(name);
     }
   }
@@ -52,23 +63,38 @@ function cloudflare(rules: Rule[], path: string): Map<string, string> {
 /** Netlify: "! Name" lines have no colon and are skipped; the last matching rule's value of a header wins. */
 function netlify(rules: Rule[], path: string): Map<string, string> {
   const headers = new Map<string, string>();
-  for (const rule of rules.filter((r) => r.pattern.test(path))) for (const [name, value] of rule.set) headers.set(name, value);
+  for (const rule of rules.filter((r) => r.pattern.test(path)))
+    for (const [name, value] of rule.set) headers.set(name, value);
   return headers;
 }
 
 const rules = parse(text);
-const WIDGETS = ['/embed/countdown/next/', '/embed/status/csa-regulation/', '/embed/timeline/tag/detection/', '/embed/not-found/', '/embed/no-such-widget/'];
+const WIDGETS = [
+  '/embed/countdown/next/',
+  '/embed/status/csa-regulation/',
+  '/embed/timeline/tag/detection/',
+  '/embed/not-found/',
+  '/embed/no-such-widget/',
+];
 const PAGES = ['/', '/about/', '/instruments/dsa/', '/embed/', '/404.html', '/embed.js'];
 
 describe('public/_headers', () => {
-  for (const [host, apply] of [['Cloudflare Pages', cloudflare], ['Netlify', netlify]] as const) {
+  for (const [host, apply] of [
+    ['Cloudflare Pages', cloudflare],
+    ['Netlify', netlify],
+  ] as const) {
     it(`lets any site frame a widget, and only the site itself frame other pages (${host})`, () => {
-      for (const path of WIDGETS) expect(apply(rules, path).get('content-security-policy'), path).toBe('frame-ancestors *');
-      for (const path of PAGES) expect(apply(rules, path).get('content-security-policy'), path).toBe("frame-ancestors 'self'");
+      for (const path of WIDGETS)
+        expect(apply(rules, path).get('content-security-policy'), path).toBe('frame-ancestors *');
+      for (const path of PAGES)
+        expect(apply(rules, path).get('content-security-policy'), path).toBe(
+          "frame-ancestors 'self'",
+        );
     });
 
     it(`sets no X-Frame-Options that could block a widget (${host})`, () => {
-      for (const path of [...WIDGETS, ...PAGES]) expect(apply(rules, path).has('x-frame-options'), path).toBe(false);
+      for (const path of [...WIDGETS, ...PAGES])
+        expect(apply(rules, path).has('x-frame-options'), path).toBe(false);
     });
 
     it(`caches the loader and lets any page load it (${host})`, () => {
@@ -82,7 +108,9 @@ describe('public/_headers', () => {
   it('is read by both hosts without a line either would reject', () => {
     for (const line of text.split('\n')) {
       if (!line.trim() || line.trim().startsWith('#') || !/^\s/.test(line)) continue;
-      expect(line, 'header lines are indented "Name: value" or "! Name"').toMatch(/^\s+(?:! [A-Za-z-]+|[A-Za-z-]+: \S.*)$/);
+      expect(line, 'header lines are indented "Name: value" or "! Name"').toMatch(
+        /^\s+(?:! [A-Za-z-]+|[A-Za-z-]+: \S.*)$/,
+      );
     }
   });
 });

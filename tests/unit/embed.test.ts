@@ -5,9 +5,27 @@
 import fc from 'fast-check';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { clampHeight, isWidgetId, LIMIT_DEFAULT, localeFor, optionsQuery, parseCompact, parseLimit, readOptions, WIDGET_LANGS, WIDGET_THEMES, widgetLangOf, type WidgetOptions } from '../../src/lib/embed.ts';
+import {
+  clampHeight,
+  isWidgetId,
+  LIMIT_DEFAULT,
+  localeFor,
+  optionsQuery,
+  parseCompact,
+  parseLimit,
+  readOptions,
+  WIDGET_LANGS,
+  WIDGET_THEMES,
+  widgetLangOf,
+  type WidgetOptions,
+} from '../../src/lib/embed.ts';
 import { NOT_FOUND_PATH, widgetPath, type WidgetCatalog } from '../../src/lib/embed-paths.ts';
-import { escapeHtml, iframeSnippet, loaderSnippet, type SnippetInput } from '../../src/lib/embed-snippets.ts';
+import {
+  escapeHtml,
+  iframeSnippet,
+  loaderSnippet,
+  type SnippetInput,
+} from '../../src/lib/embed-snippets.ts';
 import { calendarPrecision, formatCalendarDate, phrase } from '../../src/lib/embed-text.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 import { ID_RE } from '../../src/lib/schema.ts';
@@ -35,15 +53,30 @@ const HOSTILE = [
 
 describe('widget options', () => {
   it('take the listed values', () => {
-    expect(fromQuery('?theme=dark&lang=fr&limit=12&compact=1')).toEqual({ theme: 'dark', lang: 'fr', limit: 12, compact: true });
-    expect(fromQuery('?theme=light&lang=de&limit=20&compact=0')).toEqual({ theme: 'light', lang: 'de', limit: 20, compact: false });
+    expect(fromQuery('?theme=dark&lang=fr&limit=12&compact=1')).toEqual({
+      theme: 'dark',
+      lang: 'fr',
+      limit: 12,
+      compact: true,
+    });
+    expect(fromQuery('?theme=light&lang=de&limit=20&compact=0')).toEqual({
+      theme: 'light',
+      lang: 'de',
+      limit: 20,
+      compact: false,
+    });
     expect(fromQuery('?compact')).toMatchObject({ compact: true });
     expect(fromQuery('')).toEqual(DEFAULTS);
   });
 
   it('fall back to the default for anything else', () => {
     for (const bad of HOSTILE) {
-      const q = new URLSearchParams({ theme: bad, lang: bad, limit: bad, compact: bad === '' ? 'no' : bad }).toString();
+      const q = new URLSearchParams({
+        theme: bad,
+        lang: bad,
+        limit: bad,
+        compact: bad === '' ? 'no' : bad,
+      }).toString();
       expect(fromQuery(q), bad.slice(0, 40)).toEqual(DEFAULTS);
     }
     expect(fromQuery('?lang=FR&theme=Dark&compact=yes')).toEqual(DEFAULTS);
@@ -51,24 +84,53 @@ describe('widget options', () => {
 
   it('never produce a value outside their allow-lists, whatever the input', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), fc.string(), fc.string(), fc.string(), (theme, lang, limit, compact) => {
-        const o = readOptions((n) => ({ theme, lang, limit, compact })[n], DEFAULTS);
-        expect(WIDGET_THEMES).toContain(o.theme);
-        expect(WIDGET_LANGS).toContain(o.lang);
-        expect(Number.isInteger(o.limit) && o.limit >= 1 && o.limit <= 20).toBe(true);
-        expect(typeof o.compact).toBe('boolean');
-      }),
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        (theme, lang, limit, compact) => {
+          const o = readOptions((n) => ({ theme, lang, limit, compact })[n], DEFAULTS);
+          expect(WIDGET_THEMES).toContain(o.theme);
+          expect(WIDGET_LANGS).toContain(o.lang);
+          expect(Number.isInteger(o.limit) && o.limit >= 1 && o.limit <= 20).toBe(true);
+          expect(typeof o.compact).toBe('boolean');
+        },
+      ),
     );
   });
 
   it('read limit as a plain whole number from 1 to 20', () => {
     expect(['1', '5', '19', '20'].map(parseLimit)).toEqual([1, 5, 19, 20]);
-    for (const bad of ['0', '21', '05', '5.0', '1e1', '-1', ' 5', '5 ', '0x5', '99999999999999999999', 'Infinity', 'NaN', '']) expect(parseLimit(bad), bad).toBeUndefined();
+    for (const bad of [
+      '0',
+      '21',
+      '05',
+      '5.0',
+      '1e1',
+      '-1',
+      ' 5',
+      '5 ',
+      '0x5',
+      '99999999999999999999',
+      'Infinity',
+      'NaN',
+      '',
+    ])
+      expect(parseLimit(bad), bad).toBeUndefined();
     expect(parseLimit(null)).toBeUndefined();
   });
 
   it('read compact from 1/true/empty and 0/false only', () => {
-    expect(['', '1', 'true', '0', 'false', 'yes', 'TRUE'].map(parseCompact)).toEqual([true, true, true, false, false, undefined, undefined]);
+    expect(['', '1', 'true', '0', 'false', 'yes', 'TRUE'].map(parseCompact)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('write only what differs from the defaults, in a fixed order, and limit only for timelines', () => {
@@ -89,15 +151,30 @@ describe('widget options', () => {
 });
 
 describe('widget addresses', () => {
-  const catalog: WidgetCatalog = { instruments: ['dsa', 'csa-regulation'], deadlines: ['dsa#general-application'], tags: ['platforms'] };
+  const catalog: WidgetCatalog = {
+    instruments: ['dsa', 'csa-regulation'],
+    deadlines: ['dsa#general-application'],
+    tags: ['platforms'],
+  };
 
   it('are the documented ones', () => {
     expect(widgetPath({ kind: 'countdown' })).toBe('/embed/countdown/next/');
-    expect(widgetPath({ kind: 'countdown', instrument: 'dsa', milestone: 'general-application' }, catalog)).toBe('/embed/countdown/dsa/general-application/');
-    expect(widgetPath({ kind: 'status', instrument: 'csa-regulation' }, catalog)).toBe('/embed/status/csa-regulation/');
+    expect(
+      widgetPath(
+        { kind: 'countdown', instrument: 'dsa', milestone: 'general-application' },
+        catalog,
+      ),
+    ).toBe('/embed/countdown/dsa/general-application/');
+    expect(widgetPath({ kind: 'status', instrument: 'csa-regulation' }, catalog)).toBe(
+      '/embed/status/csa-regulation/',
+    );
     expect(widgetPath({ kind: 'timeline' })).toBe('/embed/timeline/');
-    expect(widgetPath({ kind: 'timeline', instrument: 'dsa' }, catalog)).toBe('/embed/timeline/dsa/');
-    expect(widgetPath({ kind: 'timeline', tag: 'platforms' }, catalog)).toBe('/embed/timeline/tag/platforms/');
+    expect(widgetPath({ kind: 'timeline', instrument: 'dsa' }, catalog)).toBe(
+      '/embed/timeline/dsa/',
+    );
+    expect(widgetPath({ kind: 'timeline', tag: 'platforms' }, catalog)).toBe(
+      '/embed/timeline/tag/platforms/',
+    );
   });
 
   it('send anything unknown, incomplete or ambiguous to the "not found" widget', () => {
@@ -106,11 +183,17 @@ describe('widget addresses', () => {
     expect(widgetPath({ kind: 'status' })).toBe(NOT_FOUND_PATH);
     expect(widgetPath({ kind: 'status', instrument: 'eidas' }, catalog)).toBe(NOT_FOUND_PATH);
     expect(widgetPath({ kind: 'countdown', instrument: 'dsa' }, catalog)).toBe(NOT_FOUND_PATH);
-    expect(widgetPath({ kind: 'countdown', instrument: 'dsa', milestone: 'proposal' }, catalog)).toBe(NOT_FOUND_PATH);
-    expect(widgetPath({ kind: 'timeline', instrument: 'dsa', tag: 'platforms' }, catalog)).toBe(NOT_FOUND_PATH);
+    expect(
+      widgetPath({ kind: 'countdown', instrument: 'dsa', milestone: 'proposal' }, catalog),
+    ).toBe(NOT_FOUND_PATH);
+    expect(widgetPath({ kind: 'timeline', instrument: 'dsa', tag: 'platforms' }, catalog)).toBe(
+      NOT_FOUND_PATH,
+    );
     expect(widgetPath({ kind: 'timeline', tag: 'nope' }, catalog)).toBe(NOT_FOUND_PATH);
     // Well-formed, but not published: only the catalog can tell.
-    expect(widgetPath({ kind: 'status', instrument: 'constructor' })).toBe('/embed/status/constructor/');
+    expect(widgetPath({ kind: 'status', instrument: 'constructor' })).toBe(
+      '/embed/status/constructor/',
+    );
     expect(widgetPath({ kind: 'status', instrument: 'constructor' }, catalog)).toBe(NOT_FOUND_PATH);
     expect(widgetPath({ kind: 'timeline', instrument: 'to-string' }, catalog)).toBe(NOT_FOUND_PATH);
   });
@@ -119,21 +202,34 @@ describe('widget addresses', () => {
     for (const bad of HOSTILE.filter(Boolean)) {
       expect(widgetPath({ kind: 'status', instrument: bad })).toBe(NOT_FOUND_PATH);
       expect(widgetPath({ kind: 'timeline', tag: bad })).toBe(NOT_FOUND_PATH);
-      expect(widgetPath({ kind: 'countdown', instrument: 'dsa', milestone: bad })).toBe(NOT_FOUND_PATH);
+      expect(widgetPath({ kind: 'countdown', instrument: 'dsa', milestone: bad })).toBe(
+        NOT_FOUND_PATH,
+      );
       expect(widgetPath({ kind: bad })).toBe(NOT_FOUND_PATH);
     }
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.string(), fc.constantFrom('countdown', 'status', 'timeline'), (instrument, milestone, tag, kind) => {
-        const path = widgetPath({ kind, instrument, milestone, tag });
-        expect(path).toMatch(/^\/embed\/(?:[a-z0-9-]+\/)+$/);
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        fc.constantFrom('countdown', 'status', 'timeline'),
+        (instrument, milestone, tag, kind) => {
+          const path = widgetPath({ kind, instrument, milestone, tag });
+          expect(path).toMatch(/^\/embed\/(?:[a-z0-9-]+\/)+$/);
+        },
+      ),
     );
   });
 
   it('accept ids exactly as the content schema does', () => {
     expect(isWidgetId('csa-regulation')).toBe(true);
     fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => isWidgetId(s) === ID_RE.test(s)));
-    fc.assert(fc.property(fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), (s) => isWidgetId(s) === s.length <= 100));
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+        (s) => isWidgetId(s) === s.length <= 100,
+      ),
+    );
   });
 });
 
@@ -142,19 +238,41 @@ describe('heights a widget reports', () => {
     expect(clampHeight(321.2)).toBe(322);
     expect(clampHeight(5)).toBe(60);
     expect(clampHeight(1e9)).toBe(2400);
-    for (const bad of [Number.NaN, Infinity, -Infinity, '300', null, undefined, { valueOf: () => 300 }]) expect(clampHeight(bad)).toBeUndefined();
+    for (const bad of [
+      Number.NaN,
+      Infinity,
+      -Infinity,
+      '300',
+      null,
+      undefined,
+      { valueOf: () => 300 },
+    ])
+      expect(clampHeight(bad)).toBeUndefined();
   });
 });
 
 describe('widget dates and phrases', () => {
   it('format calendar dates exactly as the site does, in every widget language', () => {
-    const date = fc.tuple(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom(1, 2, 3));
+    const date = fc.tuple(
+      fc.integer({ min: 1000, max: 2999 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      fc.constantFrom(1, 2, 3),
+    );
     fc.assert(
-      fc.property(date, fc.constantFrom('en-GB', 'en', 'fr', 'de', 'fr-BE'), ([y, m, d, parts], locale) => {
-        const value = [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, parts).join('-');
-        expect(formatCalendarDate(value, locale)).toBe(formatPartialDate(value, locale));
-        expect(formatCalendarDate(value, locale, 'short')).toBe(formatPartialDate(value, locale, { style: 'short' }));
-      }),
+      fc.property(
+        date,
+        fc.constantFrom('en-GB', 'en', 'fr', 'de', 'fr-BE'),
+        ([y, m, d, parts], locale) => {
+          const value = [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')]
+            .slice(0, parts)
+            .join('-');
+          expect(formatCalendarDate(value, locale)).toBe(formatPartialDate(value, locale));
+          expect(formatCalendarDate(value, locale, 'short')).toBe(
+            formatPartialDate(value, locale, { style: 'short' }),
+          );
+        },
+      ),
     );
     expect(formatCalendarDate('2026-04-03', 'fr')).toBe('3 avril 2026');
     expect(formatCalendarDate('2026-04-03', 'de')).toBe('3. April 2026');
@@ -162,18 +280,37 @@ describe('widget dates and phrases', () => {
   });
 
   it('know a date’s precision', () => {
-    expect(['2021', '2021-07', '2021-07-30', '30/07/2021'].map(calendarPrecision)).toEqual(['year', 'month', 'day', undefined]);
+    expect(['2021', '2021-07', '2021-07-30', '30/07/2021'].map(calendarPrecision)).toEqual([
+      'year',
+      'month',
+      'day',
+      undefined,
+    ]);
   });
 
   it('look phrases up by key, with the date formatted and its precision passed on', () => {
     const words = {
-      a: { plain: 'Plain', since: (d: string, p: string) => (p === 'day' ? `depuis le ${d}` : `depuis ${d}`), step: (n: string, of: string) => `${n}/${of}` },
+      a: {
+        plain: 'Plain',
+        since: (d: string, p: string) => (p === 'day' ? `depuis le ${d}` : `depuis ${d}`),
+        step: (n: string, of: string) => `${n}/${of}`,
+      },
     };
     expect(phrase(words, 'a.plain', 'fr')).toBe('Plain');
     expect(phrase(words, 'a.since', 'fr', '2025-12-09')).toBe('depuis le 9 décembre 2025');
     expect(phrase(words, 'a.since', 'fr', '2025-12')).toBe('depuis décembre 2025');
     expect(phrase(words, 'a.step', 'fr', undefined, ['6', '14'])).toBe('6/14');
-    for (const key of ['a.missing', 'b', 'a', '', 'a.plain.length', 'constructor', 'a.__proto__', 'a.toString']) expect(phrase(words, key, 'fr'), key).toBeUndefined();
+    for (const key of [
+      'a.missing',
+      'b',
+      'a',
+      '',
+      'a.plain.length',
+      'constructor',
+      'a.__proto__',
+      'a.toString',
+    ])
+      expect(phrase(words, key, 'fr'), key).toBeUndefined();
   });
 });
 
@@ -189,14 +326,22 @@ describe('snippets', () => {
   };
 
   it('escape text for HTML', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;',
+    );
   });
 
   it('are valid HTML that says what it shows', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off', 'attribute-boolean-style': 'off', 'void-style': 'off' } });
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: { 'no-inline-style': 'off', 'attribute-boolean-style': 'off', 'void-style': 'off' },
+    });
     for (const snippet of [loaderSnippet(input), iframeSnippet(input)]) {
       const report = await validator.validateString(snippet);
-      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), snippet).toEqual([]);
+      expect(
+        report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+        snippet,
+      ).toEqual([]);
     }
   });
 
@@ -210,10 +355,16 @@ describe('snippets', () => {
 
   it('point a sandboxed, lazy, titled iframe at the widget, with a link after it (plain form)', () => {
     const snippet = iframeSnippet(input);
-    expect(snippet).toContain('src="https://beacon.example.org/embed/status/csa-regulation/?lang=fr&#38;compact=1"');
+    expect(snippet).toContain(
+      'src="https://beacon.example.org/embed/status/csa-regulation/?lang=fr&#38;compact=1"',
+    );
     expect(snippet).toContain('height="412"');
     expect(snippet).toContain('loading="lazy"');
-    expect(snippet).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"');
-    expect(snippet).toMatch(/<\/iframe>\n<p><a href="https:\/\/beacon\.example\.org\/instruments\/csa-regulation\/">/);
+    expect(snippet).toContain(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"',
+    );
+    expect(snippet).toMatch(
+      /<\/iframe>\n<p><a href="https:\/\/beacon\.example\.org\/instruments\/csa-regulation\/">/,
+    );
   });
 });

@@ -11,7 +11,10 @@ import { readContentFiles } from '../../src/integrations/content-files.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SHEET = [join(ROOT, '..', 'shared', 'facts', 'eu-csa-timeline.md'), join(ROOT, '..', '..', 'shared', 'facts', 'eu-csa-timeline.md')].find((p) => existsSync(p));
+const SHEET = [
+  join(ROOT, '..', 'shared', 'facts', 'eu-csa-timeline.md'),
+  join(ROOT, '..', '..', 'shared', 'facts', 'eu-csa-timeline.md'),
+].find((p) => existsSync(p));
 
 /** Which instrument each section of the sheet is about. */
 const SECTIONS: Record<string, string> = {
@@ -35,7 +38,20 @@ interface Row {
   text: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /**
  * Every date the sheet writes, as ISO: "2021-07-30", and in words, "30 July 2021" or, where a
@@ -46,9 +62,12 @@ function datesWritten(sheet: string): Set<string> {
   for (const line of sheet.split('\n')) {
     for (const iso of line.match(/\d{4}(?:-\d{2}(?:-\d{2})?)?/g) ?? []) dates.add(iso);
     const years = [...new Set(line.match(/\b(?:19|20)\d{2}\b/g) ?? [])];
-    for (const m of line.matchAll(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?: ((?:19|20)\d{2}))?/g)) {
+    for (const m of line.matchAll(
+      /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?: ((?:19|20)\d{2}))?/g,
+    )) {
       const month = String(MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1).padStart(2, '0');
-      for (const year of m[3] ? [m[3]] : years) dates.add(`${year}-${month}-${(m[1] ?? '').padStart(2, '0')}`);
+      for (const year of m[3] ? [m[3]] : years)
+        dates.add(`${year}-${month}-${(m[1] ?? '').padStart(2, '0')}`);
     }
   }
   return dates;
@@ -72,10 +91,18 @@ function readRows(sheet: string): Row[] {
 describe.skipIf(!SHEET)('content against the fact sheet', () => {
   const sheet = SHEET ? readFileSync(SHEET, 'utf8') : '';
   const rows = readRows(sheet);
-  const { instruments, problems } = validateContent(readContentFiles(join(ROOT, 'content'), ROOT).files);
+  const { instruments, problems } = validateContent(
+    readContentFiles(join(ROOT, 'content'), ROOT).files,
+  );
   const datesOf = (id: string): Set<string> => {
     const instrument = instruments.find((i) => i.id === id);
-    return new Set((instrument?.data.milestones ?? []).flatMap((m) => [m.date, ...(m.endDate ? [m.endDate] : []), ...(m.alternatives ?? []).map((a) => a.date)]));
+    return new Set(
+      (instrument?.data.milestones ?? []).flatMap((m) => [
+        m.date,
+        ...(m.endDate ? [m.endDate] : []),
+        ...(m.alternatives ?? []).map((a) => a.date),
+      ]),
+    );
   };
 
   it('reads the sheet (sanity: its tables have dozens of dated rows)', () => {
@@ -92,7 +119,8 @@ describe.skipIf(!SHEET)('content against the fact sheet', () => {
       const id = SECTIONS[row.section] ?? '';
       // The 2026-04-03 end of application is recorded once, on the Regulation it ended.
       const holders = row.date === '2026-04-03' ? [id, 'interim-regulation'] : [id];
-      if (!holders.some((h) => datesOf(h).has(row.date))) missing.push(`§${row.section} ${row.date} (${id})`);
+      if (!holders.some((h) => datesOf(h).has(row.date)))
+        missing.push(`§${row.section} ${row.date} (${id})`);
     }
     expect(missing).toEqual([]);
   });
@@ -102,7 +130,11 @@ describe.skipIf(!SHEET)('content against the fact sheet', () => {
     const invented: string[] = [];
     for (const instrument of instruments) {
       for (const m of instrument.data.milestones) {
-        for (const date of [m.date, ...(m.endDate ? [m.endDate] : []), ...(m.alternatives ?? []).map((a) => a.date)]) {
+        for (const date of [
+          m.date,
+          ...(m.endDate ? [m.endDate] : []),
+          ...(m.alternatives ?? []).map((a) => a.date),
+        ]) {
           if (!sheetDates.has(date)) invented.push(`${instrument.id}#${m.id} ${date}`);
         }
       }
@@ -111,11 +143,15 @@ describe.skipIf(!SHEET)('content against the fact sheet', () => {
   });
 
   it('never states an UNVERIFIED-only row as fact', () => {
-    const unverifiedOnly = rows.filter((r) => /UNVERIFIED/.test(r.flags) && !/OFFICIAL|SECONDARY|DERIVED/.test(r.flags));
+    const unverifiedOnly = rows.filter(
+      (r) => /UNVERIFIED/.test(r.flags) && !/OFFICIAL|SECONDARY|DERIVED/.test(r.flags),
+    );
     expect(unverifiedOnly.length).toBeGreaterThan(3);
     for (const row of unverifiedOnly) {
       const id = SECTIONS[row.section] ?? '';
-      const milestones = instruments.find((i) => i.id === id)?.data.milestones.filter((m) => m.date === row.date) ?? [];
+      const milestones =
+        instruments.find((i) => i.id === id)?.data.milestones.filter((m) => m.date === row.date) ??
+        [];
       expect(milestones.length, `§${row.section} ${row.date}`).toBeGreaterThan(0);
       for (const m of milestones) expect(m.confidence, `${id}#${m.id}`).toBe('unverified');
     }

@@ -11,11 +11,20 @@ export function validFiles(): ContentFile[] {
   const instruments = readdirSync(join(dir, 'instruments')).sort();
   return [
     { path: 'content/campaign.yaml', text: readFileSync(join(dir, 'campaign.yaml'), 'utf8') },
-    ...instruments.map((name) => ({ path: `content/instruments/${name}`, text: readFileSync(join(dir, 'instruments', name), 'utf8') })),
+    ...instruments.map((name) => ({
+      path: `content/instruments/${name}`,
+      text: readFileSync(join(dir, 'instruments', name), 'utf8'),
+    })),
   ];
 }
 
 /** The valid set plus one bad instrument fixture, as content/instruments/<name>. */
 export function withInvalid(name: string): ContentFile[] {
-  return [...validFiles(), { path: `content/instruments/${name}`, text: readFileSync(join(FIXTURES, 'invalid', name), 'utf8') }];
+  return [
+    ...validFiles(),
+    {
+      path: `content/instruments/${name}`,
+      text: readFileSync(join(FIXTURES, 'invalid', name), 'utf8'),
+    },
+  ];
 }

@@ -4,7 +4,20 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, buildCalendar, escapeText, foldLine, formatDate, formatLocal, formatOffset, formatUtc, unfold, vtimezoneLines, zoneTransitions, type CalendarEvent } from '../../src/lib/ics.ts';
+import {
+  addDays,
+  buildCalendar,
+  escapeText,
+  foldLine,
+  formatDate,
+  formatLocal,
+  formatOffset,
+  formatUtc,
+  unfold,
+  vtimezoneLines,
+  zoneTransitions,
+  type CalendarEvent,
+} from '../../src/lib/ics.ts';
 import { parseCalendar, physicalLines } from '../support/ical.ts';
 
 const utf8 = new TextEncoder();
@@ -74,7 +87,20 @@ describe('escapeText', () => {
 
   it('round-trips through a real parser', () => {
     const tricky = 'Commas, semicolons; back\\slashes and\na new line';
-    const ics = buildCalendar({ prodId: '-//t//t//EN', name: 'n', timeZone: 'UTC', stamp: Date.UTC(2026, 0, 1), events: [{ uid: 'a@x', summary: tricky, description: tricky, timing: { kind: 'date', start: '2026-05-01' } }] });
+    const ics = buildCalendar({
+      prodId: '-//t//t//EN',
+      name: 'n',
+      timeZone: 'UTC',
+      stamp: Date.UTC(2026, 0, 1),
+      events: [
+        {
+          uid: 'a@x',
+          summary: tricky,
+          description: tricky,
+          timing: { kind: 'date', start: '2026-05-01' },
+        },
+      ],
+    });
     const [event] = parseCalendar(ics).events;
     expect(event?.summary).toBe(tricky);
     expect(event?.description).toBe(tricky);
@@ -107,18 +133,30 @@ describe('date values', () => {
 describe('VTIMEZONE', () => {
   it('finds the EU summer-time changes: last Sundays of March and October at 01:00 UTC', () => {
     const changes = zoneTransitions('Europe/Brussels', 2026, 2026);
-    expect(changes.map((c) => new Date(c.at).toISOString())).toEqual(['2026-03-29T01:00:00.000Z', '2026-10-25T01:00:00.000Z']);
-    expect(changes.map((c) => [c.from, c.to])).toEqual([[60, 120], [120, 60]]);
+    expect(changes.map((c) => new Date(c.at).toISOString())).toEqual([
+      '2026-03-29T01:00:00.000Z',
+      '2026-10-25T01:00:00.000Z',
+    ]);
+    expect(changes.map((c) => [c.from, c.to])).toEqual([
+      [60, 120],
+      [120, 60],
+    ]);
   });
 
   it('writes each change in the local time it happens at, with DAYLIGHT and STANDARD', () => {
     const lines = vtimezoneLines('Europe/Brussels', 2026, 2026).join('\n');
-    expect(lines).toContain('BEGIN:DAYLIGHT\nDTSTART:20260329T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nEND:DAYLIGHT');
-    expect(lines).toContain('BEGIN:STANDARD\nDTSTART:20261025T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nEND:STANDARD');
+    expect(lines).toContain(
+      'BEGIN:DAYLIGHT\nDTSTART:20260329T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nEND:DAYLIGHT',
+    );
+    expect(lines).toContain(
+      'BEGIN:STANDARD\nDTSTART:20261025T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nEND:STANDARD',
+    );
   });
 
   it('gets the United States (second Sunday of March, first of November, 2 am local) and the southern hemisphere right', () => {
-    expect(zoneTransitions('America/New_York', 2026, 2026).map((c) => new Date(c.at).toISOString())).toEqual(['2026-03-08T07:00:00.000Z', '2026-11-01T06:00:00.000Z']);
+    expect(
+      zoneTransitions('America/New_York', 2026, 2026).map((c) => new Date(c.at).toISOString()),
+    ).toEqual(['2026-03-08T07:00:00.000Z', '2026-11-01T06:00:00.000Z']);
     // Sydney leaves summer time in April and starts it in October.
     const sydney = zoneTransitions('Australia/Sydney', 2026, 2026);
     expect(sydney.map((c) => [new Date(c.at).toISOString(), c.from, c.to])).toEqual([
@@ -126,17 +164,34 @@ describe('VTIMEZONE', () => {
       ['2026-10-03T16:00:00.000Z', 600, 660],
     ]);
     const lines = vtimezoneLines('Australia/Sydney', 2026, 2026).join('\n');
-    expect(lines).toContain('BEGIN:DAYLIGHT\nDTSTART:20260101T000000\nTZOFFSETFROM:+1100\nTZOFFSETTO:+1100');
-    expect(lines).toContain('BEGIN:STANDARD\nDTSTART:20260405T030000\nTZOFFSETFROM:+1100\nTZOFFSETTO:+1000');
+    expect(lines).toContain(
+      'BEGIN:DAYLIGHT\nDTSTART:20260101T000000\nTZOFFSETFROM:+1100\nTZOFFSETTO:+1100',
+    );
+    expect(lines).toContain(
+      'BEGIN:STANDARD\nDTSTART:20260405T030000\nTZOFFSETFROM:+1100\nTZOFFSETTO:+1000',
+    );
   });
 
   it('describes a zone without summer time with one observance, and odd offsets exactly', () => {
     expect(zoneTransitions('Asia/Kolkata', 2020, 2026)).toEqual([]);
-    expect(vtimezoneLines('Asia/Kathmandu', 2026, 2026)).toEqual(['BEGIN:VTIMEZONE', 'TZID:Asia/Kathmandu', 'BEGIN:STANDARD', 'DTSTART:20260101T000000', 'TZOFFSETFROM:+0545', 'TZOFFSETTO:+0545', 'END:STANDARD', 'END:VTIMEZONE']);
+    expect(vtimezoneLines('Asia/Kathmandu', 2026, 2026)).toEqual([
+      'BEGIN:VTIMEZONE',
+      'TZID:Asia/Kathmandu',
+      'BEGIN:STANDARD',
+      'DTSTART:20260101T000000',
+      'TZOFFSETFROM:+0545',
+      'TZOFFSETTO:+0545',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ]);
   });
 
   it('makes a parser place timed events at the right instant on both sides of a change', () => {
-    const at = (date: string, time: string, zone: string, uid: string): CalendarEvent => ({ uid, summary: uid, timing: { kind: 'time', date, time, zone } });
+    const at = (date: string, time: string, zone: string, uid: string): CalendarEvent => ({
+      uid,
+      summary: uid,
+      timing: { kind: 'time', date, time, zone },
+    });
     const ics = buildCalendar({
       prodId: '-//t//t//EN',
       name: 'n',
@@ -151,8 +206,13 @@ describe('VTIMEZONE', () => {
       ],
     });
     const parsed = parseCalendar(ics);
-    expect(parsed.timezones.sort()).toEqual(['America/New_York', 'Australia/Sydney', 'Europe/Brussels']);
-    const instant = (uid: string): string => new Date(parsed.events.find((e) => e.uid === uid)?.startInstant ?? 0).toISOString();
+    expect(parsed.timezones.sort()).toEqual([
+      'America/New_York',
+      'Australia/Sydney',
+      'Europe/Brussels',
+    ]);
+    const instant = (uid: string): string =>
+      new Date(parsed.events.find((e) => e.uid === uid)?.startInstant ?? 0).toISOString();
     expect(instant('winter@x')).toBe('2026-03-28T16:00:00.000Z');
     expect(instant('first-summer-day@x')).toBe('2026-03-29T15:00:00.000Z');
     expect(instant('back-to-winter@x')).toBe('2026-10-25T22:59:00.000Z');
@@ -163,18 +223,34 @@ describe('VTIMEZONE', () => {
 });
 
 describe('buildCalendar', () => {
-  const event = (uid: string, start: string, last?: string): CalendarEvent => ({ uid, summary: `Event ${uid}`, timing: { kind: 'date', start, last } });
-  const options = { prodId: '-//Org//Campaign//EN', name: 'Deadlines', timeZone: 'Europe/Brussels', stamp: Date.UTC(2026, 10, 29) };
+  const event = (uid: string, start: string, last?: string): CalendarEvent => ({
+    uid,
+    summary: `Event ${uid}`,
+    timing: { kind: 'date', start, last },
+  });
+  const options = {
+    prodId: '-//Org//Campaign//EN',
+    name: 'Deadlines',
+    timeZone: 'Europe/Brussels',
+    stamp: Date.UTC(2026, 10, 29),
+  };
 
   it('ends every line with CRLF and has no bare line feed', () => {
-    const ics = buildCalendar({ ...options, description: 'x'.repeat(200), events: [event('a@x', '2026-04-03')] });
+    const ics = buildCalendar({
+      ...options,
+      description: 'x'.repeat(200),
+      events: [event('a@x', '2026-04-03')],
+    });
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(/[^\r]\n/.test(ics)).toBe(false);
     for (const line of physicalLines(ics)) expect(bytes(line)).toBeLessThanOrEqual(75);
   });
 
   it('writes all-day events with an exclusive DTEND, across a year end and for a span', () => {
-    const ics = buildCalendar({ ...options, events: [event('one@x', '2026-12-31'), event('span@x', '2024-02-27', '2024-02-29')] });
+    const ics = buildCalendar({
+      ...options,
+      events: [event('one@x', '2026-12-31'), event('span@x', '2024-02-27', '2024-02-29')],
+    });
     expect(ics).toContain('DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n');
     const parsed = parseCalendar(ics).events;
     expect(parsed.map((e) => [e.uid, e.isDate, e.startDate, e.endDate])).toEqual([
@@ -191,7 +267,12 @@ describe('buildCalendar', () => {
   });
 
   it('refuses two events with the same UID', () => {
-    expect(() => buildCalendar({ ...options, events: [event('a@x', '2026-04-03'), event('a@x', '2026-05-03')] })).toThrow(/share the UID/);
+    expect(() =>
+      buildCalendar({
+        ...options,
+        events: [event('a@x', '2026-04-03'), event('a@x', '2026-05-03')],
+      }),
+    ).toThrow(/share the UID/);
   });
 
   it('stays a valid calendar (one component at least) when there is no event', () => {

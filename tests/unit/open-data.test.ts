@@ -6,7 +6,17 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { precisionOf } from '../../src/lib/dates.ts';
-import { buildInstrumentsFile, buildMilestonesCsv, buildMilestonesFile, documentFields, InstrumentsFileSchema, jsonSchemaOf, MILESTONE_CSV_COLUMNS, MilestonesFileSchema, type ExportableMilestone } from '../../src/lib/open-data.ts';
+import {
+  buildInstrumentsFile,
+  buildMilestonesCsv,
+  buildMilestonesFile,
+  documentFields,
+  InstrumentsFileSchema,
+  jsonSchemaOf,
+  MILESTONE_CSV_COLUMNS,
+  MilestonesFileSchema,
+  type ExportableMilestone,
+} from '../../src/lib/open-data.ts';
 import { milestoneInstant } from '../../src/lib/status.ts';
 import { trackOf } from '../../src/lib/schema.ts';
 import { validateContent } from '../../src/lib/validate.ts';
@@ -28,14 +38,24 @@ const milestones: ExportableMilestone[] = content.instruments.flatMap((i) =>
   })),
 );
 const milestonesFile = buildMilestonesFile(campaign, milestones);
-const instrumentsFile = buildInstrumentsFile(campaign, content.instruments.map((i) => ({ ...i.data, id: i.id, track: trackOf(i.data) })));
-const milestonesJsonSchema = jsonSchemaOf(MilestonesFileSchema, 'https://fixture.example.org/data/milestones.schema.json');
-const instrumentsJsonSchema = jsonSchemaOf(InstrumentsFileSchema, 'https://fixture.example.org/data/instruments.schema.json');
+const instrumentsFile = buildInstrumentsFile(
+  campaign,
+  content.instruments.map((i) => ({ ...i.data, id: i.id, track: trackOf(i.data) })),
+);
+const milestonesJsonSchema = jsonSchemaOf(
+  MilestonesFileSchema,
+  'https://fixture.example.org/data/milestones.schema.json',
+);
+const instrumentsJsonSchema = jsonSchemaOf(
+  InstrumentsFileSchema,
+  'https://fixture.example.org/data/instruments.schema.json',
+);
 
 /** Every key path in a JSON value, written as documentFields writes them ("milestones[].sources[].url"). */
 function keyPaths(value: unknown, prefix = ''): Set<string> {
   const out = new Set<string>();
-  if (Array.isArray(value)) for (const item of value) for (const p of keyPaths(item, `${prefix}[]`)) out.add(p);
+  if (Array.isArray(value))
+    for (const item of value) for (const p of keyPaths(item, `${prefix}[]`)) out.add(p);
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) {
       const path = prefix ? `${prefix}.${k}` : k;
@@ -49,11 +69,23 @@ describe('milestones.json', () => {
   it('holds every milestone, with its key, precision, zone and absolute permalink', () => {
     expect(milestonesFile.milestones).toHaveLength(milestones.length);
     const second = milestonesFile.milestones.find((m) => m.key === 'alpha-regulation#second-end');
-    expect(second).toMatchObject({ instrument: 'alpha-regulation', id: 'second-end', date: '2102-04-03', precision: 'day', time: '17:00', timeZone: 'Europe/Brussels', url: 'https://fixture.example.org/instruments/alpha-regulation/#second-end' });
+    expect(second).toMatchObject({
+      instrument: 'alpha-regulation',
+      id: 'second-end',
+      date: '2102-04-03',
+      precision: 'day',
+      time: '17:00',
+      timeZone: 'Europe/Brussels',
+      url: 'https://fixture.example.org/instruments/alpha-regulation/#second-end',
+    });
     // 17:00 on 3 April 2102 in Brussels, with the offset of summer time.
     expect(second?.dueAt).toBe('2102-04-03T17:00:00.000+02:00');
-    expect(milestonesFile.milestones.find((m) => m.key === 'alpha-regulation#proposal')).toMatchObject({ date: '2098-03', precision: 'month' });
-    expect(milestonesFile.milestones.find((m) => m.key === 'alpha-regulation#proposal')?.dueAt).toBeUndefined();
+    expect(
+      milestonesFile.milestones.find((m) => m.key === 'alpha-regulation#proposal'),
+    ).toMatchObject({ date: '2098-03', precision: 'month' });
+    expect(
+      milestonesFile.milestones.find((m) => m.key === 'alpha-regulation#proposal')?.dueAt,
+    ).toBeUndefined();
   });
 
   it('leaves optional fields out instead of writing null', () => {
@@ -64,7 +96,10 @@ describe('milestones.json', () => {
     const fromJson = z.fromJSONSchema(milestonesJsonSchema);
     const roundTripped: unknown = JSON.parse(JSON.stringify(milestonesFile));
     expect(fromJson.safeParse(roundTripped).success).toBe(true);
-    const broken = structuredClone(roundTripped) as { milestones: Record<string, unknown>[]; schemaVersion: string };
+    const broken = structuredClone(roundTripped) as {
+      milestones: Record<string, unknown>[];
+      schemaVersion: string;
+    };
     delete broken.milestones[0]?.['date'];
     expect(fromJson.safeParse(broken).success).toBe(false);
     const wrongVersion = { ...(roundTripped as object), schemaVersion: '2.0' };
@@ -76,15 +111,28 @@ describe('milestones.json', () => {
 
   it('has a JSON Schema 2020-12 with its own address', () => {
     expect(milestonesJsonSchema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(milestonesJsonSchema['$id']).toBe('https://fixture.example.org/data/milestones.schema.json');
+    expect(milestonesJsonSchema['$id']).toBe(
+      'https://fixture.example.org/data/milestones.schema.json',
+    );
   });
 });
 
 describe('instruments.json', () => {
   it('holds every instrument with its track, counts and addresses, and validates against its JSON Schema', () => {
-    expect(instrumentsFile.instruments.map((i) => i.id)).toEqual(content.instruments.map((i) => i.id));
-    expect(instrumentsFile.instruments[0]).toMatchObject({ id: 'alpha-regulation', track: 'legislative', milestoneCount: 5, url: 'https://fixture.example.org/instruments/alpha-regulation/', calendarUrl: 'https://fixture.example.org/instruments/alpha-regulation/calendar.ics' });
-    expect(instrumentsFile.instruments[1]).toMatchObject({ id: 'beta-strategy', track: 'non-legislative' });
+    expect(instrumentsFile.instruments.map((i) => i.id)).toEqual(
+      content.instruments.map((i) => i.id),
+    );
+    expect(instrumentsFile.instruments[0]).toMatchObject({
+      id: 'alpha-regulation',
+      track: 'legislative',
+      milestoneCount: 5,
+      url: 'https://fixture.example.org/instruments/alpha-regulation/',
+      calendarUrl: 'https://fixture.example.org/instruments/alpha-regulation/calendar.ics',
+    });
+    expect(instrumentsFile.instruments[1]).toMatchObject({
+      id: 'beta-strategy',
+      track: 'non-legislative',
+    });
     const fromJson = z.fromJSONSchema(instrumentsJsonSchema);
     expect(fromJson.safeParse(JSON.parse(JSON.stringify(instrumentsFile))).success).toBe(true);
   });
@@ -92,7 +140,10 @@ describe('instruments.json', () => {
 
 describe('documentation of the fields', () => {
   it('documents every key the files contain, each with a meaning', () => {
-    for (const [file, schema] of [[milestonesFile, milestonesJsonSchema], [instrumentsFile, instrumentsJsonSchema]] as const) {
+    for (const [file, schema] of [
+      [milestonesFile, milestonesJsonSchema],
+      [instrumentsFile, instrumentsJsonSchema],
+    ] as const) {
       const documented = new Map(documentFields(schema).map((f) => [f.path, f]));
       for (const path of keyPaths(file)) {
         expect(documented.has(path), `${path} is not documented`).toBe(true);
@@ -102,27 +153,61 @@ describe('documentation of the fields', () => {
   });
 
   it('names the allowed values of fixed lists', () => {
-    const confidence = documentFields(milestonesJsonSchema).find((f) => f.path === 'milestones[].confidence');
-    expect(confidence?.values).toEqual(['official', 'secondary', 'derived', 'disputed', 'unverified']);
+    const confidence = documentFields(milestonesJsonSchema).find(
+      (f) => f.path === 'milestones[].confidence',
+    );
+    expect(confidence?.values).toEqual([
+      'official',
+      'secondary',
+      'derived',
+      'disputed',
+      'unverified',
+    ]);
     expect(confidence?.required).toBe(true);
   });
 });
 
 describe('milestones.csv', () => {
-  const csv = buildMilestonesCsv(milestonesFile, new Map(content.instruments.map((i) => [i.id, i.data.shortTitle])));
+  const csv = buildMilestonesCsv(
+    milestonesFile,
+    new Map(content.instruments.map((i) => [i.id, i.data.shortTitle])),
+  );
   const rows = parse<Record<string, string>>(csv, { columns: true, record_delimiter: '\r\n' });
 
   it('has the documented header and one row per milestone', () => {
-    expect(csv.slice(0, csv.indexOf('\r\n')).split(',')).toEqual(MILESTONE_CSV_COLUMNS.map((c) => c.name));
+    expect(csv.slice(0, csv.indexOf('\r\n')).split(',')).toEqual(
+      MILESTONE_CSV_COLUMNS.map((c) => c.name),
+    );
     expect(rows).toHaveLength(milestones.length);
   });
 
   it('carries the instrument, date, precision, stage, confidence and first source', () => {
     const agreement = rows.find((r) => r['key'] === 'alpha-regulation#agreement');
-    expect(agreement).toMatchObject({ instrument_id: 'alpha-regulation', instrument: 'Alpha Regulation', date: '2098-11-20', precision: 'day', stage: 'provisional-agreement', confidence: 'disputed', alternative_dates: '2098-11-21', first_source_url: 'https://news.example.org/b', deadline: 'false' });
+    expect(agreement).toMatchObject({
+      instrument_id: 'alpha-regulation',
+      instrument: 'Alpha Regulation',
+      date: '2098-11-20',
+      precision: 'day',
+      stage: 'provisional-agreement',
+      confidence: 'disputed',
+      alternative_dates: '2098-11-21',
+      first_source_url: 'https://news.example.org/b',
+      deadline: 'false',
+    });
     const second = rows.find((r) => r['key'] === 'alpha-regulation#second-end');
-    expect(second).toMatchObject({ deadline: 'true', time: '17:00', due_at: '2102-04-03T17:00:00.000+02:00', votes_for: '10', votes_against: '2', votes_abstentions: '1' });
+    expect(second).toMatchObject({
+      deadline: 'true',
+      time: '17:00',
+      due_at: '2102-04-03T17:00:00.000+02:00',
+      votes_for: '10',
+      votes_against: '2',
+      votes_abstentions: '1',
+    });
     const strategy = rows.find((r) => r['key'] === 'beta-strategy#adopted');
-    expect(strategy).toMatchObject({ precision: 'year', confidence: 'unverified', first_source_url: '' });
+    expect(strategy).toMatchObject({
+      precision: 'year',
+      confidence: 'unverified',
+      first_source_url: '',
+    });
   });
 });

@@ -9,7 +9,18 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { collectIds, scanTags } from '../../scripts/quality/html-scan.ts';
-import { detectFrameworks, gzipSize, listPages, pageResources, pageWeight, resolvePath, routeOf, staticImports, widgetKind, widgetsByKind } from '../../scripts/quality/site-output.ts';
+import {
+  detectFrameworks,
+  gzipSize,
+  listPages,
+  pageResources,
+  pageWeight,
+  resolvePath,
+  routeOf,
+  staticImports,
+  widgetKind,
+  widgetsByKind,
+} from '../../scripts/quality/site-output.ts';
 import { generateCampaign } from '../../scripts/quality/synthetic-content.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 
@@ -22,17 +33,25 @@ function makeSite(files: Record<string, string>): string {
   return dir;
 }
 
-const page = (body: string, head = ''): string => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = ''): string =>
+  `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
 
 describe('scanTags', () => {
   it('reads attributes in every quoting style, with ">" inside values and character references decoded', () => {
     const tags = scanTags(`<a title="a > b" href='/x?a=1&amp;b=2' data-x=plain hidden>x</a>`);
     expect(tags).toHaveLength(1);
-    expect(Object.fromEntries(tags[0]?.attrs ?? [])).toEqual({ title: 'a > b', href: '/x?a=1&b=2', 'data-x': 'plain', hidden: '' });
+    expect(Object.fromEntries(tags[0]?.attrs ?? [])).toEqual({
+      title: 'a > b',
+      href: '/x?a=1&b=2',
+      'data-x': 'plain',
+      hidden: '',
+    });
   });
 
   it('skips comments and never reads markup inside scripts and styles', () => {
-    const tags = scanTags(`<!-- <a href="/c"> --><script>document.write("<a href='/d'>")</script><style>a::after{content:"<b>"}</style><p id="ok">`);
+    const tags = scanTags(
+      `<!-- <a href="/c"> --><script>document.write("<a href='/d'>")</script><style>a::after{content:"<b>"}</style><p id="ok">`,
+    );
     expect(tags.map((t) => t.name)).toEqual(['script', 'style', 'p']);
     expect(tags[0]?.content).toContain(`<a href='/d'>`);
     expect([...collectIds(tags)]).toEqual(['ok']);
@@ -50,9 +69,13 @@ describe('routes and resources', () => {
   });
 
   it('follows scripts through their static imports (not dynamic ones) and stylesheets through @import; JSON blocks are not JavaScript', () => {
-    const a = 'import{b as x}from"./b.js";import"./c.js";const lazy=()=>import("./lazy.js");x(lazy);';
+    const a =
+      'import{b as x}from"./b.js";import"./c.js";const lazy=()=>import("./lazy.js");x(lazy);';
     const dir = makeSite({
-      'index.html': page(`<script>console.log(1)</script><script type="application/ld+json">{"a":1}</script>`, '<link rel="stylesheet" href="/s.css"><script type="module" src="/_astro/a.js"></script><style>p{color:red}</style>'),
+      'index.html': page(
+        `<script>console.log(1)</script><script type="application/ld+json">{"a":1}</script>`,
+        '<link rel="stylesheet" href="/s.css"><script type="module" src="/_astro/a.js"></script><style>p{color:red}</style>',
+      ),
       '_astro/a.js': a,
       '_astro/b.js': 'export const b=()=>1;',
       '_astro/c.js': 'console.log("c")',
@@ -62,28 +85,54 @@ describe('routes and resources', () => {
     });
     expect(staticImports(a)).toEqual(['./b.js', './c.js']);
     const [home] = listPages(dir);
-    const resources = pageResources(dir, '/', page('', '<link rel="stylesheet" href="/s.css"><script type="module" src="/_astro/a.js"></script>'));
+    const resources = pageResources(
+      dir,
+      '/',
+      page(
+        '',
+        '<link rel="stylesheet" href="/s.css"><script type="module" src="/_astro/a.js"></script>',
+      ),
+    );
     expect(resources.scripts).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/c.js']);
     expect(resources.stylesheets).toEqual(['/s.css', '/t.css']);
     const weight = pageWeight(dir, home as { rel: string; route: string });
     expect(weight.resources.inlineScripts).toEqual(['console.log(1)']);
-    expect(weight.js).toBe(gzipSize(a) + gzipSize('export const b=()=>1;') + gzipSize('console.log("c")') + gzipSize('console.log(1)'));
-    expect(weight.css).toBe(gzipSize('@import url("/t.css");p{margin:0}') + gzipSize('a{color:blue}') + gzipSize('p{color:red}'));
+    expect(weight.js).toBe(
+      gzipSize(a) +
+        gzipSize('export const b=()=>1;') +
+        gzipSize('console.log("c")') +
+        gzipSize('console.log(1)'),
+    );
+    expect(weight.css).toBe(
+      gzipSize('@import url("/t.css");p{margin:0}') +
+        gzipSize('a{color:blue}') +
+        gzipSize('p{color:red}'),
+    );
   });
 
   it('resolves paths with trailingSlash "always"', () => {
     const dir = makeSite({ 'about/index.html': page(''), 'feed.xml': '<rss/>' });
     expect(resolvePath(dir, '/about/')).toEqual({ file: join(dir, 'about', 'index.html') });
     expect(resolvePath(dir, '/feed.xml')).toEqual({ file: join(dir, 'feed.xml') });
-    expect(resolvePath(dir, '/about')).toEqual({ problem: expect.stringContaining('write "/about/"') as unknown });
+    expect(resolvePath(dir, '/about')).toEqual({
+      problem: expect.stringContaining('write "/about/"') as unknown,
+    });
     expect(resolvePath(dir, '/nope/')).toHaveProperty('problem');
   });
 
   it('groups widgets by kind', () => {
-    const dir = makeSite({ 'embed/index.html': page(''), 'embed/countdown/index.html': page(''), 'embed/countdown/dsa/index.html': page(''), 'embed/status/dsa/index.html': page('') });
+    const dir = makeSite({
+      'embed/index.html': page(''),
+      'embed/countdown/index.html': page(''),
+      'embed/countdown/dsa/index.html': page(''),
+      'embed/status/dsa/index.html': page(''),
+    });
     const kinds = widgetsByKind(listPages(dir));
     expect([...kinds.keys()].sort()).toEqual(['countdown', 'status']);
-    expect(kinds.get('countdown')?.map((p) => p.route)).toEqual(['/embed/countdown/', '/embed/countdown/dsa/']);
+    expect(kinds.get('countdown')?.map((p) => p.route)).toEqual([
+      '/embed/countdown/',
+      '/embed/countdown/dsa/',
+    ]);
   });
 });
 
@@ -117,7 +166,16 @@ describe('checkLinks', () => {
   it('reports each broken link and anchor, and nothing else', () => {
     const report = checkLinks(dir, { siteUrl: 'https://site.example' });
     expect(report.pages).toBe(2);
-    expect(report.problems.map((p) => p.url)).toEqual(['https://site.example/card.png', '/missing.png', '/about', '/gone/', '/about/#nope', '#elsewhere', 'https://site.example/old/', 'webcal://site.example/calendar.ics']);
+    expect(report.problems.map((p) => p.url)).toEqual([
+      'https://site.example/card.png',
+      '/missing.png',
+      '/about',
+      '/gone/',
+      '/about/#nope',
+      '#elsewhere',
+      'https://site.example/old/',
+      'webcal://site.example/calendar.ics',
+    ]);
     expect(report.links).toBe(15);
   });
 });
@@ -126,7 +184,11 @@ describe('detectFrameworks', () => {
   it('finds the traces of a framework and not of plain custom elements', () => {
     expect(detectFrameworks('var e=Symbol.for("react.transitional.element");')).toEqual(['React']);
     expect(detectFrameworks('<astro-island uid="x">')).toHaveLength(1);
-    expect(detectFrameworks('class PtCountdown extends HTMLElement{connectedCallback(){this.textContent="3 days"}}customElements.define("pt-countdown",PtCountdown);')).toEqual([]);
+    expect(
+      detectFrameworks(
+        'class PtCountdown extends HTMLElement{connectedCallback(){this.textContent="3 days"}}customElements.define("pt-countdown",PtCountdown);',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -144,7 +206,9 @@ describe('synthetic campaigns', () => {
 
   it('have the variety of real content', () => {
     const milestones = result.instruments.flatMap((i) => i.data.milestones);
-    expect(new Set(milestones.map((m) => m.confidence))).toEqual(new Set(['official', 'secondary', 'derived', 'disputed', 'unverified']));
+    expect(new Set(milestones.map((m) => m.confidence))).toEqual(
+      new Set(['official', 'secondary', 'derived', 'disputed', 'unverified']),
+    );
     expect(new Set(milestones.map((m) => m.date.length))).toEqual(new Set([4, 7, 10]));
     expect(milestones.some((m) => m.deadline?.supersededBy)).toBe(true);
     expect(milestones.some((m) => m.deadline && !m.deadline.outcome)).toBe(true);

@@ -2,11 +2,23 @@ import { describe, expect, it } from 'vitest';
 
 /** An instant in UTC ISO form (TZDate's own toISOString keeps its zone's offset). */
 const utc = (d: Date): string => new Date(d.getTime()).toISOString();
-import { deriveStatus, hasHappened, milestoneInstant, stagesReached, stallsAt, statusSchedule, type TimedMilestone } from '../../src/lib/status.ts';
+import {
+  deriveStatus,
+  hasHappened,
+  milestoneInstant,
+  stagesReached,
+  stallsAt,
+  statusSchedule,
+  type TimedMilestone,
+} from '../../src/lib/status.ts';
 import type { Stage } from '../../src/lib/schema.ts';
 
 const ZONE = 'Europe/Brussels';
-const m = (id: string, date: string, extra: Partial<TimedMilestone> & { stage?: Stage } = {}): TimedMilestone => ({ id, date, confidence: 'official', ...extra });
+const m = (
+  id: string,
+  date: string,
+  extra: Partial<TimedMilestone> & { stage?: Stage } = {},
+): TimedMilestone => ({ id, date, confidence: 'official', ...extra });
 
 // A legislative file: proposed, mandates, trilogue, agreement scheduled, then adopted.
 const file = [
@@ -43,45 +55,89 @@ describe('deriving an instrument’s stage at a given now', () => {
 
   it('switches stage on the day of the milestone, in the campaign’s zone', () => {
     // 11 May 2022 starts at 22:00 UTC on the 10th in Brussels.
-    expect(deriveStatus(file, 'legislative', new Date('2022-05-10T21:59:59Z'), ZONE).stage).toBeUndefined();
-    expect(deriveStatus(file, 'legislative', new Date('2022-05-10T22:00:00Z'), ZONE).stage).toBe('proposed');
+    expect(
+      deriveStatus(file, 'legislative', new Date('2022-05-10T21:59:59Z'), ZONE).stage,
+    ).toBeUndefined();
+    expect(deriveStatus(file, 'legislative', new Date('2022-05-10T22:00:00Z'), ZONE).stage).toBe(
+      'proposed',
+    );
   });
 
   it('flags a file as stalled after nine months without a milestone', () => {
     const quiet = file.slice(0, 2); // last: EP mandate on 22 November 2023
-    expect(deriveStatus(quiet, 'legislative', new Date('2024-08-21T12:00:00Z'), ZONE).stalled).toBe(false);
-    expect(deriveStatus(quiet, 'legislative', new Date('2024-08-22T12:00:00Z'), ZONE).stalled).toBe(true);
+    expect(deriveStatus(quiet, 'legislative', new Date('2024-08-21T12:00:00Z'), ZONE).stalled).toBe(
+      false,
+    );
+    expect(deriveStatus(quiet, 'legislative', new Date('2024-08-22T12:00:00Z'), ZONE).stalled).toBe(
+      true,
+    );
   });
 
   it('does not call a finished or ended file stalled', () => {
-    const ended = [m('in-force', '2021-08-02', { stage: 'in-force' }), m('end', '2024-08-03', { stage: 'expired', deadline: {} })];
+    const ended = [
+      m('in-force', '2021-08-02', { stage: 'in-force' }),
+      m('end', '2024-08-03', { stage: 'expired', deadline: {} }),
+    ];
     const before = deriveStatus(ended, 'legislative', new Date('2024-08-03T12:00:00Z'), ZONE);
-    expect(before).toMatchObject({ stage: 'in-force', finished: true, terminal: false, stalled: false });
+    expect(before).toMatchObject({
+      stage: 'in-force',
+      finished: true,
+      terminal: false,
+      stalled: false,
+    });
     expect(before.next?.id).toBe('end');
     // A deadline's stage is reached when it falls due: the end of its day in Brussels.
     const after = deriveStatus(ended, 'legislative', new Date('2024-08-03T22:00:00Z'), ZONE);
-    expect(after).toMatchObject({ stage: 'expired', finished: true, terminal: true, stalled: false });
+    expect(after).toMatchObject({
+      stage: 'expired',
+      finished: true,
+      terminal: true,
+      stalled: false,
+    });
   });
 
   it('treats a non-legislative instrument as finished once adopted', () => {
-    const s = deriveStatus([m('adopted', '2020-07-24', { stage: 'adopted' })], 'non-legislative', new Date('2026-11-29T00:00:00Z'), ZONE);
+    const s = deriveStatus(
+      [m('adopted', '2020-07-24', { stage: 'adopted' })],
+      'non-legislative',
+      new Date('2026-11-29T00:00:00Z'),
+      ZONE,
+    );
     expect(s).toMatchObject({ stage: 'adopted', finished: true, stalled: false });
   });
 
   it('handles an instrument with no milestones', () => {
-    expect(deriveStatus([], 'legislative', new Date(), ZONE)).toEqual({ finished: false, terminal: false, stalled: false });
+    expect(deriveStatus([], 'legislative', new Date(), ZONE)).toEqual({
+      finished: false,
+      terminal: false,
+      stalled: false,
+    });
   });
 
   it('keeps the written order for milestones on the same day', () => {
-    const sameDay = [m('adopted', '2024-04-29', { stage: 'adopted' }), m('signed', '2024-04-29', { stage: 'signed' })];
-    expect(deriveStatus(sameDay, 'legislative', new Date('2024-05-01T00:00:00Z'), ZONE).stage).toBe('signed');
+    const sameDay = [
+      m('adopted', '2024-04-29', { stage: 'adopted' }),
+      m('signed', '2024-04-29', { stage: 'signed' }),
+    ];
+    expect(deriveStatus(sameDay, 'legislative', new Date('2024-05-01T00:00:00Z'), ZONE).stage).toBe(
+      'signed',
+    );
   });
 });
 
 describe('when a milestone happens', () => {
   it('a deadline falls due at the end of its day; a timed one at its time in its own zone', () => {
-    expect(utc(milestoneInstant(m('d', '2026-04-03', { deadline: {} }), ZONE))).toBe('2026-04-03T21:59:59.999Z');
-    expect(utc(milestoneInstant(m('t', '2026-04-03', { deadline: {}, time: '17:00', timeZone: 'America/New_York' }), ZONE))).toBe('2026-04-03T21:00:00.000Z');
+    expect(utc(milestoneInstant(m('d', '2026-04-03', { deadline: {} }), ZONE))).toBe(
+      '2026-04-03T21:59:59.999Z',
+    );
+    expect(
+      utc(
+        milestoneInstant(
+          m('t', '2026-04-03', { deadline: {}, time: '17:00', timeZone: 'America/New_York' }),
+          ZONE,
+        ),
+      ),
+    ).toBe('2026-04-03T21:00:00.000Z');
     expect(utc(milestoneInstant(m('e', '2026-04-03'), ZONE))).toBe('2026-04-02T22:00:00.000Z');
   });
 
@@ -104,7 +160,14 @@ describe('an instrument’s status over time', () => {
 
   it('changes when a scheduled milestone happens and when the file stalls, never on a report', () => {
     const slots = statusSchedule(gamma, 'legislative', now, ZONE);
-    expect(slots.map((s) => [s.from === undefined ? 'build' : utc(new Date(s.from)), s.status.stage, s.status.next?.id ?? '-', s.status.stalled])).toEqual([
+    expect(
+      slots.map((s) => [
+        s.from === undefined ? 'build' : utc(new Date(s.from)),
+        s.status.stage,
+        s.status.next?.id ?? '-',
+        s.status.stalled,
+      ]),
+    ).toEqual([
       ['build', 'trilogue', 'report-deadline', false],
       ['2027-02-01T22:59:59.999Z', 'trilogue', 'agreement', false], // the deadline falls due at the end of its day
       ['2027-03-17T23:00:00.000Z', 'provisional-agreement', '-', false], // 18 March starts at 23:00 UTC (CET)
@@ -117,23 +180,49 @@ describe('an instrument’s status over time', () => {
 
   it('agrees with deriveStatus at any moment after the build', () => {
     const slots = statusSchedule(gamma, 'legislative', now, ZONE);
-    for (const at of ['2027-01-20T00:00:00Z', '2027-02-25T00:00:00Z', '2027-03-17T22:59:59Z', '2027-03-17T23:00:00Z', '2027-12-17T22:59:59Z', '2028-06-01T00:00:00Z']) {
+    for (const at of [
+      '2027-01-20T00:00:00Z',
+      '2027-02-25T00:00:00Z',
+      '2027-03-17T22:59:59Z',
+      '2027-03-17T23:00:00Z',
+      '2027-12-17T22:59:59Z',
+      '2028-06-01T00:00:00Z',
+    ]) {
       const t = Date.parse(at);
       const slot = slots.find((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
       const derived = deriveStatus(gamma, 'legislative', new Date(t), ZONE);
-      expect([slot?.status.stage, slot?.status.next?.id, slot?.status.stalled], at).toEqual([derived.stage, derived.next?.id, derived.stalled]);
+      expect([slot?.status.stage, slot?.status.next?.id, slot?.status.stalled], at).toEqual([
+        derived.stage,
+        derived.next?.id,
+        derived.stalled,
+      ]);
     }
   });
 
   it('knows when a file will stall, and that a finished or ended one never does', () => {
     const quiet = deriveStatus(gamma.slice(0, 2), 'legislative', now, ZONE);
     expect(utc(new Date(stallsAt(quiet, ZONE) ?? 0))).toBe('2027-08-19T22:00:00.000Z'); // 20 November 2026 + 9 months, 00:00 CEST
-    const ended = deriveStatus([m('end', '2026-06-30', { stage: 'expired', deadline: {} })], 'legislative', now, ZONE);
+    const ended = deriveStatus(
+      [m('end', '2026-06-30', { stage: 'expired', deadline: {} })],
+      'legislative',
+      now,
+      ZONE,
+    );
     expect(stallsAt(ended, ZONE)).toBeUndefined();
-    expect(statusSchedule([m('adopted', '2020-07-24', { stage: 'adopted' })], 'non-legislative', now, ZONE)).toHaveLength(1);
+    expect(
+      statusSchedule(
+        [m('adopted', '2020-07-24', { stage: 'adopted' })],
+        'non-legislative',
+        now,
+        ZONE,
+      ),
+    ).toHaveLength(1);
   });
 
   it('lists the stages reached, in the order reached, without reports', () => {
-    expect(stagesReached(gamma, new Date('2027-03-01T00:00:00Z'), ZONE)).toEqual(['proposed', 'trilogue']);
+    expect(stagesReached(gamma, new Date('2027-03-01T00:00:00Z'), ZONE)).toEqual([
+      'proposed',
+      'trilogue',
+    ]);
   });
 });

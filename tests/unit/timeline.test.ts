@@ -28,7 +28,11 @@ const filter = (over: Partial<TimelineFilter> = {}): TimelineFilter => ({ ...NO_
 
 describe('reading a filter from a URL query', () => {
   it('reads every filter', () => {
-    expect(parseFilter('?instrument=dsa&stage=trilogue&actor=council&tag=eprivacy&confidence=secondary&from=2021&to=2024&deadlines=1&order=newest')).toEqual({
+    expect(
+      parseFilter(
+        '?instrument=dsa&stage=trilogue&actor=council&tag=eprivacy&confidence=secondary&from=2021&to=2024&deadlines=1&order=newest',
+      ),
+    ).toEqual({
       instrument: ['dsa'],
       stage: ['trilogue'],
       actor: ['council'],
@@ -42,7 +46,10 @@ describe('reading a filter from a URL query', () => {
   });
 
   it('takes several values of one filter, repeated or comma-separated, once each', () => {
-    expect(parseFilter('stage=trilogue&stage=adopted,trilogue').stage).toEqual(['trilogue', 'adopted']);
+    expect(parseFilter('stage=trilogue&stage=adopted,trilogue').stage).toEqual([
+      'trilogue',
+      'adopted',
+    ]);
   });
 
   it('is empty for an empty query', () => {
@@ -51,7 +58,10 @@ describe('reading a filter from a URL query', () => {
   });
 
   it('ignores values the page does not offer, malformed years and unknown parameters', () => {
-    const f = parseFilter('instrument=dsa&instrument=nope&from=20x1&to=99999&utm_source=x&order=sideways&deadlines=maybe', { instrument: ['dsa', 'csa-regulation'] });
+    const f = parseFilter(
+      'instrument=dsa&instrument=nope&from=20x1&to=99999&utm_source=x&order=sideways&deadlines=maybe',
+      { instrument: ['dsa', 'csa-regulation'] },
+    );
     expect(f).toEqual(filter({ instrument: ['dsa'] }));
   });
 
@@ -64,7 +74,17 @@ describe('reading a filter from a URL query', () => {
 describe('writing a filter to a URL query', () => {
   it('leaves out defaults and writes the rest in a fixed order', () => {
     expect(serializeFilter(NO_FILTER)).toBe('');
-    expect(serializeFilter(filter({ order: 'newest', deadlines: true, tag: ['eprivacy'], instrument: ['dsa'], from: 2020 }))).toBe('instrument=dsa&tag=eprivacy&from=2020&deadlines=1&order=newest');
+    expect(
+      serializeFilter(
+        filter({
+          order: 'newest',
+          deadlines: true,
+          tag: ['eprivacy'],
+          instrument: ['dsa'],
+          from: 2020,
+        }),
+      ),
+    ).toBe('instrument=dsa&tag=eprivacy&from=2020&deadlines=1&order=newest');
   });
 
   it('escapes what a URL needs escaped', () => {
@@ -76,11 +96,32 @@ describe('writing a filter to a URL query', () => {
     const list = fc.uniqueArray(id, { maxLength: 3 });
     const year = fc.option(fc.integer({ min: 1000, max: 9999 }), { nil: undefined });
     fc.assert(
-      fc.property(list, list, list, list, list, year, year, fc.boolean(), fc.constantFrom('oldest' as const, 'newest' as const), (instrument, stage, actor, tag, confidence, a, b, deadlines, order) => {
-        const [from, to] = a !== undefined && b !== undefined && a > b ? [b, a] : [a, b];
-        const f: TimelineFilter = { instrument, stage, actor, tag, confidence, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), deadlines, order };
-        expect(parseFilter(serializeFilter(f))).toEqual(f);
-      }),
+      fc.property(
+        list,
+        list,
+        list,
+        list,
+        list,
+        year,
+        year,
+        fc.boolean(),
+        fc.constantFrom('oldest' as const, 'newest' as const),
+        (instrument, stage, actor, tag, confidence, a, b, deadlines, order) => {
+          const [from, to] = a !== undefined && b !== undefined && a > b ? [b, a] : [a, b];
+          const f: TimelineFilter = {
+            instrument,
+            stage,
+            actor,
+            tag,
+            confidence,
+            ...(from !== undefined ? { from } : {}),
+            ...(to !== undefined ? { to } : {}),
+            deadlines,
+            order,
+          };
+          expect(parseFilter(serializeFilter(f))).toEqual(f);
+        },
+      ),
     );
   });
 });
@@ -88,11 +129,17 @@ describe('writing a filter to a URL query', () => {
 describe('which milestones a filter keeps', () => {
   it('keeps everything without a filter', () => {
     expect(matchesFilter(facts(), NO_FILTER)).toBe(true);
-    expect(matchesFilter(facts({ stage: undefined, actor: undefined, tags: [] }), NO_FILTER)).toBe(true);
+    expect(matchesFilter(facts({ stage: undefined, actor: undefined, tags: [] }), NO_FILTER)).toBe(
+      true,
+    );
   });
 
   it.each([
-    ['instrument', filter({ instrument: ['csa-regulation'] }), facts({ instrument: 'csa-regulation' })],
+    [
+      'instrument',
+      filter({ instrument: ['csa-regulation'] }),
+      facts({ instrument: 'csa-regulation' }),
+    ],
     ['stage', filter({ stage: ['trilogue'] }), facts({ stage: 'trilogue' })],
     ['actor', filter({ actor: ['council'] }), facts({ actor: 'council' })],
     ['tag', filter({ tag: ['eprivacy'] }), facts({ tags: ['platforms', 'eprivacy'] })],
@@ -107,7 +154,9 @@ describe('which milestones a filter keeps', () => {
 
   it('drops milestones without the field a filter asks for', () => {
     expect(matchesFilter(facts({ stage: undefined }), filter({ stage: ['proposed'] }))).toBe(false);
-    expect(matchesFilter(facts({ actor: undefined }), filter({ actor: ['commission'] }))).toBe(false);
+    expect(matchesFilter(facts({ actor: undefined }), filter({ actor: ['commission'] }))).toBe(
+      false,
+    );
   });
 
   it('keeps any of the values of one filter, and needs every filter', () => {
@@ -118,7 +167,9 @@ describe('which milestones a filter keeps', () => {
 
   it('includes both ends of a year range', () => {
     const f = filter({ from: 2020, to: 2022 });
-    expect([2019, 2020, 2021, 2022, 2023].map((year) => matchesFilter(facts({ year }), f))).toEqual([false, true, true, true, false]);
+    expect([2019, 2020, 2021, 2022, 2023].map((year) => matchesFilter(facts({ year }), f))).toEqual(
+      [false, true, true, true, false],
+    );
   });
 
   it('does not count the order as a filter', () => {
@@ -129,8 +180,20 @@ describe('which milestones a filter keeps', () => {
 
 describe('grouping by year and month', () => {
   // Oldest first, as the data layer sorts them: a coarser date before the days it covers.
-  const items = ['2020-11-03', '2021', '2021-03', '2021-03-01', '2021-03-15', '2021-07-30', '2021-07-30', '2022-01'].map((date, i) => ({ date, n: i }));
-  const shape = (years: ReturnType<typeof groupTimeline<{ date: string; n: number }>>): string[][] => years.flatMap((y) => y.groups.map((g) => [g.key, ...g.items.map((i) => `${i.date}#${i.n}`)]));
+  const items = [
+    '2020-11-03',
+    '2021',
+    '2021-03',
+    '2021-03-01',
+    '2021-03-15',
+    '2021-07-30',
+    '2021-07-30',
+    '2022-01',
+  ].map((date, i) => ({ date, n: i }));
+  const shape = (
+    years: ReturnType<typeof groupTimeline<{ date: string; n: number }>>,
+  ): string[][] =>
+    years.flatMap((y) => y.groups.map((g) => [g.key, ...g.items.map((i) => `${i.date}#${i.n}`)]));
 
   it('oldest first: a year-only date heads its year, a month-only date heads its month', () => {
     const years = groupTimeline(items, 'oldest');
@@ -158,9 +221,19 @@ describe('grouping by year and month', () => {
   });
 
   it('keeps every item exactly once, in either order', () => {
-    const date = fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 28 })).map(([y, m, d]) =>
-      m === 0 ? String(y) : d === 0 ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-    );
+    const date = fc
+      .tuple(
+        fc.integer({ min: 2000, max: 2030 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 28 }),
+      )
+      .map(([y, m, d]) =>
+        m === 0
+          ? String(y)
+          : d === 0
+            ? `${y}-${String(m).padStart(2, '0')}`
+            : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      );
     fc.assert(
       fc.property(fc.array(date, { maxLength: 40 }), (dates) => {
         const sorted = [...dates].sort().map((d, n) => ({ date: d, n }));
@@ -192,9 +265,15 @@ describe('the "today" line', () => {
     expect(todayIndex([40, 30, 20, 10], 5, 'newest')).toBe(4);
   });
 
-  it('newest first: a year-only date heading its year does not pull the line above that year\'s future days', () => {
+  it("newest first: a year-only date heading its year does not pull the line above that year's future days", () => {
     // "2026" (start of the year, past) heads 2026, above 30 Nov 2026 (future) and 1 Nov 2026 (past).
-    expect(todayIndex([Date.UTC(2026, 0, 1), Date.UTC(2026, 10, 30), Date.UTC(2026, 10, 1)], Date.UTC(2026, 10, 29), 'newest')).toBe(2);
+    expect(
+      todayIndex(
+        [Date.UTC(2026, 0, 1), Date.UTC(2026, 10, 30), Date.UTC(2026, 10, 1)],
+        Date.UTC(2026, 10, 29),
+        'newest',
+      ),
+    ).toBe(2);
   });
 
   it('sits between years, months or milestones, at the level where its neighbours differ', () => {

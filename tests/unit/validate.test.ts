@@ -23,33 +23,133 @@ describe('the valid fixture set', () => {
   });
 
   it('publishes every instrument and skips templates by name', () => {
-    expect(result.instruments.map((i) => i.id).sort()).toEqual(['alpha-regulation', 'beta-strategy']);
+    expect(result.instruments.map((i) => i.id).sort()).toEqual([
+      'alpha-regulation',
+      'beta-strategy',
+    ]);
     expect(result.templates).toEqual(['content/instruments/_template.mdx']);
-    expect(result.instruments.find((i) => i.id === 'alpha-regulation')?.data.milestones).toHaveLength(5);
+    expect(
+      result.instruments.find((i) => i.id === 'alpha-regulation')?.data.milestones,
+    ).toHaveLength(5);
   });
 });
 
 // One fixture per kind of bad input: each message must name the file, the field and the value.
 const cases: { file: string; field: string; value: string; message: RegExp }[] = [
-  { file: 'impossible-date.mdx', field: 'milestones[0].date', value: '"2025-02-30"', message: /February 2025 has 28 days/ },
-  { file: 'impossible-month.mdx', field: 'milestones[0].date', value: '"2025-13-01"', message: /no month 13/ },
-  { file: 'not-a-leap-year.mdx', field: 'milestones[0].date', value: '"2025-02-29"', message: /February 2025 has 28 days/ },
-  { file: 'unquoted-date.mdx', field: 'milestones[0].date', value: '2024-03-01', message: /not quoted/ },
-  { file: 'unknown-related.mdx', field: 'related[0].instrument', value: 'gamma-directive', message: /unknown instrument/ },
-  { file: 'unknown-superseded.mdx', field: 'milestones[0].deadline.supersededBy', value: 'alpha-regulation#third-end', message: /has no milestone "third-end"/ },
-  { file: 'unknown-superseded.mdx', field: 'milestones[1].deadline.supersededBy', value: 'omega-act#end', message: /unknown instrument "omega-act"/ },
-  { file: 'duplicate-milestone-id.mdx', field: 'milestones[1].id', value: 'proposal', message: /duplicate milestone id/ },
-  { file: 'derived-without-rule.mdx', field: 'milestones[0].rule', value: '(missing)', message: /derived date needs the rule/ },
-  { file: 'disputed-without-alternatives.mdx', field: 'milestones[0].alternatives', value: '(missing)', message: /disputed date needs the alternative dates/ },
-  { file: 'superseded-without-successor.mdx', field: 'milestones[0].deadline.supersededBy', value: '(missing)', message: /needs what superseded it/ },
-  { file: 'malformed-references.mdx', field: 'references.com', value: '"COM 2022/209"', message: /not a COM reference/ },
-  { file: 'malformed-references.mdx', field: 'references.celex', value: '"2021R1232"', message: /not a CELEX number/ },
-  { file: 'malformed-references.mdx', field: 'references.procedure', value: '"2020/259(COD)"', message: /not a procedure reference/ },
-  { file: 'unknown-time-zone.mdx', field: 'milestones[0].timeZone', value: 'Europe/Brusels', message: /unknown IANA time zone/ },
-  { file: 'source-url-not-http.mdx', field: 'milestones[0].sources[0].url', value: '"ftp://eur-lex.europa.eu/x"', message: /not an http\(s\) URL/ },
-  { file: 'unknown-field.mdx', field: 'milestones[0].sorces', value: '[]', message: /unknown field "sorces"/ },
-  { file: 'missing-sources.mdx', field: 'milestones[0].sources', value: '(missing)', message: /required field is missing/ },
-  { file: 'stage-off-track.mdx', field: 'milestones[0].stage', value: 'trilogue', message: /not on the non-legislative track/ },
+  {
+    file: 'impossible-date.mdx',
+    field: 'milestones[0].date',
+    value: '"2025-02-30"',
+    message: /February 2025 has 28 days/,
+  },
+  {
+    file: 'impossible-month.mdx',
+    field: 'milestones[0].date',
+    value: '"2025-13-01"',
+    message: /no month 13/,
+  },
+  {
+    file: 'not-a-leap-year.mdx',
+    field: 'milestones[0].date',
+    value: '"2025-02-29"',
+    message: /February 2025 has 28 days/,
+  },
+  {
+    file: 'unquoted-date.mdx',
+    field: 'milestones[0].date',
+    value: '2024-03-01',
+    message: /not quoted/,
+  },
+  {
+    file: 'unknown-related.mdx',
+    field: 'related[0].instrument',
+    value: 'gamma-directive',
+    message: /unknown instrument/,
+  },
+  {
+    file: 'unknown-superseded.mdx',
+    field: 'milestones[0].deadline.supersededBy',
+    value: 'alpha-regulation#third-end',
+    message: /has no milestone "third-end"/,
+  },
+  {
+    file: 'unknown-superseded.mdx',
+    field: 'milestones[1].deadline.supersededBy',
+    value: 'omega-act#end',
+    message: /unknown instrument "omega-act"/,
+  },
+  {
+    file: 'duplicate-milestone-id.mdx',
+    field: 'milestones[1].id',
+    value: 'proposal',
+    message: /duplicate milestone id/,
+  },
+  {
+    file: 'derived-without-rule.mdx',
+    field: 'milestones[0].rule',
+    value: '(missing)',
+    message: /derived date needs the rule/,
+  },
+  {
+    file: 'disputed-without-alternatives.mdx',
+    field: 'milestones[0].alternatives',
+    value: '(missing)',
+    message: /disputed date needs the alternative dates/,
+  },
+  {
+    file: 'superseded-without-successor.mdx',
+    field: 'milestones[0].deadline.supersededBy',
+    value: '(missing)',
+    message: /needs what superseded it/,
+  },
+  {
+    file: 'malformed-references.mdx',
+    field: 'references.com',
+    value: '"COM 2022/209"',
+    message: /not a COM reference/,
+  },
+  {
+    file: 'malformed-references.mdx',
+    field: 'references.celex',
+    value: '"2021R1232"',
+    message: /not a CELEX number/,
+  },
+  {
+    file: 'malformed-references.mdx',
+    field: 'references.procedure',
+    value: '"2020/259(COD)"',
+    message: /not a procedure reference/,
+  },
+  {
+    file: 'unknown-time-zone.mdx',
+    field: 'milestones[0].timeZone',
+    value: 'Europe/Brusels',
+    message: /unknown IANA time zone/,
+  },
+  {
+    file: 'source-url-not-http.mdx',
+    field: 'milestones[0].sources[0].url',
+    value: '"ftp://eur-lex.europa.eu/x"',
+    message: /not an http\(s\) URL/,
+  },
+  {
+    file: 'unknown-field.mdx',
+    field: 'milestones[0].sorces',
+    value: '[]',
+    message: /unknown field "sorces"/,
+  },
+  {
+    file: 'missing-sources.mdx',
+    field: 'milestones[0].sources',
+    value: '(missing)',
+    message: /required field is missing/,
+  },
+  {
+    file: 'stage-off-track.mdx',
+    field: 'milestones[0].stage',
+    value: 'trilogue',
+    message: /not on the non-legislative track/,
+  },
 ];
 
 describe('one fixture per kind of bad input', () => {
@@ -82,16 +182,31 @@ describe('one fixture per kind of bad input', () => {
   });
 
   it('reports every field of a bad campaign file at once', () => {
-    const files = validFiles().map((f) => (f.path === 'content/campaign.yaml' ? { ...f, text: readFileSync(join(FIXTURES, 'invalid', 'campaign.yaml'), 'utf8') } : f));
+    const files = validFiles().map((f) =>
+      f.path === 'content/campaign.yaml'
+        ? { ...f, text: readFileSync(join(FIXTURES, 'invalid', 'campaign.yaml'), 'utf8') }
+        : f,
+    );
     const fields = validateContent(files).problems.map((p) => `${p.file} ${p.field}`);
     expect(fields).toEqual(
-      expect.arrayContaining(['content/campaign.yaml siteUrl', 'content/campaign.yaml timeZone', 'content/campaign.yaml reviewedAt', 'content/campaign.yaml name']),
+      expect.arrayContaining([
+        'content/campaign.yaml siteUrl',
+        'content/campaign.yaml timeZone',
+        'content/campaign.yaml reviewedAt',
+        'content/campaign.yaml name',
+      ]),
     );
   });
 
   it('reports every bad file in one run, not only the first', () => {
     const all = cases.map((c) => c.file);
-    const files = [...validFiles(), ...[...new Set(all)].map((name) => ({ path: `content/instruments/${name}`, text: readFileSync(join(FIXTURES, 'invalid', name), 'utf8') }))];
+    const files = [
+      ...validFiles(),
+      ...[...new Set(all)].map((name) => ({
+        path: `content/instruments/${name}`,
+        text: readFileSync(join(FIXTURES, 'invalid', name), 'utf8'),
+      })),
+    ];
     const result = validateContent(files);
     const reported = new Set(result.problems.map((p) => p.file));
     for (const name of all) expect(reported).toContain(`content/instruments/${name}`);
@@ -101,15 +216,24 @@ describe('one fixture per kind of bad input', () => {
 
 describe('rules on the folder itself', () => {
   it('refuses an instrument file that is not .mdx instead of skipping it', () => {
-    const result = validateContent([...validFiles(), { path: 'content/instruments/notes.md', text: '# notes' }]);
+    const result = validateContent([
+      ...validFiles(),
+      { path: 'content/instruments/notes.md', text: '# notes' },
+    ]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]?.file).toBe('content/instruments/notes.md');
     expect(result.problems[0]?.message).toMatch(/must end in \.mdx/);
   });
 
   it('refuses a file name that is not a valid id', () => {
-    const result = validateContent([...validFiles(), { path: 'content/instruments/Bad_Name.mdx', text: '---\n---\n' }]);
-    expect(result.problems[0]).toMatchObject({ file: 'content/instruments/Bad_Name.mdx', value: 'Bad_Name.mdx' });
+    const result = validateContent([
+      ...validFiles(),
+      { path: 'content/instruments/Bad_Name.mdx', text: '---\n---\n' },
+    ]);
+    expect(result.problems[0]).toMatchObject({
+      file: 'content/instruments/Bad_Name.mdx',
+      value: 'Bad_Name.mdx',
+    });
   });
 
   it('refuses duplicate instrument ids', () => {
@@ -117,20 +241,35 @@ describe('rules on the folder itself', () => {
     const alpha = files.find((f) => f.path.endsWith('alpha-regulation.mdx'));
     if (!alpha) throw new Error('fixture missing');
     const result = validateContent([...files, alpha]);
-    expect(result.problems).toEqual([expect.objectContaining({ value: 'alpha-regulation', message: 'duplicate instrument id' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ value: 'alpha-regulation', message: 'duplicate instrument id' }),
+    ]);
   });
 
   it('reports a missing campaign file', () => {
     const result = validateContent(validFiles().filter((f) => !f.path.endsWith('campaign.yaml')));
-    expect(result.problems[0]).toMatchObject({ file: 'content/campaign.yaml', message: 'the campaign file is missing' });
+    expect(result.problems[0]).toMatchObject({
+      file: 'content/campaign.yaml',
+      message: 'the campaign file is missing',
+    });
   });
 
   it('detects deadlines that supersede each other in a circle', () => {
     const files = validFiles().map((f) =>
-      f.path.endsWith('alpha-regulation.mdx') ? { ...f, text: f.text.replace('    deadline: {}\n', '    deadline: { outcome: superseded, supersededBy: "alpha-regulation#first-end" }\n') } : f,
+      f.path.endsWith('alpha-regulation.mdx')
+        ? {
+            ...f,
+            text: f.text.replace(
+              '    deadline: {}\n',
+              '    deadline: { outcome: superseded, supersededBy: "alpha-regulation#first-end" }\n',
+            ),
+          }
+        : f,
     );
     const result = validateContent(files);
-    expect(result.problems.map((p) => p.message)).toContain('these deadlines supersede each other in a circle');
+    expect(result.problems.map((p) => p.message)).toContain(
+      'these deadlines supersede each other in a circle',
+    );
   });
 
   it('accepts an empty campaign: a campaign file and no instruments', () => {

@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { common, countdown, frameTitles, notFound, status, timeline } from '../../src/i18n/widgets.ts';
+import {
+  common,
+  countdown,
+  frameTitles,
+  notFound,
+  status,
+  timeline,
+} from '../../src/i18n/widgets.ts';
 import { WIDGET_LANGS } from '../../src/lib/embed.ts';
 import { STAGES, INSTRUMENT_KINDS } from '../../src/lib/schema.ts';
 
@@ -16,7 +23,8 @@ const DATE_PHRASES = new Set(['since', 'checkedUpTo', 'dueAt']);
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) for (const [k, v] of leaves(child, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+    for (const [key, child] of Object.entries(value))
+      for (const [k, v] of leaves(child, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
   } else out.set(prefix, value);
   return out;
 }

@@ -7,7 +7,12 @@ export type ByLang<T> = Readonly<Record<WidgetLang, T>>;
 export type DatePhrase = (date: string, precision: string) => string;
 
 export interface CommonWords {
-  readonly kicker: { readonly countdown: string; readonly next: string; readonly status: string; readonly timeline: string };
+  readonly kicker: {
+    readonly countdown: string;
+    readonly next: string;
+    readonly status: string;
+    readonly timeline: string;
+  };
   /** The link back to the tracker, opened in the top window. */
   readonly fullTimeline: (campaign: string) => string;
   readonly fullHistory: (campaign: string) => string;
@@ -18,7 +23,12 @@ export interface CommonWords {
 
 export const common: ByLang<CommonWords> = {
   en: {
-    kicker: { countdown: 'Deadline', next: 'Next deadline', status: 'Where it stands', timeline: 'Timeline' },
+    kicker: {
+      countdown: 'Deadline',
+      next: 'Next deadline',
+      status: 'Where it stands',
+      timeline: 'Timeline',
+    },
     fullTimeline: (c) => `Full timeline on ${c}`,
     fullHistory: (c) => `Full history on ${c}`,
     details: (c) => `Details and sources on ${c}`,
@@ -26,7 +36,12 @@ export const common: ByLang<CommonWords> = {
     checkedUpTo: (d) => `Checked up to ${d}`,
   },
   fr: {
-    kicker: { countdown: 'Échéance', next: 'Prochaine échéance', status: 'Où en est le dossier', timeline: 'Chronologie' },
+    kicker: {
+      countdown: 'Échéance',
+      next: 'Prochaine échéance',
+      status: 'Où en est le dossier',
+      timeline: 'Chronologie',
+    },
     fullTimeline: (c) => `Chronologie complète sur ${c}`,
     fullHistory: (c) => `Historique complet sur ${c}`,
     details: (c) => `Détails et sources sur ${c}`,
@@ -34,7 +49,12 @@ export const common: ByLang<CommonWords> = {
     checkedUpTo: (d, p) => (p === 'day' ? `Vérifié jusqu’au ${d}` : `Vérifié jusqu’à ${d}`),
   },
   de: {
-    kicker: { countdown: 'Frist', next: 'Nächste Frist', status: 'Stand des Verfahrens', timeline: 'Zeitleiste' },
+    kicker: {
+      countdown: 'Frist',
+      next: 'Nächste Frist',
+      status: 'Stand des Verfahrens',
+      timeline: 'Zeitleiste',
+    },
     fullTimeline: (c) => `Vollständige Zeitleiste auf ${c}`,
     fullHistory: (c) => `Vollständiger Verlauf auf ${c}`,
     details: (c) => `Details und Quellen auf ${c}`,

@@ -16,7 +16,25 @@ export interface FrameTitles {
 }
 
 export const frameTitles: ByLang<FrameTitles> = {
-  en: { sep: ': ', countdown: 'deadline countdown', status: 'where it stands', timeline: 'timeline', notFound: 'widget not found' },
-  fr: { sep: ' : ', countdown: 'compte à rebours de l’échéance', status: 'où en est le dossier', timeline: 'chronologie', notFound: 'widget introuvable' },
-  de: { sep: ': ', countdown: 'Countdown zur Frist', status: 'Stand des Verfahrens', timeline: 'Zeitleiste', notFound: 'Widget nicht gefunden' },
+  en: {
+    sep: ': ',
+    countdown: 'deadline countdown',
+    status: 'where it stands',
+    timeline: 'timeline',
+    notFound: 'widget not found',
+  },
+  fr: {
+    sep: ' : ',
+    countdown: 'compte à rebours de l’échéance',
+    status: 'où en est le dossier',
+    timeline: 'chronologie',
+    notFound: 'widget introuvable',
+  },
+  de: {
+    sep: ': ',
+    countdown: 'Countdown zur Frist',
+    status: 'Stand des Verfahrens',
+    timeline: 'Zeitleiste',
+    notFound: 'Widget nicht gefunden',
+  },
 };

@@ -26,7 +26,12 @@ export const timeline: ByLang<TimelineWords> = {
     deadline: 'Deadline',
     empty: 'No milestones yet.',
     campaignWords: "The campaign's own words",
-    confidence: { secondary: 'Secondary source', derived: 'Derived', disputed: 'Disputed', unverified: 'Unconfirmed report' },
+    confidence: {
+      secondary: 'Secondary source',
+      derived: 'Derived',
+      disputed: 'Disputed',
+      unverified: 'Unconfirmed report',
+    },
   },
   fr: {
     all: 'Chronologie',
@@ -37,7 +42,12 @@ export const timeline: ByLang<TimelineWords> = {
     deadline: 'Échéance',
     empty: 'Aucune étape pour l’instant.',
     campaignWords: 'Propos de la campagne',
-    confidence: { secondary: 'Source secondaire', derived: 'Déduit', disputed: 'Contesté', unverified: 'Information non confirmée' },
+    confidence: {
+      secondary: 'Source secondaire',
+      derived: 'Déduit',
+      disputed: 'Contesté',
+      unverified: 'Information non confirmée',
+    },
   },
   de: {
     all: 'Zeitleiste',
@@ -48,6 +58,11 @@ export const timeline: ByLang<TimelineWords> = {
     deadline: 'Frist',
     empty: 'Noch keine Meilensteine.',
     campaignWords: 'Angabe der Kampagne',
-    confidence: { secondary: 'Sekundärquelle', derived: 'Abgeleitet', disputed: 'Umstritten', unverified: 'Unbestätigte Meldung' },
+    confidence: {
+      secondary: 'Sekundärquelle',
+      derived: 'Abgeleitet',
+      disputed: 'Umstritten',
+      unverified: 'Unbestätigte Meldung',
+    },
   },
 };

@@ -3,4 +3,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../data/content.ts';
 import { openDataFiles } from '../../data/outputs.ts';
 
-export const GET: APIRoute = async () => new Response(openDataFiles(await getSite()).instrumentsSchema, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(openDataFiles(await getSite()).instrumentsSchema, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });

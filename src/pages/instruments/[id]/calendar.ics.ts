@@ -5,8 +5,13 @@ import { instrumentCalendar } from '../../../data/outputs.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.instruments.map((instrument) => ({ params: { id: instrument.id }, props: { instrument } }));
+  return site.instruments.map((instrument) => ({
+    params: { id: instrument.id },
+    props: { instrument },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ instrument: Instrument }> = async ({ props }) =>
-  new Response(instrumentCalendar(await getSite(), props.instrument), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  new Response(instrumentCalendar(await getSite(), props.instrument), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
