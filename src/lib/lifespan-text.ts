@@ -85,7 +85,7 @@ export function phaseName(
 }
 
 /** The first and last day of a gap as shown: the computed day, or the milestone's own month or year when that is all that is known. */
-function gapDates(gap: Gap, locale: string): { from: string; to?: string } {
+export function gapDates(gap: Gap, locale: string): { from: string; to?: string } {
   const from =
     gap.from.precision === 'day'
       ? formatPartialDate(gap.firstDay, locale)
@@ -107,16 +107,12 @@ export const gapDaysKnown = (gap: Gap): boolean =>
 export function gapName(gap: Gap, words: ChartWords, titles: ReadonlyMap<string, string>): string {
   const { t, locale } = words;
   const dates = gapDates(gap, locale);
-  const days =
-    gapDaysKnown(gap) && gap.days !== undefined ? t('chart.days', { count: gap.days }) : '';
-  let text = t(`chart.name.gap.${gap.tense}`, {
-    name: titles.get(gap.row) ?? gap.row,
-    ...dates,
-    days,
-  });
-  if (!days) text = text.replace(/\s*\(\)/, '');
+  const text = t(`chart.name.gap.${gap.tense}`, { name: titles.get(gap.row) ?? gap.row, ...dates });
+  const notes: string[] = [];
+  if (gapDaysKnown(gap) && gap.days !== undefined) notes.push(t('chart.days', { count: gap.days }));
   const confidence = NOTE_KEY[spanConfidence(gap)];
-  return withNotes(words, text, confidence ? [t(confidence)] : []);
+  if (confidence) notes.push(t(confidence));
+  return withNotes(words, text, notes);
 }
 
 /** The gap's short label on the chart: "gap: 118 days", or "gap" while open. */

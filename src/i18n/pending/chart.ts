@@ -41,8 +41,8 @@ export const en = {
   'chart.name.implementation.until': '{name}: in implementation from {from} to {to}',
   'chart.name.implementation.since': '{name}: in implementation since {from}, ongoing',
   'chart.name.implementation.from': '{name}: in implementation from {from}, ongoing',
-  'chart.name.gap.past': '{name}: gap, nothing in the chain applied from {from} to {to} ({days})',
-  'chart.name.gap.until': '{name}: gap, nothing in the chain applies from {from} to {to} ({days})',
+  'chart.name.gap.past': '{name}: gap, nothing in the chain applied from {from} to {to}',
+  'chart.name.gap.until': '{name}: gap, nothing in the chain applies from {from} to {to}',
   'chart.name.gap.since': '{name}: gap, nothing in the chain applies since {from}',
   'chart.name.gap.from': '{name}: gap, nothing in the chain applies from {from}',
   'chart.name.deadline': '{name}: deadline on {date}: {title}',
@@ -135,9 +135,9 @@ export const fr: Record<keyof typeof en, string> = {
   'chart.name.implementation.since': '{name} : mise en œuvre, {from} – en cours',
   'chart.name.implementation.from': '{name} : mise en œuvre, {from} – en cours',
   'chart.name.gap.past':
-    '{name} : lacune, aucun instrument de la chaîne ne s’appliquait, {from} – {to} ({days})',
+    '{name} : lacune, aucun instrument de la chaîne ne s’appliquait, {from} – {to}',
   'chart.name.gap.until':
-    '{name} : lacune, aucun instrument de la chaîne ne s’applique, {from} – {to} ({days})',
+    '{name} : lacune, aucun instrument de la chaîne ne s’applique, {from} – {to}',
   'chart.name.gap.since':
     '{name} : lacune, aucun instrument de la chaîne ne s’applique, {from} – en cours',
   'chart.name.gap.from':
@@ -231,10 +231,8 @@ export const de: Record<keyof typeof en, string> = {
   'chart.name.implementation.until': '{name}: in Umsetzung von {from} bis {to}',
   'chart.name.implementation.since': '{name}: in Umsetzung seit {from}, laufend',
   'chart.name.implementation.from': '{name}: in Umsetzung ab {from}, laufend',
-  'chart.name.gap.past':
-    '{name}: Lücke, kein Instrument der Kette galt von {from} bis {to} ({days})',
-  'chart.name.gap.until':
-    '{name}: Lücke, kein Instrument der Kette gilt von {from} bis {to} ({days})',
+  'chart.name.gap.past': '{name}: Lücke, kein Instrument der Kette galt von {from} bis {to}',
+  'chart.name.gap.until': '{name}: Lücke, kein Instrument der Kette gilt von {from} bis {to}',
   'chart.name.gap.since': '{name}: Lücke, kein Instrument der Kette gilt seit {from}',
   'chart.name.gap.from': '{name}: Lücke, kein Instrument der Kette gilt ab {from}',
   'chart.name.deadline': '{name}: Frist am {date}: {title}',
