@@ -9,7 +9,8 @@
  *   connectors are drawn behind, `aria-hidden` (every name already says the instrument; the
  *   table says it all again).
  * - Nothing is told by colour alone (WCAG 1.4.1): phases differ by bar height (negotiation thin,
- *   adopted-not-applying medium, application full), reports are hatched with a dashed edge, an
+ *   adopted-not-applying medium, application full; a strategy's implementation is full with
+ *   rounded ends), reports are hatched with a dashed edge, an
  *   ongoing phase ends in an arrow, a gap is an outlined box with its own label, deadlines are
  *   diamonds and milestones dots (hollow when reported); the legend says each in words.
  * - Colours come from CSS custom properties (`--lc-*`) on classes: {@link lifespanCss} gives
@@ -267,12 +268,7 @@ export function lifespanCss(mode: 'page' | 'standalone' = 'page'): string {
 // Markup helpers
 
 const esc = (s: string): string =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'); // attributes are always in double quotes
 
 /** A coordinate with at most one decimal: smaller files, no visible difference. */
 const n = (v: number): string => {
@@ -539,7 +535,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       front.push({
         at: d.at,
         row: i,
-        order: 2,
+        order: 1,
         markup: el(
           'a',
           { href: href(row.id, d.milestoneId), 'aria-label': name },
@@ -615,12 +611,15 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       width: to - from,
       height: h,
     });
+    // A strategy's implementation has rounded ends: full height like an application, not the same shape.
+    const round = phase.kind === 'implementation' ? { rx: h / 2 } : {};
     const solid = (from: number, to: number): string =>
-      el('rect', { class: `lc-k-${phase.kind} lc-solid lc-shape`, ...box(from, to) });
+      el('rect', { class: `lc-k-${phase.kind} lc-solid lc-shape`, ...box(from, to), ...round });
     const hatch = (from: number, to: number): string =>
       el('rect', {
         class: `lc-k-${phase.kind} lc-hatch lc-shape`,
         ...box(from, to),
+        ...round,
         fill: `url(#${id}-hatch-${phase.kind})`,
       });
     const a = x(phase.start);
@@ -670,7 +669,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
     return {
       at: gap.start,
       row: i,
-      order: 1,
+      order: 2,
       markup: el(
         'a',
         { href: href(gap.row, gap.from.milestoneId), 'aria-label': name },
@@ -831,6 +830,7 @@ function legendEntries(layout: LifespanLayout, hatched: ReadonlySet<Coloured>): 
             y: y - BAR_HEIGHT[kind] / 2,
             width: 24,
             height: BAR_HEIGHT[kind],
+            ...(kind === 'implementation' ? { rx: BAR_HEIGHT[kind] / 2 } : {}),
           }),
       });
   const reported = [...hatched].find((k) => k !== 'gap') ?? [...hatched][0];

@@ -59,6 +59,18 @@ const CONFIDENCE_KEY: Record<SpanConfidence, string> = {
   endReported: 'chart.table.endReported',
 };
 
+/** At one instant: a phase, then a deadline (the end of application), then the gap it opens. */
+const ORDER: Record<LifespanTableRow['kind'], number> = {
+  preparation: 0,
+  negotiation: 0,
+  pending: 0,
+  application: 0,
+  implementation: 0,
+  deadline: 1,
+  gap: 2,
+  none: 3,
+};
+
 /** The chart as a table, in the words of `words`. */
 export function lifespanTable(layout: LifespanLayout, words: ChartWords): LifespanTable {
   const { t, locale } = words;
@@ -117,7 +129,7 @@ export function lifespanTable(layout: LifespanLayout, words: ChartWords): Lifesp
         name: deadlineName(row, d, words),
         at: d.at,
       })),
-    ].sort((a, b) => a.at - b.at);
+    ].sort((a, b) => a.at - b.at || ORDER[a.kind] - ORDER[b.kind]);
     if (lines.length) return lines;
     return [
       {
