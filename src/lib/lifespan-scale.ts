@@ -41,6 +41,16 @@ export function placeToday(scale: TimeScale, now: number): { x: number; where: T
   return { x: xOf(scale, now), where: 'inside' };
 }
 
+/** Room the today label needs on either side of its line before it is anchored to the other side. */
+export const TODAY_LABEL_ROOM = 90;
+
+/** How the today label sits on its line: centred, or turned inwards near an edge of the chart. */
+export function todayAnchor(scale: TimeScale, x: number): 'start' | 'middle' | 'end' {
+  if (x > scale.x1 - TODAY_LABEL_ROOM) return 'end';
+  if (x < scale.x0 + TODAY_LABEL_ROOM) return 'start';
+  return 'middle';
+}
+
 /** The scale as the today line's data attributes carry it (numbers as decimal strings). */
 export function scaleAttributes(scale: TimeScale): Record<string, string> {
   return {

@@ -24,8 +24,9 @@
  *   scale (`data-t0`, `data-t1`, `data-x0`, `data-x1`: see lifespan-scale.ts) and its words
  *   (`data-messages`, JSON: `chart.todayDate`, `chart.todayOutside` with a `{date}`), so a
  *   script of a few lines can move it: `placeToday(readScale(g.dataset), Date.now())`, then set
- *   `transform="translate(x 0)"` and the label's text. Without JavaScript it stays at the build
- *   date, which the label states.
+ *   `transform="translate(x 0)"`, the label's `text-anchor` (`todayAnchor`) and its text (the
+ *   message for `where`, with the reader's date). Without JavaScript it stays at the build date,
+ *   which the label states.
  *
  * Phone width (measured): Project Beacon's chart spans 19 years (2010–2028). At its natural
  * 48 px a year it is 956 px wide; squeezed into a 390 px screen by scaling, its 12 px text would
@@ -47,7 +48,7 @@ import {
   type Phase,
   type PhaseKind,
 } from './lifespan.ts';
-import { placeToday, scaleAttributes, xOf, type TimeScale } from './lifespan-scale.ts';
+import { placeToday, scaleAttributes, todayAnchor, xOf, type TimeScale } from './lifespan-scale.ts';
 import {
   deadlineName,
   gapLabel,
@@ -686,8 +687,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
   const todayText = t(today.where === 'inside' ? 'chart.todayDate' : 'chart.todayOutside', {
     date: formatPartialDate(layout.today.date, locale),
   });
-  const half = (textWidth(todayText, SMALL) * BOLD) / 2;
-  const anchor = today.x + half > width - 4 ? 'end' : today.x - half < 4 ? 'start' : 'middle';
+  const anchor = todayAnchor(scale, today.x);
   const todayMarkup = el(
     'g',
     {

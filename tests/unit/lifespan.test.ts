@@ -8,10 +8,17 @@ import { endOfDayIn, startOfDayIn } from '../../src/lib/dates.ts';
 import {
   layoutLifespan,
   pageLifespan,
+  sliceLifespan,
   type LifespanLayout,
   type LifespanRow,
 } from '../../src/lib/lifespan.ts';
-import { placeToday, readScale, scaleAttributes, xOf } from '../../src/lib/lifespan-scale.ts';
+import {
+  placeToday,
+  readScale,
+  scaleAttributes,
+  todayAnchor,
+  xOf,
+} from '../../src/lib/lifespan-scale.ts';
 import {
   NOW,
   ZONE,
@@ -149,6 +156,10 @@ describe('chains', () => {
     expect(row(l, 'ext1').link).toEqual({ relation: 'extends', target: 'interim' });
     // Extending comes before following in what a row shows.
     expect(row(l, 'ext2').link).toEqual({ relation: 'extends', target: 'interim' });
+    expect(row(l, 'ext2').links).toEqual([
+      { relation: 'extends', target: 'interim' },
+      { relation: 'follows', target: 'ext1' },
+    ]);
     expect(row(l, 'csa').link).toEqual({ relation: 'replaces', target: 'interim' });
     expect(row(l, 'interim').link).toBeUndefined();
     expect(new Set(l.rows.slice(1, 5).map((r) => r.chain))).toEqual(new Set(['interim']));
@@ -188,6 +199,18 @@ describe('chains', () => {
       ['strategy', 'interim', 'ext1', 'ext2', 'csa'],
       ['dsa'],
     ]);
+  });
+
+  it('slices a page out of the whole, on the same time axis, hiding links to other pages', () => {
+    const whole = layout();
+    const page = sliceLifespan(whole, ['ext1', 'ext2', 'dsa']);
+    expect(page.rows.map((r) => r.id)).toEqual(['ext1', 'ext2', 'dsa']);
+    expect([page.start, page.end]).toEqual([whole.start, whole.end]);
+    expect(page.chains.map((c) => c.rows)).toEqual([['ext1', 'ext2'], ['dsa']]);
+    expect(row(page, 'ext1').link).toBeUndefined();
+    // The Interim Regulation is not on the page: the second extension shows that it follows the first.
+    expect(row(page, 'ext2').link).toEqual({ relation: 'follows', target: 'ext1' });
+    expect(page.gaps.map((g) => g.row)).toEqual(['ext2']);
   });
 
   it('lays out only the rows asked for, with chains and inherited ends worked out from all', () => {
@@ -410,6 +433,10 @@ describe('the chart’s range and the today line', () => {
     expect(placeToday(scale, start('2019-06-01'))).toEqual({ x: 16, where: 'before' });
     // A reader more than two years after the build: at the right edge, marked as outside.
     expect(placeToday(scale, start('2029-03-01'))).toEqual({ x: 926, where: 'after' });
+    // Its label turns inwards near the edges.
+    expect(todayAnchor(scale, 926)).toBe('end');
+    expect(todayAnchor(scale, 20)).toBe('start');
+    expect(todayAnchor(scale, 500)).toBe('middle');
     expect(xOf(scale, l.start)).toBe(16);
     expect(xOf(scale, l.end)).toBe(926);
   });
