@@ -60,6 +60,15 @@
  * of now and the last scheduled date, plus {@link END_MARGIN_MONTHS} months of room (so an ongoing
  * bar visibly runs on past today, and a reader some months after the build still finds today on
  * the chart). Years begin at midnight in the campaign's time zone.
+ *
+ * ## Many instruments
+ * Measured with the benchmark's synthetic campaigns (scripts/quality/lifespan-measure.ts): 5, 50
+ * and 500 instruments (50, 500 and 5,000 milestones) draw in 3, 17 and 142 KB gzipped. 500 rows
+ * are a picture about 21,000 px tall, and over the 25 KB budget, so an overview shows at most
+ * {@link OVERVIEW_PAGE_ROWS} rows a page: {@link pageLifespan} cuts between chains, never inside
+ * one, and {@link sliceLifespan} takes each page out of the one layout on the same time axis
+ * (at most 18 KB a page at 500 instruments). Slices by tag or by chain, for widgets, are
+ * `sliceLifespan` of the ids they name.
  */
 import { addMonths } from 'date-fns';
 import { calendarDateIn, periodEnd, periodStart, precisionOf, startOfDayIn } from './dates.ts';
