@@ -171,15 +171,9 @@ const FORCED: Palette = {
   focus: 'Highlight',
 };
 
-const KINDS_WITH_COLOUR = [
-  'preparation',
-  'negotiation',
-  'pending',
-  'application',
-  'implementation',
-  'gap',
-] as const;
-type Coloured = (typeof KINDS_WITH_COLOUR)[number];
+/** What has a colour of its own: each phase kind, and the gap. */
+type Coloured = PhaseKind | 'gap';
+const KINDS_WITH_COLOUR: readonly Coloured[] = [...PHASE_KINDS, 'gap'];
 
 const cssName = (key: string): string =>
   `--lc-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

@@ -75,6 +75,7 @@ import { calendarDateIn, periodEnd, periodStart, precisionOf, startOfDayIn } fro
 import type { Precision } from './dates.ts';
 import { milestoneInstant } from './status.ts';
 import {
+  LEGISLATIVE_STAGES,
   TERMINAL_STAGES,
   trackOf,
   type Confidence,
@@ -293,17 +294,15 @@ const RANK: Record<PhaseKind, number> = {
   implementation: 3,
 };
 
-const NEGOTIATION_STAGES: ReadonlySet<Stage> = new Set<Stage>([
-  'proposed',
-  'committee',
-  'ep-mandate',
-  'council-mandate',
-  'trilogue',
-  'provisional-agreement',
-  'ep-first-reading',
-  'council-first-reading',
-]);
-const PENDING_STAGES: ReadonlySet<Stage> = new Set<Stage>(['adopted', 'signed', 'published']);
+/** The legislative track between two of its stages: [from, until). */
+const trackSlice = (from: Stage, until: Stage): ReadonlySet<Stage> =>
+  new Set(
+    LEGISLATIVE_STAGES.slice(LEGISLATIVE_STAGES.indexOf(from), LEGISLATIVE_STAGES.indexOf(until)),
+  );
+/** From the proposal to the Council's first reading. */
+const NEGOTIATION_STAGES = trackSlice('proposed', 'adopted');
+/** Adopted, signed, published. */
+const PENDING_STAGES = trackSlice('adopted', 'in-force');
 
 /** The phase a stage starts (or belongs to), or 'end' for a terminal stage. */
 function phaseOfStage(
