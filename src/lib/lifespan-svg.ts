@@ -40,6 +40,7 @@
  * target; the table's links are the equivalent control).
  */
 import { formatPartialDate } from './dates.ts';
+import { escapeHtml } from './markdown.ts';
 import {
   PHASE_KINDS,
   type Gap,
@@ -262,8 +263,8 @@ export function lifespanCss(mode: 'page' | 'standalone' = 'page'): string {
 // ---------------------------------------------------------------------------------------------
 // Markup helpers
 
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'); // attributes are always in double quotes
+/** Text and attribute values are escaped as for HTML, which is valid XML too. */
+const esc = escapeHtml;
 
 /** A coordinate with at most one decimal: smaller files, no visible difference. */
 const n = (v: number): string => {

@@ -64,6 +64,7 @@ function parse(svg: string): Node {
     ignoreAttributes: false,
     attributeNamePrefix: '',
     processEntities: true,
+    htmlEntities: true, // character references such as &#39;
     trimValues: false,
   });
   const roots = (parser.parse(svg) as Raw[]).map(toNode).filter((n): n is Node => !!n);
