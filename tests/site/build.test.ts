@@ -40,6 +40,16 @@ describe('the built site', () => {
     );
   });
 
+  it('prints the review queue in one line', () => {
+    const log = readFileSync(inject('buildLog'), 'utf8');
+    if (log === '(reused dist/)') return;
+    const lines = log.split('\n').filter((l) => l.includes('Review queue for '));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /Review queue for \d{4}-\d{2}-\d{2}: (?:\d+ items? to check \(.+\); run npm run review for the list|nothing to check)\./,
+    );
+  });
+
   it('links every instrument from the home page', () => {
     const home = html('index.html');
     for (const instrument of content.instruments)
