@@ -10,10 +10,9 @@
  *
  * Pure: the day of the review is an argument, never the clock.
  */
-import { addMonths } from 'date-fns';
 import { parseSource } from './content-source.ts';
 import { dateRange, endOfDayIn, periodEnd, periodStart, startOfDayIn } from './dates.ts';
-import { deriveStatus, isReport, milestoneInstant } from './status.ts';
+import { deriveStatus, isReport, milestoneInstant, monthsLater } from './status.ts';
 import { trackOf, type MilestoneData, type Source } from './schema.ts';
 import { formatPath, type ContentFile, type ValidationResult } from './validate.ts';
 
@@ -205,7 +204,7 @@ export function reviewContent(
       .filter((x) => x.t < at)
       .sort((a, b) => a.t - b.t || a.index - b.index);
     const latest = past.at(-1);
-    if (!status.finished && latest && addMonths(latest.t, QUIET_MONTHS).getTime() <= at)
+    if (!status.finished && latest && monthsLater(latest.t, QUIET_MONTHS, zone) <= at)
       item('quiet-file', latest.index, latest.m);
   }
 

@@ -3,6 +3,7 @@
  *
  * Pure: "now" and the time zone are arguments, so the build and the browser get the same answer.
  */
+import { TZDate } from '@date-fns/tz';
 import { addMonths } from 'date-fns';
 import { atTimeIn, endOfDayIn, periodStart } from './dates.ts';
 import {
@@ -161,13 +162,33 @@ interface Placed<M> {
   readonly index: number;
 }
 
+/**
+ * `milestoneInstant` in epoch ms, remembered per milestone object and zone: a status schedule
+ * derives the status again at every change, and time-zone arithmetic is the costly part.
+ * Milestones are read-only values, so a remembered instant cannot go stale.
+ */
+const instants = new WeakMap<TimedMilestone, Map<string, number>>();
+function instantOf(m: TimedMilestone, campaignZone: string): number {
+  let byZone = instants.get(m);
+  if (!byZone) instants.set(m, (byZone = new Map()));
+  let at = byZone.get(campaignZone);
+  if (at === undefined)
+    byZone.set(campaignZone, (at = milestoneInstant(m, campaignZone).getTime()));
+  return at;
+}
+
+/** The same wall-clock moment `months` later in `zone` (9 months after 20 November 00:00 in Brussels is 20 August 00:00 there). */
+export function monthsLater(instant: number, months: number, zone: string): number {
+  return addMonths(new TZDate(instant, zone), months).getTime();
+}
+
 /** Milestones with their instants, in the order they happen (written order on ties). */
 function placeInTime<M extends TimedMilestone>(
   milestones: readonly M[],
   campaignZone: string,
 ): Placed<M>[] {
   return milestones
-    .map((m, index) => ({ m, at: milestoneInstant(m, campaignZone).getTime(), index }))
+    .map((m, index) => ({ m, at: instantOf(m, campaignZone), index }))
     .sort((a, b) => a.at - b.at || a.index - b.index);
 }
 
@@ -225,10 +246,7 @@ export function deriveStatus<M extends TimedMilestone>(
   campaignZone: string,
   options: StatusOptions<M> = {},
 ): InstrumentStatus<M> {
-  const timed = milestones
-    .filter(countsForStatus)
-    .map((m, index) => ({ m, at: milestoneInstant(m, campaignZone).getTime(), index }))
-    .sort((a, b) => a.at - b.at || a.index - b.index);
+  const timed = placeInTime(milestones, campaignZone).filter((x) => countsForStatus(x.m));
   const t = now.getTime();
   const past = timed.filter((x) => x.at <= t);
   const reached = past.filter((x) => x.m.stage !== undefined).at(-1)?.m;
@@ -240,7 +258,7 @@ export function deriveStatus<M extends TimedMilestone>(
     terminal ||
     (stage !== undefined && (track === 'non-legislative' || FINISHED_LEGISLATIVE.has(stage)));
   const quietSince = lastActivity
-    ? addMonths(milestoneInstant(lastActivity, campaignZone), STALLED_AFTER_MONTHS).getTime()
+    ? monthsLater(instantOf(lastActivity, campaignZone), STALLED_AFTER_MONTHS, campaignZone)
     : undefined;
   const stalled = !finished && stage !== undefined && quietSince !== undefined && quietSince <= t;
   const reports = reportedDevelopments(milestones, now, campaignZone);
@@ -277,10 +295,11 @@ export function stallsAt<M extends TimedMilestone>(
 ): number | undefined {
   if (status.finished || status.stalled || status.stage === undefined || !status.lastActivity)
     return undefined;
-  return addMonths(
-    milestoneInstant(status.lastActivity, campaignZone),
+  return monthsLater(
+    instantOf(status.lastActivity, campaignZone),
     STALLED_AFTER_MONTHS,
-  ).getTime();
+    campaignZone,
+  );
 }
 
 /** Every stage the instrument's counted milestones reached by `now`, in the order reached. */
@@ -289,15 +308,10 @@ export function stagesReached(
   now: Date,
   campaignZone: string,
 ): Stage[] {
-  return milestones
-    .filter((m) => m.stage !== undefined && countsForStatus(m) && hasHappened(m, now, campaignZone))
-    .map((m, index) => ({
-      stage: m.stage as Stage,
-      at: milestoneInstant(m, campaignZone).getTime(),
-      index,
-    }))
-    .sort((a, b) => a.at - b.at || a.index - b.index)
-    .map((x) => x.stage);
+  const t = now.getTime();
+  return placeInTime(milestones, campaignZone)
+    .filter((x) => x.m.stage !== undefined && countsForStatus(x.m) && x.at <= t)
+    .map((x) => x.m.stage as Stage);
 }
 
 /**
@@ -347,7 +361,7 @@ export function statusSchedule<M extends TimedMilestone>(
     ...(options.dependsOn ?? [])
       .filter((d) => DEPENDENT_RELATIONS.includes(d.relation))
       .flatMap((d) => d.milestones.filter(countsForStatus)),
-  ].map((m) => milestoneInstant(m, campaignZone).getTime());
+  ].map((m) => instantOf(m, campaignZone));
   let at = now.getTime();
   let status = deriveStatus(milestones, track, now, campaignZone, options);
   const slots: { from?: number; status: InstrumentStatus<M>; reached: readonly Stage[] }[] = [

@@ -159,7 +159,8 @@ describe('first-party official sources', () => {
   });
 });
 
-describe('npm run review', () => {
+// These start Node itself, which takes seconds on a busy machine.
+describe('npm run review', { timeout: 60_000 }, () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ['scripts/review.ts', ...args], {
       cwd: ROOT,
