@@ -170,7 +170,7 @@ interface Placed<M> {
 const instants = new WeakMap<TimedMilestone, Map<string, number>>();
 function instantOf(m: TimedMilestone, campaignZone: string): number {
   let byZone = instants.get(m);
-  if (!byZone) instants.set(m, (byZone = new Map()));
+  if (!byZone) instants.set(m, (byZone = new Map<string, number>()));
   let at = byZone.get(campaignZone);
   if (at === undefined)
     byZone.set(campaignZone, (at = milestoneInstant(m, campaignZone).getTime()));
