@@ -4,7 +4,8 @@
  * Pure: "now" and the time zone are arguments, so the build and the browser get the same answer.
  */
 import { TZDate } from '@date-fns/tz';
-import { addMonths } from 'date-fns';
+// One function, not the package index of some 250 modules (the review CLI and the content check load this).
+import { addMonths } from 'date-fns/addMonths';
 import { atTimeIn, endOfDayIn, periodStart } from './dates.ts';
 import {
   LEGISLATIVE_STAGES,
