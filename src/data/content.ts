@@ -8,6 +8,7 @@ import {
   deriveStatus,
   hasHappened,
   milestoneInstant,
+  statusDependencies,
   type InstrumentStatus,
 } from '../lib/status.ts';
 import {
@@ -96,7 +97,7 @@ async function loadSite(): Promise<Site> {
   const entries = await getCollection('instruments');
   const byId = new Map(entries.map((e) => [e.id, e]));
 
-  const instruments = entries.map((entry): Instrument => {
+  const built = entries.map((entry): Omit<Instrument, 'status'> => {
     const { milestones: raw, ...data } = entry.data;
     const milestones = raw
       .map((m): Milestone => {
@@ -121,12 +122,20 @@ async function loadSite(): Promise<Site> {
       id: entry.id,
       track,
       milestones,
-      status: deriveStatus(milestones, track, BUILD_NOW, campaign.timeZone),
       relatedLinks: [],
       url: instrumentUrl(entry.id),
       entry,
     };
   });
+  // A status may depend on another instrument's: an act that amends or extends one that has
+  // ended has no effect left, whatever its own last stage says (src/lib/status.ts).
+  const builtById = new Map(built.map((i) => [i.id, i]));
+  const instruments = built.map((i): Instrument => ({
+    ...i,
+    status: deriveStatus(i.milestones, i.track, BUILD_NOW, campaign.timeZone, {
+      dependsOn: statusDependencies(i.related, builtById),
+    }),
+  }));
 
   // Relations both ways: "amends X" on one page is "amended by Y" on the other.
   const links = new Map<string, RelatedLink[]>(instruments.map((i) => [i.id, []]));

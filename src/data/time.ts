@@ -6,10 +6,12 @@
 import {
   groupDeadlines,
   headlineSchedule,
+  reportedDeadlineSchedule,
   type DeadlineGroups,
   type HeadlineSlot,
+  type ReportedSlot,
 } from '../lib/deadlines.ts';
-import { statusSchedule, type StatusSlot } from '../lib/status.ts';
+import { statusDependencies, statusSchedule, type StatusSlot } from '../lib/status.ts';
 import { getSite, type Milestone } from './content.ts';
 
 export interface TimeViews {
@@ -17,6 +19,8 @@ export interface TimeViews {
   readonly deadlines: DeadlineGroups<Milestone>;
   /** The headline countdown's slots, from the build on. */
   readonly headline: readonly HeadlineSlot<Milestone>[];
+  /** The nearest reported (unconfirmed) deadline ahead, over time: shown beside "no confirmed deadline", labelled, never counted down. */
+  readonly reportedHeadline: readonly ReportedSlot<Milestone>[];
   /** Each instrument's status slots from the build on, by instrument id. */
   readonly statuses: ReadonlyMap<string, readonly StatusSlot<Milestone>[]>;
 }
@@ -28,11 +32,18 @@ export function getTimeViews(): Promise<TimeViews> {
     const site = await getSite();
     const now = site.builtAt;
     const zone = site.campaign.timeZone;
+    const byId = new Map(site.instruments.map((i) => [i.id, i]));
     return {
       deadlines: groupDeadlines(site.milestones, now),
       headline: headlineSchedule(site.milestones, now),
+      reportedHeadline: reportedDeadlineSchedule(site.milestones, now),
       statuses: new Map(
-        site.instruments.map((i) => [i.id, statusSchedule(i.milestones, i.track, now, zone)]),
+        site.instruments.map((i) => [
+          i.id,
+          statusSchedule(i.milestones, i.track, now, zone, {
+            dependsOn: statusDependencies(i.related, byId),
+          }),
+        ]),
       ),
     };
   })();

@@ -1,14 +1,19 @@
 /**
  * Build hook: validates the whole content folder before Astro loads it, so `astro build`,
  * `astro dev`, `astro check` and `astro sync` stop on the same full list of problems that
- * `npm run validate` prints. After a build, it checks that every instrument and milestone
- * made it into the output, and says how many were published.
+ * `npm run validate` prints. It then prints the review queue's one-line summary for the day of
+ * the build (`npm run review` lists it). After a build, it checks that every instrument and
+ * milestone made it into the output, and says how many were published.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { BUILD_NOW } from '../data/now.ts';
+import { calendarDateIn } from '../lib/dates.ts';
+import { reviewContent } from '../lib/review.ts';
 import { formatProblems, validateContent, type ValidationResult } from '../lib/validate.ts';
 import { contentDirectory, readContentFiles } from './content-files.ts';
+import { reviewSummaryLine } from './review-report.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -37,6 +42,11 @@ export function contentCheck(): AstroIntegration {
         const milestones = result.instruments.reduce((n, i) => n + i.data.milestones.length, 0);
         logger.info(
           `${contentDir}: ${result.instruments.length} instruments and ${milestones} milestones are valid${result.templates.length ? `; templates skipped: ${result.templates.join(', ')}` : ''}.`,
+        );
+        // The day of the build in the campaign's zone: the clock, or POLICY_TIMELINE_NOW.
+        const zone = result.campaign?.timeZone ?? 'Europe/Brussels';
+        logger.info(
+          reviewSummaryLine(reviewContent(result, files, calendarDateIn(BUILD_NOW, zone))),
         );
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -10,7 +10,7 @@
 import { tz } from '@date-fns/tz';
 import { differenceInCalendarDays } from 'date-fns';
 import { formatCountdownPhrase, type ExactPhrases } from './countdown.ts';
-import { countsForStatus } from './status.ts';
+import { countsForStatus, isReport } from './status.ts';
 import type { Outcome } from './schema.ts';
 
 /** The fields of a milestone this module needs (the data layer's `Milestone` has them all). */
@@ -22,6 +22,8 @@ export interface DeadlineMilestone {
   /** The time zone its date is read in. */
   readonly zone: string;
   readonly confidence: string;
+  /** Its sources' kinds: a deadline sourced only to the campaign's own words is its target, not a report. */
+  readonly sources?: readonly { readonly kind: string }[] | undefined;
   readonly deadline?:
     | { readonly outcome?: Outcome | undefined; readonly supersededBy?: string | undefined }
     | undefined;
@@ -175,5 +177,35 @@ export function headlineSchedule<M extends DeadlineMilestone>(
   const last = heads.at(-1);
   const latest = last ?? latestPastDeadline(milestones, now);
   slots.push({ ...(last ? { from: last.instant } : {}), ...(latest ? { latest } : {}) });
+  return slots;
+}
+
+/**
+ * The nearest reported deadline still ahead, over time: what the home page shows beside "no
+ * confirmed deadline", labelled as unconfirmed (never as the headline, never with a countdown).
+ * One slot per unconfirmed report of a deadline (a reported end of application) ahead at `now`,
+ * shown from the moment the one before it falls due until it falls due itself, then a last slot
+ * with none. The campaign's own targets are not reports. Like {@link headlineSchedule}, the
+ * slots cover all time; the browser shows the one its clock falls in.
+ */
+export interface ReportedSlot<M extends DeadlineMilestone> {
+  readonly from?: number;
+  readonly until?: number;
+  readonly reported?: M;
+}
+
+export function reportedDeadlineSchedule<M extends DeadlineMilestone>(
+  milestones: readonly M[],
+  now: Date,
+): ReportedSlot<M>[] {
+  const heads = groupDeadlines(milestones, now)
+    .reported.map((c) => c.head)
+    .filter(isReport);
+  const slots: ReportedSlot<M>[] = heads.map((reported, i) => {
+    const before = heads[i - 1];
+    return { ...(before ? { from: before.instant } : {}), until: reported.instant, reported };
+  });
+  const last = heads.at(-1);
+  slots.push(last ? { from: last.instant } : {});
   return slots;
 }

@@ -105,7 +105,9 @@ function milestoneItem(m: FeedMilestone, url: string, options: FeedOptions): Fee
     categories: [
       m.instrumentShortTitle,
       ...(m.deadline ? [text.deadline] : []),
-      ...(m.stage ? [text.stages[m.stage].label] : []),
+      // A report's stage is only what it would mean: feed readers file items by category, away
+      // from the "unconfirmed" in the title, so a report is never filed under a stage.
+      ...(m.stage && m.confidence !== 'unverified' ? [text.stages[m.stage].label] : []),
     ],
   };
 }

@@ -15,14 +15,19 @@
  */
 import { z } from 'astro/zod';
 import { TZDate } from '@date-fns/tz';
-import { PRECISIONS, type Precision } from './dates.ts';
+import { endOfDayIn, PRECISIONS, type Precision } from './dates.ts';
 import { inlineMarkdownToText } from './markdown.ts';
 import {
   CampaignSchema,
+  CONFIDENCES,
+  FullDateSchema,
   HttpUrlSchema,
   InstrumentSchema,
   MILESTONE_REF_RE,
   MilestoneSchema,
+  RELATIONS,
+  SourceSchema,
+  STAGES,
   TRACKS,
   type Campaign,
   type InstrumentData,
@@ -30,12 +35,13 @@ import {
   type Track,
 } from './schema.ts';
 import { toCsv, type CsvValue } from './csv.ts';
+import { deriveStatus, reportedDevelopments, statusDependencies } from './status.ts';
 
 /**
  * The version of the files' shape. A new field raises the minor number; a change that could
  * break a reader (a field removed or renamed, or a new meaning) raises the major number.
  */
-export const DATA_SCHEMA_VERSION = '1.0';
+export const DATA_SCHEMA_VERSION = '1.1';
 
 /** Where the files are published, relative to the site. */
 export const DATA_PATHS = {
@@ -70,6 +76,66 @@ const Header = {
   campaign: CampaignInfoSchema,
 };
 
+/** A milestone an instrument's status points at: enough to cite it, with its sources. */
+const StatusStepSchema = z.strictObject({
+  milestone: z
+    .string()
+    .regex(MILESTONE_REF_RE)
+    .describe('Its key, "<instrument>#<id>", as in milestones.json.'),
+  date: ms.date
+    .regex(PARTIAL_DATE_PATTERN)
+    .describe('When it happened or is due, at the precision known.'),
+  title: ms.title.describe('What happened, or what is reported.'),
+  stage: z
+    .enum(STAGES)
+    .optional()
+    .describe(
+      'For the last confirmed step, the stage it reached. For a report, the stage it would mean if it were confirmed: never the status.',
+    ),
+  confidence: z.enum(CONFIDENCES).describe('How sure its date is (see milestones.json).'),
+  sources: z.array(SourceSchema).describe('Where it comes from.'),
+  url: HttpUrlSchema.describe('Its permalink on this site.'),
+});
+
+/** Where an instrument stands on the day the content was last checked: confirmed and reported, apart. */
+export const ExportedStatusSchema = z
+  .strictObject({
+    asOf: FullDateSchema.describe(
+      "The day this status holds for: the campaign's `reviewedAt`, at the end of that day in its time zone. The files depend on the content only, so they show the status on the day the content was last checked, not on the day of the build.",
+    ),
+    lastConfirmed: StatusStepSchema.optional().describe(
+      'The last stage reached by `asOf`, from confirmed milestones only (never an unconfirmed report); left out before any stage is reached.',
+    ),
+    reportedSince: z
+      .array(StatusStepSchema)
+      .describe(
+        'Unconfirmed reports (confidence "unverified") dated after the last confirmed stage and by `asOf`, oldest first, each with the stage it would mean and its sources. Reported, not confirmed: they never change the status.',
+      ),
+    reportedUpcoming: z
+      .array(StatusStepSchema)
+      .describe(
+        'Unconfirmed reports dated after `asOf` (a reported end of application), nearest first. Never a deadline or countdown of the site.',
+      ),
+    effectEnded: z
+      .strictObject({
+        instrument: ms.id.describe('The instrument it amends or extends, which has ended.'),
+        relation: z.enum(RELATIONS).describe('How this instrument relates to it.'),
+        milestone: z
+          .string()
+          .regex(MILESTONE_REF_RE)
+          .describe('The milestone at which that instrument ended.'),
+        date: ms.date.regex(PARTIAL_DATE_PATTERN).describe('When it ended.'),
+        stage: z.enum(STAGES).describe('The end it reached: expired, lapsed, repealed, …'),
+      })
+      .optional()
+      .describe(
+        "Present when the instrument took effect but an act it amends or extends has ended by `asOf`: its effect ended then, whatever `lastConfirmed` says (an extension of a regulation that stopped applying is not simply 'in force').",
+      ),
+  })
+  .describe(
+    'Where the instrument stands on `asOf`: the last confirmed stage and, apart from it, what is reported since.',
+  );
+
 /** One instrument in instruments.json. */
 export const ExportedInstrumentSchema = InstrumentSchema.omit({ milestones: true })
   .safeExtend({
@@ -88,6 +154,7 @@ export const ExportedInstrumentSchema = InstrumentSchema.omit({ milestones: true
       .int()
       .nonnegative()
       .describe('How many milestones it has in milestones.json.'),
+    status: ExportedStatusSchema,
   })
   .describe('An instrument: a policy or legal act, proposal or strategy the campaign follows.');
 
@@ -177,7 +244,7 @@ export function jsonSchemaOf(
 export interface ExportableInstrument extends Omit<InstrumentData, 'milestones'> {
   readonly id: string;
   readonly track: Track;
-  readonly milestones: readonly unknown[];
+  readonly milestones: readonly ExportableMilestone[];
 }
 
 /** What the files need of a milestone (the data layer's Milestone has all of it). */
@@ -213,11 +280,53 @@ function compact<T extends Record<string, unknown>>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
 }
 
+function statusStep(m: ExportableMilestone, siteUrl: string): z.output<typeof StatusStepSchema> {
+  return compact({
+    milestone: m.key,
+    date: m.date,
+    title: m.title,
+    stage: m.stage,
+    confidence: m.confidence,
+    sources: m.sources,
+    url: absolute(m.permalink, siteUrl),
+  });
+}
+
+/** An instrument's status on the day the content was last checked (`reviewedAt`), for the files. */
+function exportStatus(
+  instrument: ExportableInstrument,
+  byId: ReadonlyMap<string, ExportableInstrument>,
+  campaign: Campaign,
+): z.output<typeof ExportedStatusSchema> {
+  const asOf = endOfDayIn(campaign.reviewedAt, campaign.timeZone);
+  const status = deriveStatus(instrument.milestones, instrument.track, asOf, campaign.timeZone, {
+    dependsOn: statusDependencies(instrument.related, byId),
+  });
+  const reports = reportedDevelopments(instrument.milestones, asOf, campaign.timeZone);
+  const ended = status.effectEnded;
+  return compact({
+    asOf: campaign.reviewedAt,
+    lastConfirmed: status.since ? statusStep(status.since, campaign.siteUrl) : undefined,
+    reportedSince: reports.happened.map((m) => statusStep(m, campaign.siteUrl)),
+    reportedUpcoming: reports.ahead.map((m) => statusStep(m, campaign.siteUrl)),
+    effectEnded: ended
+      ? {
+          instrument: ended.instrumentId,
+          relation: ended.relation,
+          milestone: ended.milestone.key,
+          date: ended.milestone.date,
+          stage: ended.stage,
+        }
+      : undefined,
+  });
+}
+
 /** The content of instruments.json, in the order given. */
 export function buildInstrumentsFile(
   campaign: Campaign,
   instruments: readonly ExportableInstrument[],
 ): InstrumentsFile {
+  const byId = new Map(instruments.map((i) => [i.id, i]));
   return {
     $schema: absolute(DATA_PATHS.instrumentsSchema, campaign.siteUrl),
     schemaVersion: DATA_SCHEMA_VERSION,
@@ -237,6 +346,7 @@ export function buildInstrumentsFile(
         milestoneCount: i.milestones.length,
         url: absolute(`/instruments/${i.id}/`, campaign.siteUrl),
         calendarUrl: absolute(`/instruments/${i.id}/calendar.ics`, campaign.siteUrl),
+        status: exportStatus(i, byId, campaign),
       }),
     ),
   };

@@ -480,12 +480,12 @@ export const MilestoneSchema = z
       .enum(ACTORS)
       .optional()
       .describe(`Who acted: ${ACTORS.join(', ')}.`),
-    /** The stage this milestone moves the instrument to. */
+    /** The stage this milestone moves the instrument to; on an unverified report, the stage it would mean. */
     stage: z
       .enum(STAGES)
       .optional()
       .describe(
-        'The stage this milestone moves the instrument to (see the stage list). Leave out when the stage does not change.',
+        'The stage this milestone moves the instrument to (see the stage list). Leave out when the stage does not change. On an unverified milestone it is the stage the report would mean if confirmed ("reported: adopted"): shown as reported, never as the status.',
       ),
     /** Marks a deadline; `deadline: {}` for one whose outcome is not known yet. */
     deadline: DeadlineSchema.optional(),

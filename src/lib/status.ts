@@ -3,9 +3,17 @@
  *
  * Pure: "now" and the time zone are arguments, so the build and the browser get the same answer.
  */
-import { addMonths } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+// One function, not the package index of some 250 modules (the review CLI and the content check load this).
+import { addMonths } from 'date-fns/addMonths';
 import { atTimeIn, endOfDayIn, periodStart } from './dates.ts';
-import { LEGISLATIVE_STAGES, TERMINAL_STAGES, type Stage, type Track } from './schema.ts';
+import {
+  LEGISLATIVE_STAGES,
+  TERMINAL_STAGES,
+  type RelationKind,
+  type Stage,
+  type Track,
+} from './schema.ts';
 
 /** The fields of a milestone that timing and status depend on. */
 export interface TimedMilestone {
@@ -13,9 +21,12 @@ export interface TimedMilestone {
   readonly date: string;
   readonly time?: string | undefined;
   readonly timeZone?: string | undefined;
+  /** The stage it moves the instrument to; on an unconfirmed report, the stage it would mean if confirmed. */
   readonly stage?: Stage | undefined;
   readonly deadline?: object | undefined;
   readonly confidence: string;
+  /** The kinds of its sources: a milestone sourced only to the campaign's own words is not a report. */
+  readonly sources?: readonly { readonly kind: string }[] | undefined;
 }
 
 /** A file with no milestone for this long, and not finished, is flagged as stalled. */
@@ -48,6 +59,74 @@ export function hasHappened(m: TimedMilestone, now: Date, campaignZone: string):
 export const countsForStatus = (m: Pick<TimedMilestone, 'confidence'>): boolean =>
   m.confidence !== 'unverified';
 
+/**
+ * An unconfirmed report of a development: an unverified milestone that is not the campaign's
+ * own words (a campaign's target is unverified too, but nobody reported it happening).
+ */
+export const isReport = (m: Pick<TimedMilestone, 'confidence' | 'sources'>): boolean =>
+  !countsForStatus(m) &&
+  !(
+    m.sources !== undefined &&
+    m.sources.length > 0 &&
+    m.sources.every((s) => s.kind === 'campaign')
+  );
+
+/** The relations through which another act's end ends this one's effect: "this amends that", "this extends that". */
+export const DEPENDENT_RELATIONS: readonly RelationKind[] = ['amends', 'extends'];
+
+/** Why an instrument's effect ended although its own last stage says otherwise ("in force"). */
+export interface EffectEnded<M extends TimedMilestone> {
+  /** The instrument it amended or extended, whose end ended its effect. */
+  readonly instrumentId: string;
+  readonly relation: RelationKind;
+  /** The milestone at which that instrument reached its end (its status's `since`). */
+  readonly milestone: M;
+  /** The end it reached: expired, lapsed, repealed, … */
+  readonly stage: Stage;
+}
+
+/** Another instrument whose status this one's depends on, through one of its own `related` entries. */
+export interface StatusDependency<M extends TimedMilestone> {
+  readonly instrumentId: string;
+  /** How this instrument relates to it: "this <relation> that". */
+  readonly relation: RelationKind;
+  readonly milestones: readonly M[];
+  readonly track: Track;
+}
+
+/**
+ * The instruments whose status this one's depends on: those it amends or extends, from its own
+ * `related` entries (unknown ids are the validator's business and are skipped here).
+ * @param byId every instrument of the campaign, by id
+ */
+export function statusDependencies<M extends TimedMilestone>(
+  related: readonly { readonly instrument: string; readonly relation: RelationKind }[],
+  byId: ReadonlyMap<
+    string,
+    { readonly id: string; readonly milestones: readonly M[]; readonly track: Track }
+  >,
+): StatusDependency<M>[] {
+  return related.flatMap((r) => {
+    const target = byId.get(r.instrument);
+    return target && DEPENDENT_RELATIONS.includes(r.relation)
+      ? [
+          {
+            instrumentId: target.id,
+            relation: r.relation,
+            milestones: target.milestones,
+            track: target.track,
+          },
+        ]
+      : [];
+  });
+}
+
+/** What else a status may depend on. */
+export interface StatusOptions<M extends TimedMilestone> {
+  /** The instruments this one names in `related` (only `amends` and `extends` matter). */
+  readonly dependsOn?: readonly StatusDependency<M>[] | undefined;
+}
+
 export interface InstrumentStatus<M extends TimedMilestone> {
   /** The last stage reached by `now`, if any. */
   readonly stage?: Stage;
@@ -63,6 +142,98 @@ export interface InstrumentStatus<M extends TimedMilestone> {
   readonly terminal: boolean;
   /** Not finished, and nothing has happened for {@link STALLED_AFTER_MONTHS} months. */
   readonly stalled: boolean;
+  /**
+   * Unconfirmed reports ({@link isReport}) after the last confirmed stage (all of them, if no
+   * stage is reached yet) that have happened by `now`, oldest first. Each may carry the `stage`
+   * it would mean; none of them is ever `stage`, `since`, `next` or `lastActivity`.
+   */
+  readonly reportedSince: readonly M[];
+  /** The nearest unconfirmed report still ahead at `now`, such as a reported end of application. */
+  readonly reportedNext?: M;
+  /**
+   * Set when the instrument took effect (it is finished, not ended) but an act it amends or
+   * extends has reached an end: its effect ended with that act, whatever its own stage says.
+   */
+  readonly effectEnded?: EffectEnded<M>;
+}
+
+interface Placed<M> {
+  readonly m: M;
+  readonly at: number;
+  readonly index: number;
+}
+
+/**
+ * `milestoneInstant` in epoch ms, remembered per milestone object and zone: a status schedule
+ * derives the status again at every change, and time-zone arithmetic is the costly part.
+ * Milestones are read-only values, so a remembered instant cannot go stale.
+ */
+const instants = new WeakMap<TimedMilestone, Map<string, number>>();
+function instantOf(m: TimedMilestone, campaignZone: string): number {
+  let byZone = instants.get(m);
+  if (!byZone) instants.set(m, (byZone = new Map<string, number>()));
+  let at = byZone.get(campaignZone);
+  if (at === undefined)
+    byZone.set(campaignZone, (at = milestoneInstant(m, campaignZone).getTime()));
+  return at;
+}
+
+/** The same wall-clock moment `months` later in `zone` (9 months after 20 November 00:00 in Brussels is 20 August 00:00 there). */
+export function monthsLater(instant: number, months: number, zone: string): number {
+  return addMonths(new TZDate(instant, zone), months).getTime();
+}
+
+/** Milestones with their instants, in the order they happen (written order on ties). */
+function placeInTime<M extends TimedMilestone>(
+  milestones: readonly M[],
+  campaignZone: string,
+): Placed<M>[] {
+  return milestones
+    .map((m, index) => ({ m, at: instantOf(m, campaignZone), index }))
+    .sort((a, b) => a.at - b.at || a.index - b.index);
+}
+
+/**
+ * The unconfirmed reports after the last confirmed stage at `now`, split into those that have
+ * happened and those still ahead, each oldest first. With no confirmed stage yet, every report.
+ */
+export function reportedDevelopments<M extends TimedMilestone>(
+  milestones: readonly M[],
+  now: Date,
+  campaignZone: string,
+): { readonly happened: readonly M[]; readonly ahead: readonly M[] } {
+  const placed = placeInTime(milestones, campaignZone);
+  const t = now.getTime();
+  const sinceAt = placed.findLastIndex(
+    (x) => x.at <= t && x.m.stage !== undefined && countsForStatus(x.m),
+  );
+  const after = placed.slice(sinceAt + 1).filter((x) => isReport(x.m));
+  return {
+    happened: after.filter((x) => x.at <= t).map((x) => x.m),
+    ahead: after.filter((x) => x.at > t).map((x) => x.m),
+  };
+}
+
+/**
+ * Whether an instrument's effect ended with an act it amends or extends: it took effect (its own
+ * status is finished and not an end), and that act's status at the same moment is an end.
+ * @param dependencies the statuses of the instruments it names in `related`
+ */
+export function deriveEffectEnded<M extends TimedMilestone>(
+  own: Pick<InstrumentStatus<M>, 'finished' | 'terminal'>,
+  dependencies: readonly {
+    readonly instrumentId: string;
+    readonly relation: RelationKind;
+    readonly status: Pick<InstrumentStatus<M>, 'terminal' | 'stage' | 'since'>;
+  }[],
+): EffectEnded<M> | undefined {
+  if (!own.finished || own.terminal) return undefined;
+  for (const d of dependencies) {
+    const { terminal, stage, since } = d.status;
+    if (DEPENDENT_RELATIONS.includes(d.relation) && terminal && stage && since)
+      return { instrumentId: d.instrumentId, relation: d.relation, milestone: since, stage };
+  }
+  return undefined;
 }
 
 /**
@@ -74,11 +245,9 @@ export function deriveStatus<M extends TimedMilestone>(
   track: Track,
   now: Date,
   campaignZone: string,
+  options: StatusOptions<M> = {},
 ): InstrumentStatus<M> {
-  const timed = milestones
-    .filter(countsForStatus)
-    .map((m, index) => ({ m, at: milestoneInstant(m, campaignZone).getTime(), index }))
-    .sort((a, b) => a.at - b.at || a.index - b.index);
+  const timed = placeInTime(milestones, campaignZone).filter((x) => countsForStatus(x.m));
   const t = now.getTime();
   const past = timed.filter((x) => x.at <= t);
   const reached = past.filter((x) => x.m.stage !== undefined).at(-1)?.m;
@@ -90,9 +259,19 @@ export function deriveStatus<M extends TimedMilestone>(
     terminal ||
     (stage !== undefined && (track === 'non-legislative' || FINISHED_LEGISLATIVE.has(stage)));
   const quietSince = lastActivity
-    ? addMonths(milestoneInstant(lastActivity, campaignZone), STALLED_AFTER_MONTHS).getTime()
+    ? monthsLater(instantOf(lastActivity, campaignZone), STALLED_AFTER_MONTHS, campaignZone)
     : undefined;
   const stalled = !finished && stage !== undefined && quietSince !== undefined && quietSince <= t;
+  const reports = reportedDevelopments(milestones, now, campaignZone);
+  const reportedNext = reports.ahead[0];
+  const effectEnded = deriveEffectEnded(
+    { finished, terminal },
+    (options.dependsOn ?? []).map((d) => ({
+      instrumentId: d.instrumentId,
+      relation: d.relation,
+      status: deriveStatus(d.milestones, d.track, now, campaignZone),
+    })),
+  );
   return {
     ...(stage !== undefined ? { stage } : {}),
     ...(reached ? { since: reached } : {}),
@@ -101,6 +280,9 @@ export function deriveStatus<M extends TimedMilestone>(
     finished,
     terminal,
     stalled,
+    reportedSince: reports.happened,
+    ...(reportedNext ? { reportedNext } : {}),
+    ...(effectEnded ? { effectEnded } : {}),
   };
 }
 
@@ -114,10 +296,11 @@ export function stallsAt<M extends TimedMilestone>(
 ): number | undefined {
   if (status.finished || status.stalled || status.stage === undefined || !status.lastActivity)
     return undefined;
-  return addMonths(
-    milestoneInstant(status.lastActivity, campaignZone),
+  return monthsLater(
+    instantOf(status.lastActivity, campaignZone),
     STALLED_AFTER_MONTHS,
-  ).getTime();
+    campaignZone,
+  );
 }
 
 /** Every stage the instrument's counted milestones reached by `now`, in the order reached. */
@@ -126,15 +309,10 @@ export function stagesReached(
   now: Date,
   campaignZone: string,
 ): Stage[] {
-  return milestones
-    .filter((m) => m.stage !== undefined && countsForStatus(m) && hasHappened(m, now, campaignZone))
-    .map((m, index) => ({
-      stage: m.stage as Stage,
-      at: milestoneInstant(m, campaignZone).getTime(),
-      index,
-    }))
-    .sort((a, b) => a.at - b.at || a.index - b.index)
-    .map((x) => x.stage);
+  const t = now.getTime();
+  return placeInTime(milestones, campaignZone)
+    .filter((x) => x.m.stage !== undefined && countsForStatus(x.m) && x.at <= t)
+    .map((x) => x.m.stage as Stage);
 }
 
 /**
@@ -158,25 +336,35 @@ const sameStatus = <M extends TimedMilestone>(
   a.next === b.next &&
   a.stalled === b.stalled &&
   a.finished === b.finished &&
-  a.terminal === b.terminal;
+  a.terminal === b.terminal &&
+  a.reportedSince.length === b.reportedSince.length &&
+  a.reportedSince.every((m, i) => m === b.reportedSince[i]) &&
+  a.reportedNext === b.reportedNext &&
+  a.effectEnded?.milestone === b.effectEnded?.milestone;
 
 /**
- * Every status an instrument will have from `now` on, if nothing new is recorded: it changes only
- * when a scheduled (counted) milestone happens or when the file becomes stalled. The build
- * renders every slot and shows the first; the browser shows the one its own clock falls in, so
- * a status whose scheduled milestone has since passed is right without a rebuild.
+ * Every status an instrument will have from `now` on, if nothing new is recorded: it changes
+ * when a scheduled milestone happens (a confirmed one moves the stage; an unconfirmed report
+ * only joins `reportedSince`), when the file becomes stalled, and when an act it amends or
+ * extends reaches its end. The build renders every slot and shows the first; the browser shows
+ * the one its own clock falls in, so a status whose scheduled milestone has since passed is
+ * right without a rebuild.
  */
 export function statusSchedule<M extends TimedMilestone>(
   milestones: readonly M[],
   track: Track,
   now: Date,
   campaignZone: string,
+  options: StatusOptions<M> = {},
 ): StatusSlot<M>[] {
-  const changes = milestones
-    .filter(countsForStatus)
-    .map((m) => milestoneInstant(m, campaignZone).getTime());
+  const changes = [
+    ...milestones,
+    ...(options.dependsOn ?? [])
+      .filter((d) => DEPENDENT_RELATIONS.includes(d.relation))
+      .flatMap((d) => d.milestones.filter(countsForStatus)),
+  ].map((m) => instantOf(m, campaignZone));
   let at = now.getTime();
-  let status = deriveStatus(milestones, track, now, campaignZone);
+  let status = deriveStatus(milestones, track, now, campaignZone, options);
   const slots: { from?: number; status: InstrumentStatus<M>; reached: readonly Stage[] }[] = [
     { status, reached: stagesReached(milestones, now, campaignZone) },
   ];
@@ -186,7 +374,7 @@ export function statusSchedule<M extends TimedMilestone>(
     if (candidates.length === 0) break;
     at = Math.min(...candidates);
     const when = new Date(at);
-    const next = deriveStatus(milestones, track, when, campaignZone);
+    const next = deriveStatus(milestones, track, when, campaignZone, options);
     if (!sameStatus(status, next))
       slots.push({
         from: at,

@@ -3,13 +3,14 @@
  *
  * Astro checks one entry at a time, stops at the first bad file, does not echo the bad value,
  * and only logs a broken reference. This module checks all of `content/` at once: each file
- * against the schema, then the rules that span entries. Each problem names the file, the line,
+ * against the schema, each explainer body (body-check.ts), then the rules that span entries. Each problem names the file, the line,
  * the field path (`milestones[3].date`), the value as written, the rule and the fix.
  *
  * Pure: it takes file names and texts; reading the disk is the caller's job
  * (`src/integrations/content-check.ts`, `scripts/validate.ts`).
  */
 import type { z } from 'astro/zod';
+import { checkBody } from './body-check.ts';
 import { parseSource, type ParsedSource } from './content-source.ts';
 import {
   CampaignSchema,
@@ -143,6 +144,7 @@ export function validateContent(
     instrumentIds.add(id);
     const source = parseSource(file.text, { frontmatter: true });
     const data = checkFile(file.path, source, InstrumentSchema, problems);
+    problems.push(...checkBody(file.path, file.text)); // the explainer (body-check.ts)
     if (data) instruments.push({ id, file: file.path, data, body: source.body });
     if (source.data !== undefined)
       raw.push({ id, file: file.path, data: source.data, locate: source.locate });

@@ -40,6 +40,16 @@ describe('the built site', () => {
     );
   });
 
+  it('prints the review queue in one line', () => {
+    const log = readFileSync(inject('buildLog'), 'utf8');
+    if (log === '(reused dist/)') return;
+    const lines = log.split('\n').filter((l) => l.includes('Review queue for '));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /Review queue for \d{4}-\d{2}-\d{2}: (?:\d+ items? to check \(.+\); run npm run review for the list|nothing to check)\./,
+    );
+  });
+
   it('links every instrument from the home page', () => {
     const home = html('index.html');
     for (const instrument of content.instruments)
@@ -53,7 +63,7 @@ describe('the built site', () => {
 });
 
 describe('bad content stops the build', () => {
-  // A copy of the real content with three files broken in different ways.
+  // A copy of the real content with four files broken in different ways.
   const dir = mkdtempSync(join(tmpdir(), 'pt-broken-'));
   cpSync(join(ROOT, 'content'), dir, { recursive: true });
   const edit = (file: string, from: string | RegExp, to: string): void => {
@@ -70,10 +80,17 @@ describe('bad content stops the build', () => {
     'supersededBy: "interim-regulation#original-end"',
   );
   edit('csa-regulation.mdx', /procedure: "?2022\/0155\(COD\)"?/, 'procedure: "2022/155(COD)"');
+  // A remote import in a body used to fail the build with an unrelated Node error.
+  edit(
+    'eecc.mdx',
+    /\n---\n\n/,
+    '\n---\n\nimport Widget from "https://cdn.example.com/widget.js"\n\n',
+  );
   const expected = [
     ['instruments/dsa.mdx', '"2022-10-32"'],
     ['instruments/interim-regulation.mdx', 'interim-regulation#original-end'],
     ['instruments/csa-regulation.mdx', '2022/155(COD)'],
+    ['instruments/eecc.mdx', 'import Widget from "https://cdn.example.com/widget.js"'],
   ];
   const env = {
     ...process.env,
@@ -89,7 +106,7 @@ describe('bad content stops the build', () => {
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^3 problems in 3 files:/m);
+    expect(run.stderr).toMatch(/^4 problems in 4 files:/m);
     for (const [file, value] of expected) {
       expect(run.stderr).toContain(file);
       expect(run.stderr).toContain(value);
@@ -106,7 +123,8 @@ describe('bad content stops the build', () => {
     );
     expect(run.status).not.toBe(0);
     const output = run.stdout + run.stderr;
-    expect(output).toContain('3 problems in 3 files');
+    expect(output).toContain('4 problems in 4 files');
+    expect(output).toContain('import and export statements are not allowed in a body');
     for (const [file, value] of expected) {
       expect(output).toContain(file);
       expect(output).toContain(value);

@@ -330,7 +330,7 @@ describe('open data', () => {
       }[];
     };
     expect(z.fromJSONSchema(schema).safeParse(data).success).toBe(true);
-    expect(data.schemaVersion).toBe('1.0');
+    expect(data.schemaVersion).toBe('1.1');
     expect(data.milestones).toHaveLength(entries.length);
     expect(data.milestones.map((m) => m.key).sort()).toEqual(entries.map(key).sort());
     for (const e of entries) {
@@ -357,6 +357,51 @@ describe('open data', () => {
       expect(data.instruments.find((x) => x.id === i.id)).toMatchObject({
         milestoneCount: i.data.milestones.length,
         url: `${SITE}/instruments/${i.id}/`,
+      });
+  });
+
+  it('instruments.json keeps the last confirmed stage and the reports since apart, as of reviewedAt', () => {
+    type Step = { milestone: string; confidence: string; stage?: string; sources: unknown[] };
+    const data = json('data/instruments.json') as {
+      instruments: {
+        id: string;
+        status: {
+          asOf: string;
+          lastConfirmed?: Step;
+          reportedSince: Step[];
+          reportedUpcoming: Step[];
+          effectEnded?: { instrument: string; milestone: string };
+        };
+      }[];
+    };
+    for (const i of data.instruments) {
+      expect(i.status.asOf, i.id).toBe(campaign.reviewedAt);
+      expect(i.status.lastConfirmed?.confidence, i.id).not.toBe('unverified');
+      for (const r of [...i.status.reportedSince, ...i.status.reportedUpcoming]) {
+        expect(r.confidence, r.milestone).toBe('unverified');
+        expect(r.sources.length, r.milestone).toBeGreaterThan(0);
+      }
+    }
+    // Project Beacon: Regulation (EU) 2026/1881 is reported, not confirmed, and the first
+    // extension's effect ended with the Interim Regulation.
+    const byId = new Map(data.instruments.map((i) => [i.id, i.status]));
+    const second = byId.get('interim-extension-2025');
+    if (second) {
+      expect(second.lastConfirmed?.stage).toBe('council-first-reading');
+      expect(second.reportedSince.map((r) => r.stage)).toEqual([
+        'adopted',
+        'signed',
+        'published',
+        'in-force',
+      ]);
+      expect(second.reportedUpcoming.map((r) => r.milestone)).toEqual([
+        'interim-extension-2025#reported-end-of-application',
+      ]);
+    }
+    if (byId.has('interim-extension-2024'))
+      expect(byId.get('interim-extension-2024')?.effectEnded).toMatchObject({
+        instrument: 'interim-regulation',
+        milestone: 'interim-regulation#end-of-application',
       });
   });
 

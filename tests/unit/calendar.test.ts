@@ -79,10 +79,17 @@ describe('what goes into a calendar', () => {
     );
   });
 
-  it('leaves out unconfirmed reports, even deadlines', () => {
+  it('leaves out unconfirmed reports, even deadlines and the stage a report would mean', () => {
     expect(isInCalendar(ms('rumour', '2026-07-01', { confidence: 'unverified' }), now, ZONE)).toBe(
       false,
     );
+    expect(
+      isInCalendar(
+        ms('reported-in-force', '2026-07-31', { confidence: 'unverified', stage: 'in-force' }),
+        now,
+        ZONE,
+      ),
+    ).toBe(false);
     expect(
       isInCalendar(
         ms('rumoured-deadline', '2028-04-03', { confidence: 'unverified', deadline: {} }),

@@ -23,7 +23,13 @@ import {
   statusSchedule,
   type TimedMilestone,
 } from '../../src/lib/status.ts';
-import { LEGISLATIVE_STAGES, TERMINAL_STAGES, type Stage } from '../../src/lib/schema.ts';
+import { calendarMilestones } from '../../src/lib/calendar.ts';
+import {
+  LEGISLATIVE_STAGES,
+  TERMINAL_STAGES,
+  type Confidence,
+  type Stage,
+} from '../../src/lib/schema.ts';
 
 const ZONES = [
   'UTC',
@@ -168,12 +174,16 @@ describe('the variant the browser picks agrees with deriving afresh', () => {
             shown?.next?.id,
             shown?.stalled,
             shown?.terminal,
+            shown?.reportedSince.map((r) => r.id),
+            shown?.reportedNext?.id,
           ]).toEqual([
             derived.stage,
             derived.since?.id,
             derived.next?.id,
             derived.stalled,
             derived.terminal,
+            derived.reportedSince.map((r) => r.id),
+            derived.reportedNext?.id,
           ]);
         },
       ),
@@ -204,6 +214,46 @@ describe('the variant the browser picks agrees with deriving afresh', () => {
         },
       ),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('an unconfirmed report never becomes a status, a countdown or a calendar entry', () => {
+  it('whatever stage it carries, at any moment', () => {
+    fc.assert(
+      fc.property(
+        fileArb,
+        momentArb,
+        fc.constantFrom('legislative', 'non-legislative' as const),
+        (file, at, track) => {
+          const now = new Date(at);
+          const confirmed = (m: { confidence: string } | undefined): void =>
+            expect(m?.confidence).not.toBe('unverified');
+          for (const slot of statusSchedule(file, track, now, 'Europe/Brussels')) {
+            const { since, next, lastActivity } = slot.status;
+            [since, next, lastActivity].forEach(confirmed);
+            for (const r of slot.status.reportedSince) expect(r.confidence).toBe('unverified');
+            if (slot.status.reportedNext)
+              expect(slot.status.reportedNext.confidence).toBe('unverified');
+          }
+          confirmed(nextDeadline(file, now));
+          for (const m of calendarMilestones(
+            file.map((f) => ({
+              ...f,
+              title: f.id,
+              sources: [],
+              confidence: f.confidence as Confidence,
+              instrumentId: 'x',
+              instrumentShortTitle: 'X',
+              permalink: `/instruments/x/${f.id}/`,
+            })),
+            now,
+            'Europe/Brussels',
+          ))
+            confirmed(m);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -9,6 +9,7 @@ import {
   headlineSchedule,
   latestPastDeadline,
   nextDeadline,
+  reportedDeadlineSchedule,
   type DeadlineMilestone,
 } from '../../src/lib/deadlines.ts';
 import { milestoneInstant } from '../../src/lib/status.ts';
@@ -197,5 +198,42 @@ describe('the headline over time', () => {
       const slot = slots.find((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
       expect(slot?.next?.key, at).toBe(nextDeadline(ms, new Date(t))?.key);
     }
+  });
+});
+
+describe('the nearest reported deadline, beside "no confirmed deadline"', () => {
+  const now = new Date('2026-12-01T12:00:00Z');
+  const nearer = m('csa#reported-deadline', '2027-05-01', { confidence: 'unverified' });
+
+  it('names the reported 3 April 2028 end of application while no confirmed deadline is ahead', () => {
+    expect(headlineSchedule(all, now)).toEqual([{ latest: end }]); // the headline: none confirmed
+    expect(reportedDeadlineSchedule(all, now)).toEqual([
+      { until: report.instant, reported: report },
+      { from: report.instant },
+    ]);
+  });
+
+  it('moves to the next report as each reported date passes, and never counts the campaign’s own target', () => {
+    const campaignTarget = {
+      ...m('interim#next-target', '2027-01-31', { confidence: 'unverified' }),
+      sources: [{ kind: 'campaign' }],
+    };
+    const slots = reportedDeadlineSchedule([...all, nearer, campaignTarget], now);
+    expect(slots.map((s) => s.reported?.key ?? '-')).toEqual([
+      'csa#reported-deadline',
+      'ext#reported-end',
+      '-',
+    ]);
+    expect(slots[1]?.from).toBe(nearer.instant);
+    expect(slots[1]?.until).toBe(report.instant);
+    // The headline never takes a report, at any of these moments.
+    for (const slot of slots)
+      expect(
+        nextDeadline([...all, nearer], new Date((slot.from ?? now.getTime()) + 1)),
+      ).toBeUndefined();
+  });
+
+  it('has one empty slot when nothing is reported ahead', () => {
+    expect(reportedDeadlineSchedule([end, dsa], now)).toEqual([{}]);
   });
 });

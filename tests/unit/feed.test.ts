@@ -69,6 +69,23 @@ describe('feedItems', () => {
     );
   });
 
+  it('never files a report under the stage it would mean, but keeps it in the item', () => {
+    const [report, confirmed] = feedItems(
+      [
+        ms('reported-adoption', '2026-05-02T00:00:00Z', {
+          confidence: 'unverified',
+          stage: 'adopted',
+        }),
+        ms('adopted', '2026-05-01T00:00:00Z', { stage: 'adopted' }),
+      ],
+      now,
+      options,
+    );
+    expect(report?.title).toMatch(/^Unconfirmed report/);
+    expect(report?.categories).toEqual(['Alpha']);
+    expect(confirmed?.categories).toEqual(['Alpha', en.stages.adopted.label]);
+  });
+
   it('escapes text from the content in its HTML', () => {
     const [item] = feedItems(
       [ms('x', '2026-01-01T00:00:00Z', { note: '<script>alert(1)</script> & more' })],

@@ -15,32 +15,45 @@ import {
   jsonSchemaOf,
   MILESTONE_CSV_COLUMNS,
   MilestonesFileSchema,
+  type ExportableInstrument,
   type ExportableMilestone,
 } from '../../src/lib/open-data.ts';
 import { milestoneInstant } from '../../src/lib/status.ts';
-import { trackOf } from '../../src/lib/schema.ts';
+import { trackOf, type InstrumentData, type MilestoneData } from '../../src/lib/schema.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { validFiles } from './helpers.ts';
 
 const content = validateContent(validFiles());
 const campaign = content.campaign;
 if (!campaign) throw new Error('fixture campaign missing');
-const milestones: ExportableMilestone[] = content.instruments.flatMap((i) =>
-  i.data.milestones.map((m) => ({
+/** An instrument's milestones as the data layer hands them to the files. */
+const exportable = (
+  id: string,
+  data: Pick<InstrumentData, 'milestones' | 'tags'>,
+  zone: string,
+): ExportableMilestone[] =>
+  data.milestones.map((m) => ({
     ...m,
-    instrumentId: i.id,
-    key: `${i.id}#${m.id}`,
+    instrumentId: id,
+    key: `${id}#${m.id}`,
     precision: precisionOf(m.date),
-    zone: m.timeZone ?? campaign.timeZone,
-    instant: milestoneInstant(m, campaign.timeZone).getTime(),
-    allTags: [...new Set([...i.data.tags, ...(m.tags ?? [])])],
-    permalink: `/instruments/${i.id}/#${m.id}`,
-  })),
+    zone: m.timeZone ?? zone,
+    instant: milestoneInstant(m, zone).getTime(),
+    allTags: [...new Set([...data.tags, ...(m.tags ?? [])])],
+    permalink: `/instruments/${id}/#${m.id}`,
+  }));
+const milestones: ExportableMilestone[] = content.instruments.flatMap((i) =>
+  exportable(i.id, i.data, campaign.timeZone),
 );
 const milestonesFile = buildMilestonesFile(campaign, milestones);
 const instrumentsFile = buildInstrumentsFile(
   campaign,
-  content.instruments.map((i) => ({ ...i.data, id: i.id, track: trackOf(i.data) })),
+  content.instruments.map((i) => ({
+    ...i.data,
+    id: i.id,
+    track: trackOf(i.data),
+    milestones: exportable(i.id, i.data, campaign.timeZone),
+  })),
 );
 const milestonesJsonSchema = jsonSchemaOf(
   MilestonesFileSchema,
@@ -135,6 +148,137 @@ describe('instruments.json', () => {
     });
     const fromJson = z.fromJSONSchema(instrumentsJsonSchema);
     expect(fromJson.safeParse(JSON.parse(JSON.stringify(instrumentsFile))).success).toBe(true);
+  });
+});
+
+describe('the status in instruments.json: confirmed and reported, apart', () => {
+  // The Interim Regulation, its first extension and the second extension, cut down, as the
+  // record stood when the content was checked on 1 December 2026.
+  const checked = { ...campaign, reviewedAt: '2026-12-01' };
+  const source = { url: 'https://eur-lex.europa.eu/x', title: 'Source', publisher: 'EUR-Lex' };
+  const fact = (id: string, date: string, extra: Partial<MilestoneData> = {}): MilestoneData => ({
+    id,
+    date,
+    title: `Title of ${id}`,
+    confidence: 'official',
+    sources: [{ ...source, kind: 'official' }],
+    ...extra,
+  });
+  const report = (id: string, date: string, extra: Partial<MilestoneData> = {}): MilestoneData =>
+    fact(id, date, {
+      confidence: 'unverified',
+      sources: [{ title: 'Notes', publisher: 'unofficial notes', kind: 'secondary' }],
+      ...extra,
+    });
+  const instrument = (
+    id: string,
+    list: MilestoneData[],
+    related: InstrumentData['related'] = [],
+  ): ExportableInstrument => ({
+    id,
+    title: `Instrument ${id}`,
+    shortTitle: id,
+    kind: 'regulation',
+    track: 'legislative',
+    jurisdiction: 'EU',
+    summary: 'A fixture instrument.',
+    references: {},
+    related,
+    tags: [],
+    milestones: exportable(id, { milestones: list, tags: [] }, checked.timeZone),
+  });
+  const file = buildInstrumentsFile(checked, [
+    instrument('interim', [
+      fact('in-force', '2021-08-02', { stage: 'in-force' }),
+      fact('end', '2026-04-03', { stage: 'expired', deadline: { outcome: 'lapsed' } }),
+    ]),
+    instrument(
+      'first-extension',
+      [
+        fact('in-force', '2024-05-15', {
+          stage: 'in-force',
+          confidence: 'derived',
+          rule: 'a rule',
+        }),
+      ],
+      [{ instrument: 'interim', relation: 'extends' }],
+    ),
+    instrument(
+      'second-extension',
+      [
+        fact('council-first-reading', '2026-07-02', { stage: 'council-first-reading' }),
+        fact('second-reading', '2026-07-09'),
+        report('reported-adoption', '2026-07-24', { stage: 'signed' }),
+        report('reported-end', '2028-04-03', { stage: 'expired', deadline: {} }),
+      ],
+      [{ instrument: 'interim', relation: 'follows' }],
+    ),
+  ]);
+  const statusOf = (id: string) => file.instruments.find((i) => i.id === id)?.status;
+
+  it('gives the last confirmed stage and, apart, what is reported since and ahead, with sources', () => {
+    expect(statusOf('second-extension')).toEqual({
+      asOf: '2026-12-01',
+      lastConfirmed: {
+        milestone: 'second-extension#council-first-reading',
+        date: '2026-07-02',
+        title: 'Title of council-first-reading',
+        stage: 'council-first-reading',
+        confidence: 'official',
+        sources: [{ ...source, kind: 'official' }],
+        url: 'https://fixture.example.org/instruments/second-extension/#council-first-reading',
+      },
+      reportedSince: [
+        expect.objectContaining({
+          milestone: 'second-extension#reported-adoption',
+          stage: 'signed',
+          confidence: 'unverified',
+          sources: [{ title: 'Notes', publisher: 'unofficial notes', kind: 'secondary' }],
+        }),
+      ],
+      reportedUpcoming: [
+        expect.objectContaining({ milestone: 'second-extension#reported-end', date: '2028-04-03' }),
+      ],
+    });
+  });
+
+  it('says that an extension’s effect ended with the act it extended', () => {
+    expect(statusOf('first-extension')).toMatchObject({
+      lastConfirmed: { stage: 'in-force' },
+      effectEnded: {
+        instrument: 'interim',
+        relation: 'extends',
+        milestone: 'interim#end',
+        date: '2026-04-03',
+        stage: 'expired',
+      },
+    });
+    expect(statusOf('second-extension')?.effectEnded).toBeUndefined(); // it only follows it
+    expect(statusOf('interim')).toMatchObject({ lastConfirmed: { stage: 'expired' } });
+  });
+
+  it('is the status on the day the content was checked, not on the day of the build', () => {
+    const earlier = buildInstrumentsFile({ ...checked, reviewedAt: '2026-07-20' }, [
+      instrument('second-extension', [
+        fact('council-first-reading', '2026-07-02', { stage: 'council-first-reading' }),
+        report('reported-adoption', '2026-07-24', { stage: 'signed' }),
+      ]),
+    ]);
+    expect(earlier.instruments[0]?.status).toMatchObject({
+      asOf: '2026-07-20',
+      reportedSince: [],
+      reportedUpcoming: [{ milestone: 'second-extension#reported-adoption' }],
+    });
+  });
+
+  it('matches its JSON Schema, and every field it holds is documented', () => {
+    const schema = z.fromJSONSchema(instrumentsJsonSchema);
+    expect(schema.safeParse(JSON.parse(JSON.stringify(file))).success).toBe(true);
+    const documented = new Map(documentFields(instrumentsJsonSchema).map((f) => [f.path, f]));
+    for (const path of keyPaths(file)) {
+      expect(documented.has(path), `${path} is not documented`).toBe(true);
+      expect(documented.get(path)?.description, `${path} has no description`).not.toBe('');
+    }
   });
 });
 

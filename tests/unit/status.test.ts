@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 /** An instant in UTC ISO form (TZDate's own toISOString keeps its zone's offset). */
 const utc = (d: Date): string => new Date(d.getTime()).toISOString();
 import {
+  deriveEffectEnded,
   deriveStatus,
   hasHappened,
   milestoneInstant,
@@ -111,6 +112,7 @@ describe('deriving an instrument’s stage at a given now', () => {
       finished: false,
       terminal: false,
       stalled: false,
+      reportedSince: [],
     });
   });
 
@@ -158,7 +160,7 @@ describe('an instrument’s status over time', () => {
   ];
   const now = new Date('2027-01-15T12:00:00Z');
 
-  it('changes when a scheduled milestone happens and when the file stalls, never on a report', () => {
+  it('changes when a scheduled milestone happens and when the file stalls; a report never moves the stage', () => {
     const slots = statusSchedule(gamma, 'legislative', now, ZONE);
     expect(
       slots.map((s) => [
@@ -166,15 +168,19 @@ describe('an instrument’s status over time', () => {
         s.status.stage,
         s.status.next?.id ?? '-',
         s.status.stalled,
+        s.status.reportedSince.map((r) => r.id).join() || '-',
+        s.status.reportedNext?.id ?? '-',
       ]),
     ).toEqual([
-      ['build', 'trilogue', 'report-deadline', false],
-      ['2027-02-01T22:59:59.999Z', 'trilogue', 'agreement', false], // the deadline falls due at the end of its day
-      ['2027-03-17T23:00:00.000Z', 'provisional-agreement', '-', false], // 18 March starts at 23:00 UTC (CET)
-      ['2027-12-17T23:00:00.000Z', 'provisional-agreement', '-', true], // nine months later, nothing new: stalled
+      ['build', 'trilogue', 'report-deadline', false, '-', 'reported-vote'],
+      ['2027-02-01T22:59:59.999Z', 'trilogue', 'agreement', false, '-', 'reported-vote'], // the deadline falls due at the end of its day
+      // The report's day comes: the stage and the next step stay, the report joins "reported since".
+      ['2027-02-19T23:00:00.000Z', 'trilogue', 'agreement', false, 'reported-vote', '-'],
+      ['2027-03-17T23:00:00.000Z', 'provisional-agreement', '-', false, '-', '-'], // 18 March starts at 23:00 UTC (CET); a new confirmed stage leaves the report behind
+      ['2027-12-17T23:00:00.000Z', 'provisional-agreement', '-', true, '-', '-'], // nine months later, nothing new: stalled
     ]);
     expect(slots.map((s) => s.until)).toEqual([...slots.slice(1).map((s) => s.from), undefined]);
-    expect(slots[2]?.reached).toEqual(['proposed', 'trilogue', 'provisional-agreement']);
+    expect(slots[3]?.reached).toEqual(['proposed', 'trilogue', 'provisional-agreement']);
     expect(slots[0]?.reached).toEqual(['proposed', 'trilogue']);
   });
 
@@ -224,5 +230,181 @@ describe('an instrument’s status over time', () => {
       'proposed',
       'trilogue',
     ]);
+  });
+});
+
+describe('reported developments beside the last confirmed stage', () => {
+  // The second extension as the record stood on 1 December 2026: the last confirmed stage is the
+  // Council's first reading (2 July 2026); Parliament amended it on 9 July; the rest is reported.
+  const sources = [{ kind: 'secondary' }];
+  const extension = [
+    m('proposal', '2025-12-19', { stage: 'proposed', confidence: 'secondary' }),
+    m('rejection', '2026-03-26', { stage: 'rejected', confidence: 'disputed' }),
+    m('council-first-reading', '2026-07-02', {
+      stage: 'council-first-reading',
+      confidence: 'disputed',
+    }),
+    m('second-reading', '2026-07-09'),
+    m('reported-approval', '2026-07-23', { stage: 'adopted', confidence: 'unverified', sources }),
+    m('reported-adoption', '2026-07-24', { stage: 'signed', confidence: 'unverified', sources }),
+    m('reported-publication', '2026-07-28', {
+      stage: 'published',
+      confidence: 'unverified',
+      sources,
+    }),
+    m('reported-in-force', '2026-07-31', { stage: 'in-force', confidence: 'unverified', sources }),
+    m('reported-end', '2028-04-03', {
+      stage: 'expired',
+      deadline: {},
+      confidence: 'unverified',
+      sources,
+    }),
+  ];
+  const dec2026 = new Date('2026-12-01T12:00:00Z');
+
+  it('keeps the last confirmed stage, and lists what is reported since, with the stage each would mean', () => {
+    const s = deriveStatus(extension, 'legislative', dec2026, ZONE);
+    expect(s.stage).toBe('council-first-reading');
+    expect(s.since?.id).toBe('council-first-reading');
+    expect(s.lastActivity?.id).toBe('second-reading');
+    expect(s.next).toBeUndefined(); // the reported end of application is never the next step
+    expect(s.finished).toBe(false);
+    expect(s.reportedSince.map((r) => [r.id, r.stage])).toEqual([
+      ['reported-approval', 'adopted'],
+      ['reported-adoption', 'signed'],
+      ['reported-publication', 'published'],
+      ['reported-in-force', 'in-force'],
+    ]);
+    expect(s.reportedNext?.id).toBe('reported-end');
+  });
+
+  it('lists only the reports after the last confirmed stage, and none before the first report', () => {
+    expect(
+      deriveStatus(extension, 'legislative', new Date('2026-07-20T00:00:00Z'), ZONE).reportedSince,
+    ).toEqual([]);
+    const early = [m('rumour', '2026-01-10', { confidence: 'unverified', sources }), ...extension];
+    // The rumour predates the confirmed stages that followed it: it is not "reported since".
+    expect(
+      deriveStatus(early, 'legislative', dec2026, ZONE).reportedSince.map((r) => r.id),
+    ).not.toContain('rumour');
+    // With no confirmed stage yet, every report so far is listed.
+    expect(
+      deriveStatus(early.slice(0, 1), 'legislative', dec2026, ZONE).reportedSince.map((r) => r.id),
+    ).toEqual(['rumour']);
+  });
+
+  it('does not count the campaign’s own words as a report', () => {
+    const target = m('campaign-target', '2026-08-01', {
+      confidence: 'unverified',
+      deadline: {},
+      sources: [{ kind: 'campaign' }],
+    });
+    const s = deriveStatus([...extension.slice(0, 4), target], 'legislative', dec2026, ZONE);
+    expect(s.reportedSince).toEqual([]);
+  });
+
+  it('moves the reported upcoming date along as reported dates pass, in the schedule the browser picks from', () => {
+    const slots = statusSchedule(extension, 'legislative', new Date('2026-07-22T12:00:00Z'), ZONE);
+    expect(
+      slots.map((s) => [
+        s.from === undefined ? 'build' : s.from,
+        s.status.stage,
+        s.status.reportedSince.length,
+        s.status.reportedNext?.id ?? '-',
+        s.status.stalled,
+      ]),
+    ).toEqual([
+      ['build', 'council-first-reading', 0, 'reported-approval', false],
+      [Date.parse('2026-07-22T22:00:00Z'), 'council-first-reading', 1, 'reported-adoption', false],
+      [
+        Date.parse('2026-07-23T22:00:00Z'),
+        'council-first-reading',
+        2,
+        'reported-publication',
+        false,
+      ],
+      [Date.parse('2026-07-27T22:00:00Z'), 'council-first-reading', 3, 'reported-in-force', false],
+      [Date.parse('2026-07-30T22:00:00Z'), 'council-first-reading', 4, 'reported-end', false],
+      // Nine months after the last confirmed step (9 July 2026): reports do not keep a file alive.
+      [Date.parse('2027-04-08T22:00:00Z'), 'council-first-reading', 4, 'reported-end', true],
+      // The reported end of application passes: reported, so the stage still does not move.
+      [Date.parse('2028-04-03T21:59:59.999Z'), 'council-first-reading', 5, '-', true],
+    ]);
+    for (const slot of slots) {
+      expect(slot.status.stage).toBe('council-first-reading');
+      expect(slot.status.next).toBeUndefined();
+      expect(slot.reached).not.toContain('adopted');
+    }
+  });
+});
+
+describe('an act whose effect ended with the act it amended', () => {
+  // The first extension (in force since 15 May 2024) extended the Interim Regulation, which
+  // stopped applying at the end of 3 April 2026.
+  const interim = [
+    m('in-force', '2021-08-02', { stage: 'in-force', confidence: 'derived' }),
+    m('end-of-application', '2026-04-03', { stage: 'expired', deadline: {} }),
+  ];
+  const extension = [
+    m('adopted', '2024-04-29', { stage: 'adopted' }),
+    m('in-force', '2024-05-15', { stage: 'in-force', confidence: 'derived' }),
+  ];
+  const dependsOn = [
+    {
+      instrumentId: 'interim-regulation',
+      relation: 'extends' as const,
+      milestones: interim,
+      track: 'legislative' as const,
+    },
+  ];
+
+  it('is in force until the act it extends ends, and its effect ended from then on', () => {
+    const before = deriveStatus(extension, 'legislative', new Date('2026-04-03T12:00:00Z'), ZONE, {
+      dependsOn,
+    });
+    expect(before.stage).toBe('in-force');
+    expect(before.effectEnded).toBeUndefined();
+    const after = deriveStatus(extension, 'legislative', new Date('2026-04-03T22:00:00Z'), ZONE, {
+      dependsOn,
+    });
+    expect(after.stage).toBe('in-force'); // its own last stage, never typed over by hand
+    expect(after.effectEnded).toMatchObject({
+      instrumentId: 'interim-regulation',
+      relation: 'extends',
+      stage: 'expired',
+    });
+    expect(after.effectEnded?.milestone.id).toBe('end-of-application');
+  });
+
+  it('changes status when the other act ends, in the schedule the browser picks from', () => {
+    const slots = statusSchedule(extension, 'legislative', new Date('2026-03-01T00:00:00Z'), ZONE, {
+      dependsOn,
+    });
+    expect(slots.map((s) => [s.from, s.status.effectEnded?.stage])).toEqual([
+      [undefined, undefined],
+      [Date.parse('2026-04-03T21:59:59.999Z'), 'expired'],
+    ]);
+  });
+
+  it('only through amends or extends, and only once it took effect', () => {
+    const at = new Date('2026-12-01T00:00:00Z');
+    expect(
+      deriveStatus(extension, 'legislative', at, ZONE, {
+        dependsOn: [{ ...dependsOn[0]!, relation: 'follows' }],
+      }).effectEnded,
+    ).toBeUndefined();
+    const proposal = [m('proposal', '2025-12-19', { stage: 'proposed' })];
+    expect(
+      deriveStatus(proposal, 'legislative', at, ZONE, { dependsOn }).effectEnded,
+    ).toBeUndefined();
+    expect(
+      deriveEffectEnded({ finished: true, terminal: true }, [
+        {
+          instrumentId: 'x',
+          relation: 'amends',
+          status: { terminal: true, stage: 'repealed', since: interim[1]! },
+        },
+      ]),
+    ).toBeUndefined(); // an act that ended itself is simply ended
   });
 });

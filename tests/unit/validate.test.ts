@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkBody } from '../../src/lib/body-check.ts';
 import { formatProblems, validateContent, type Problem } from '../../src/lib/validate.ts';
 import { FIXTURES, validFiles, withInvalid } from './helpers.ts';
 
@@ -150,6 +151,44 @@ const cases: { file: string; field: string; value: string; message: RegExp }[] =
     value: 'trilogue',
     message: /not on the non-legislative track/,
   },
+  // The explainer body (src/lib/body-check.ts): one fixture per rule.
+  {
+    file: 'body-mdx-syntax.mdx',
+    field: 'body',
+    value: 'Then a tag is opened <span>and never closed.',
+    message:
+      /^the body is not valid MDX, so the build would fail: Expected a closing tag for `<span>`/,
+  },
+  {
+    file: 'body-import-export.mdx',
+    field: 'body',
+    value: 'import Widget from "https://cdn.example.com/widget.js"',
+    message: /^import and export statements are not allowed in a body/,
+  },
+  {
+    file: 'body-expression.mdx',
+    field: 'body',
+    value: '{2026 - 2021}',
+    message: /^JSX expressions \(\{…\}\) are not allowed in a body/,
+  },
+  {
+    file: 'body-script.mdx',
+    field: 'body',
+    value: '<script>',
+    message: /^a raw <script> is not allowed in a body/,
+  },
+  {
+    file: 'body-iframe.mdx',
+    field: 'body',
+    value: '<iframe>',
+    message: /^a raw <iframe> is not allowed in a body/,
+  },
+  {
+    file: 'body-event-handler.mdx',
+    field: 'body',
+    value: '<a onclick=…>',
+    message: /^event-handler attributes \(onclick=\) are not allowed in a body/,
+  },
 ];
 
 describe('one fixture per kind of bad input', () => {
@@ -161,6 +200,50 @@ describe('one fixture per kind of bad input', () => {
     expect(problem?.message).toMatch(message);
     expect(problem?.fix?.length ?? 0).toBeGreaterThan(5);
     expect(problem?.line).toBeGreaterThan(1);
+  });
+
+  it('points at the line of the body where each bad thing is written', () => {
+    const lineOf = (file: string, text: string): number =>
+      readFileSync(join(FIXTURES, 'invalid', file), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes(text)) + 1;
+    const lines = (file: string): (number | undefined)[] => problemsFor(file).map((p) => p.line);
+    expect(lines('body-mdx-syntax.mdx')).toEqual([lineOf('body-mdx-syntax.mdx', '<span>')]);
+    expect(lines('body-import-export.mdx')).toEqual([
+      lineOf('body-import-export.mdx', 'import Widget'),
+      lineOf('body-import-export.mdx', 'export const'),
+    ]);
+    expect(problemsFor('body-import-export.mdx')[1]?.value).toBe('export const year = 2026');
+    for (const [file, text] of [
+      ['body-expression.mdx', '{2026'],
+      ['body-script.mdx', '<script>'],
+      ['body-iframe.mdx', '<iframe'],
+      ['body-event-handler.mdx', 'onclick='],
+    ] as const)
+      expect(lines(file), file).toEqual([lineOf(file, text)]);
+  });
+
+  it('finds expressions and handlers anywhere on a tag, in any case, and leaves code alone', () => {
+    const body = (text: string): Problem[] =>
+      checkBody('content/instruments/x.mdx', `---\ntitle: x\n---\n\n${text}\n`);
+    const messages = (text: string): string[] => body(text).map((p) => p.message);
+    expect(messages('<a href={url}>x</a>')).toEqual([
+      expect.stringMatching(/href=\{…\} runs code/),
+    ]);
+    expect(messages('<a {...props}>x</a>')).toEqual([expect.stringMatching(/spread/)]);
+    expect(messages('<img src="x.png" onLoad="f()" />')).toEqual([
+      expect.stringMatching(/onLoad=/),
+    ]);
+    expect(messages('<SCRIPT>x</SCRIPT>')).toEqual([expect.stringMatching(/raw <script>/)]);
+    expect(messages('Text <!-- a comment -->')).toEqual([
+      expect.stringMatching(/^the body is not valid MDX/),
+    ]);
+    expect(body('Text <!-- a comment -->')[0]?.fix).toMatch(/HTML comments/);
+    // Code shows these as text; a plain Markdown body has nothing to report.
+    expect(messages('Use `{x}` or `<script>`.\n\n```\nimport x from "y"\n{z}\n```')).toEqual([]);
+    expect(messages('**Bold**, [a link](https://eur-lex.europa.eu/), a < b and 3 > 2.')).toEqual(
+      [],
+    );
   });
 
   it('points at the line where the bad value is written', () => {
