@@ -47,6 +47,18 @@ export function readCampaign(contentDir: string): Campaign | undefined {
   }
 }
 
+/**
+ * The repository that holds a content folder: the nearest folder above it with a `.git` entry
+ * (a folder, or a file in a git worktree), else `fallback`. The editor's paths are relative to
+ * it, since that is the folder the local workflow opens and what the Git host's paths start at.
+ */
+export function repositoryRoot(contentDir: string, fallback: string): string {
+  for (let dir = contentDir; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return fallback;
+  }
+}
+
 export interface EditorSetup {
   /** The repository root (the folder the local workflow opens). */
   readonly root: string;
@@ -61,11 +73,15 @@ export interface EditorSetup {
 export const editorEnabled = (setup: EditorSetup): boolean =>
   setup.mode === 'dev' || setup.campaign?.editor !== undefined;
 
+/** The content folder as the editor names it: relative to the repository, with forward slashes. */
+const contentPath = (setup: EditorSetup): string =>
+  relative(setup.root, setup.contentDir).split('\\').join('/') || '.';
+
 /** The configuration served as /admin/config.yml. */
 export function editorConfigText(setup: EditorSetup): string {
   const config = buildEditorConfig({
     words: EDITOR_WORDS,
-    contentDir: relative(setup.root, setup.contentDir).split('\\').join('/') || '.',
+    contentDir: contentPath(setup),
     campaignName: setup.campaign?.name ?? 'Policy Timeline',
     siteUrl: setup.mode === 'build' ? setup.campaign?.siteUrl : undefined,
     editor: setup.campaign?.editor,
@@ -114,7 +130,7 @@ export function editorPage(setup: EditorSetup): string {
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
   ];
   if (!editorEnabled(setup))
-    return `<!doctype html>
+    return `<!DOCTYPE html>
 <html lang="en">
 <head>
 ${head.join('\n')}
@@ -128,12 +144,12 @@ ${head.join('\n')}
 </body>
 </html>
 `;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 ${head.join('\n')}
 <meta name="policy-timeline:editor-origins" content="${escapeAttr(origins.join(' '))}">
-<meta name="policy-timeline:content-dir" content="${escapeAttr(relative(setup.root, setup.contentDir).split('\\').join('/') || '.')}">
+<meta name="policy-timeline:content-dir" content="${escapeAttr(contentPath(setup))}">
 <link href="config.yml" type="application/yaml" rel="cms-config-url">
 <script type="module" src="${EDITOR_SCRIPT}"></script>
 </head>

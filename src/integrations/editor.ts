@@ -25,6 +25,7 @@ import {
   editorEnabled,
   editorPage,
   readCampaign,
+  repositoryRoot,
   type BundleFile,
   type EditorSetup,
 } from './editor-files.ts';
@@ -43,7 +44,12 @@ export function editor(): AstroIntegration {
   let root = '';
   const setupFor = (mode: EditorSetup['mode']): EditorSetup => {
     const contentDir = contentDirectory(root);
-    return { root, contentDir, campaign: readCampaign(contentDir), mode };
+    return {
+      root: repositoryRoot(contentDir, root),
+      contentDir,
+      campaign: readCampaign(contentDir),
+      mode,
+    };
   };
   return {
     name: 'policy-timeline:editor',

@@ -132,7 +132,7 @@ describe('the editor’s fields match the schema', () => {
   it('the comparison itself fails on a disagreement', () => {
     const broken = instrument
       .filter((f) => f.name !== BODY_KEY && f.name !== 'summary')
-      .map((f) => (f.name === 'kind' ? { ...f, options: f.options?.slice(1) } : f));
+      .map((f) => (f.name === 'kind' ? { ...f, options: (f.options ?? []).slice(1) } : f));
     const found = disagreements(toJson(InstrumentSchema), broken, '');
     expect(found).toContain('summary: in the schema, not in the editor');
     expect(found.some((d) => d.startsWith('kind: options'))).toBe(true);
