@@ -41,7 +41,8 @@ export function showProblems(problems: readonly Problem[]): void {
     item.style.marginBottom = '0.6rem';
     const where = element('strong', p.field || 'the file');
     item.append(where);
-    if (p.value !== undefined) item.append(element('span', ` (now: ${p.value})`));
+    if (p.value === '(missing)') item.append(element('span', ' (empty)'));
+    else if (p.value !== undefined) item.append(element('span', ` (now: ${p.value})`));
     item.append(element('br'), element('span', `${p.message}.`));
     if (p.fix) item.append(element('br'), element('span', `To fix: ${p.fix}.`));
     list.append(item);

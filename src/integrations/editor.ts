@@ -61,10 +61,6 @@ export function editor(): AstroIntegration {
         let bundle: Promise<BundleFile[]> | undefined;
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
-          if (path === EDITOR_BASE.slice(0, -1)) {
-            res.writeHead(301, { Location: EDITOR_BASE }).end();
-            return;
-          }
           if (!path.startsWith(EDITOR_BASE)) {
             next();
             return;

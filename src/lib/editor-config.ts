@@ -238,6 +238,15 @@ function patternOf(schema: z.ZodType): [string, string] | undefined {
 // ---------------------------------------------------------------------------------------------
 // Fields
 
+/**
+ * A field's hint: its `.describe()` text, without the advice to quote dates, which is for
+ * people who write the YAML by hand (the editor writes the quotes itself, and a date typed in
+ * quotes does not match its pattern).
+ */
+export function editorHint(description: string): string {
+  return description.replace(/,? in quotes(?=[,.])/g, '');
+}
+
 const pathKey = (path: readonly string[]): string => path.join('.');
 
 function vocabularyOf(values: readonly string[]): Vocabulary {
@@ -267,7 +276,7 @@ function fieldOf(
     label: words.field(path),
     widget: 'string',
     ...(optional ? { required: false as const } : {}),
-    ...(description ? { hint: description } : {}),
+    ...(description ? { hint: editorHint(description) } : {}),
   };
   const min = checks.find((c) => c.check === 'min_length')?.minimum;
   const max = checks.find((c) => c.check === 'max_length')?.maximum;

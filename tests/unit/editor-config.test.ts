@@ -19,6 +19,7 @@ import {
   buildEditorConfig,
   CAMPAIGN_FIELDS_NOT_EDITED,
   campaignFields,
+  editorHint,
   instrumentFields,
   type EditorField,
 } from '../../src/lib/editor-config.ts';
@@ -79,7 +80,7 @@ function fieldDisagreements(
   };
   const isRequired = required.includes(field.name) && prop.default === undefined;
   say('required', isRequired, field.required !== false);
-  say('description', prop.description, field.hint);
+  say('description', prop.description && editorHint(prop.description), field.hint);
   if (prop.enum) {
     say(
       'options',
@@ -136,6 +137,18 @@ describe('the editor’s fields match the schema', () => {
     const found = disagreements(toJson(InstrumentSchema), broken, '');
     expect(found).toContain('summary: in the schema, not in the editor');
     expect(found.some((d) => d.startsWith('kind: options'))).toBe(true);
+  });
+
+  it('hints are the descriptions, without the advice to quote dates (the editor quotes them)', () => {
+    expect(find(instrument, ['milestones', 'date']).hint).toBe(
+      'When it happened or is due, at the precision known: "2021-07-30", "2021-07" or "2021".',
+    );
+    expect(editorHint('For a span of time (a consultation), its last date, in quotes.')).toBe(
+      'For a span of time (a consultation), its last date.',
+    );
+    expect(editorHint('A calendar date in quotes, at the precision known')).toBe(
+      'A calendar date, at the precision known',
+    );
   });
 
   it('the explainer is a Markdown field after the frontmatter fields', () => {
