@@ -290,6 +290,28 @@ describe('editing an instrument in the web editor', () => {
       /milestones\[9\]\.rule[\s\S]*a derived date needs the rule it was derived by/,
     );
     expect((await folderFiles(page))[INSTRUMENT]).toBe(before);
+    // Put it back for the next step.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await (await reveal(item, 'Confidence')).getByRole('radio', { name: 'Official' }).check();
+  });
+
+  it('an edit of the explainer changes its paragraph only; the rest of the file keeps its bytes', async () => {
+    const before = (await folderFiles(page))[INSTRUMENT] ?? '';
+    const body = await reveal(page.locator('main').or(page.locator('body')).first(), 'Explainer');
+    await body.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Checked in the editor.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(async () => (await folderFiles(page))[INSTRUMENT], { timeout: 30_000 })
+      .toContain('Checked in the editor.');
+    const after = (await folderFiles(page))[INSTRUMENT] ?? '';
+    const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+    expect(changed).toEqual([
+      "The dates on this page follow the official record. Where the campaign's article gave a different date, the entry shows what it said and what the sources show. Checked in the editor.",
+    ]);
+    expect(after.split('\n')).toHaveLength(before.split('\n').length);
   });
 });
 

@@ -228,7 +228,8 @@ function valuesOf(path: readonly string[]): string[] {
       const yaml = /^---\n([\s\S]*?\n)---/.exec(text)?.[1] ?? '';
       collect(parse(yaml), path);
     }
-    collect({ campaign: parse(readFileSync(join(dir, 'campaign.yaml'), 'utf8')) }, path);
+    const campaignData: unknown = parse(readFileSync(join(dir, 'campaign.yaml'), 'utf8'));
+    collect({ campaign: campaignData }, path);
   }
   return out;
 }
@@ -337,7 +338,10 @@ describe('the editor’s patterns accept what the validator accepts and refuse w
 describe('list summaries', () => {
   /** Fills `{{fields.x}}` as the editor does. */
   const fill = (template: string, item: Record<string, unknown>): string =>
-    template.replace(/\{\{fields\.(\w+)\}\}/g, (_, key: string) => String(item[key] ?? ''));
+    template.replace(/\{\{fields\.(\w+)\}\}/g, (_, key: string) => {
+      const value = item[key];
+      return typeof value === 'string' ? value : '';
+    });
 
   it('a milestone reads as "date · title"', () => {
     const milestones = find(instrument, ['milestones']);
