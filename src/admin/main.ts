@@ -23,11 +23,13 @@ import {
 import { validateFile } from '../lib/validate.ts';
 import { showProblems } from './problems.ts';
 import { installRequestGuard } from './request-guard.ts';
+import { keepZoomAllowed } from './viewport.ts';
 
 const meta = (name: string): string =>
   document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
 
 installRequestGuard(meta('policy-timeline:editor-origins').split(/\s+/).filter(Boolean));
+keepZoomAllowed();
 const contentDir = meta('policy-timeline:content-dir') || 'content';
 
 /** The path of the entry being saved, from the editor's preSave event (it comes before the file is written). */

@@ -13,6 +13,7 @@
  * The only stand-in is the folder picker (see scripts/quality/editor-session.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import {
   appendFileSync,
   cpSync,
@@ -53,6 +54,8 @@ import {
 import { launch } from './browser.ts';
 import { ROOT } from './global-setup.ts';
 import { serve, type Served } from './server.ts';
+
+const require = createRequire(import.meta.url);
 
 /** What the editor may try and the page refuses (the package checks GitHub's status page). */
 const KNOWN_REFUSALS = ['https://www.githubstatus.com/api/v2/status.json'];
@@ -312,6 +315,32 @@ describe('editing an instrument in the web editor', () => {
       "The dates on this page follow the official record. Where the campaign's article gave a different date, the entry shows what it said and what the sources show. Checked in the editor.",
     ]);
     expect(after.split('\n')).toHaveLength(before.split('\n').length);
+  });
+});
+
+describe('the editor’s own interface', () => {
+  it('has no serious or critical accessibility violation (axe, WCAG 2.2 A and AA) while editing', async () => {
+    // Injected through DevTools, which the page's CSP does not govern (the CSP checks are done).
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              d: Document,
+              o: object,
+            ) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+      });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    // The editor limits zooming on phones; the page takes the limit out (src/admin/viewport.ts).
+    expect(violations.map((v) => v.id)).not.toContain('meta-viewport');
   });
 });
 
