@@ -361,6 +361,18 @@ describe('the /admin/ page', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
   });
 
+  it('without editor settings, says how to set it up, and is valid HTML too', async () => {
+    const campaign = setup.campaign && { ...setup.campaign, editor: undefined };
+    const html = editorPage({ ...setup, campaign });
+    expect(html).toContain('The web editor is not set up for this site');
+    expect(html).not.toContain('<script');
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
+      html,
+      'admin/index.html',
+    );
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
+  });
+
   it('is in neither the sitemap, the search index nor the feed', () => {
     const sitemaps = readdirSync(AFTER).filter((f) => /^sitemap.*\.xml$/.test(f));
     expect(sitemaps.length).toBeGreaterThan(0);
