@@ -160,13 +160,20 @@ ${head.join('\n')}
 `;
 }
 
-/** Parts of the package this form never uses, replaced by an empty module when bundling. */
-const LEFT_OUT = [
-  /^@shikijs\/(langs|themes)\//, // code highlighting (no code fields here)
-  /^leaflet(\/|$)/, // maps
-  /^terra-draw/, // drawing on maps
-  /^svgo(\/|$)/, // SVG optimisation of uploads
-  /^exifr(\/|$)/, // image metadata of uploads
+/**
+ * Modules the editor's bundle leaves out: parts of the package this form never uses, and
+ * Sätteri, the MDX parser of the validator's body checks (a native or WASI module, for Node
+ * only: the editor runs the checks of the frontmatter; the build and `npm run validate` check
+ * bodies). Each is replaced by a module whose exports throw when used; `names` lists the named
+ * imports the code makes of it (bundling stops with "No matching export" if one is missing).
+ */
+export const LEFT_OUT: readonly { readonly test: RegExp; readonly names?: readonly string[] }[] = [
+  { test: /^@shikijs\/(langs|themes)\// }, // code highlighting (no code fields here)
+  { test: /^leaflet(\/|$)/ }, // maps
+  { test: /^terra-draw/ }, // drawing on maps
+  { test: /^svgo(\/|$)/ }, // SVG optimisation of uploads
+  { test: /^exifr(\/|$)/ }, // image metadata of uploads
+  { test: /^satteri(\/|$)/, names: ['mdxToMdast'] }, // MDX parsing for body checks (Node only)
 ];
 
 /** The package's fonts, by the name its stylesheet gives them on the CDN. */
@@ -178,21 +185,30 @@ function fontAssets(sveltia: string): Map<string, string> {
   return fonts;
 }
 
-function editorPlugin(sveltia: string): Plugin {
+/** The esbuild plugin: modules left out, and the package's fonts served from the site. */
+export function editorPlugin(sveltia: string): Plugin {
   const fonts = fontAssets(sveltia);
   const entry = join(sveltia, 'npm', 'index.js');
   return {
     name: 'policy-timeline-editor',
     setup(b) {
       b.onResolve({ filter: /.*/ }, (args) =>
-        LEFT_OUT.some((re) => re.test(args.path))
+        LEFT_OUT.some((m) => m.test.test(args.path))
           ? { path: args.path, namespace: 'left-out' }
           : undefined,
       );
-      b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
-        contents: `throw new Error(${JSON.stringify(`${args.path} is not part of this editor`)});`,
-        loader: 'js',
-      }));
+      b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => {
+        const names = LEFT_OUT.find((m) => m.test.test(args.path))?.names ?? [];
+        const message = JSON.stringify(`${args.path} is not part of the web editor`);
+        return {
+          contents: [
+            `const fail = () => { throw new Error(${message}); };`,
+            'export default fail;',
+            ...names.map((name) => `export { fail as ${name} };`),
+          ].join('\n'),
+          loader: 'js',
+        };
+      });
       // The package's stylesheet names its fonts on a CDN (it also loads them from its own files
       // through the FontFace API); point the stylesheet at the files served here.
       b.onLoad({ filter: /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => {
