@@ -188,7 +188,6 @@ function fontAssets(sveltia: string): Map<string, string> {
 /** The esbuild plugin: modules left out, and the package's fonts served from the site. */
 export function editorPlugin(sveltia: string): Plugin {
   const fonts = fontAssets(sveltia);
-  const entry = join(sveltia, 'npm', 'index.js');
   return {
     name: 'policy-timeline-editor',
     setup(b) {
@@ -212,7 +211,6 @@ export function editorPlugin(sveltia: string): Plugin {
       // The package's stylesheet names its fonts on a CDN (it also loads them from its own files
       // through the FontFace API); point the stylesheet at the files served here.
       b.onLoad({ filter: /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => {
-        if (args.path !== entry) return undefined;
         let missing = '';
         const code = readFileSync(args.path, 'utf8').replace(
           /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g,
