@@ -538,8 +538,9 @@ export function formatProblems(problems: readonly Problem[]): string {
  * The checks one content file gets on its own: its YAML, its schema, and the rules between the
  * milestones of one instrument (duplicate ids, a stage off the track, a deadline superseding
  * itself). Rules that need the other files (an unknown instrument or milestone in `related` or
- * `supersededBy`, circles across files) are left to {@link validateContent}. The web editor runs
- * this on a file before it saves it.
+ * `supersededBy`, circles across files) are left to {@link validateContent}, and so are checks
+ * of the explainer that need a Node-only parser. The web editor runs this in the browser on a
+ * file before it saves it, so everything it calls must run there.
  */
 export function validateFile(file: ContentFile, contentDir = 'content'): Problem[] {
   const problems: Problem[] = [];
