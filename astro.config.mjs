@@ -6,6 +6,7 @@ import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { editor } from './src/integrations/editor.ts';
 import { embedNotFound } from './src/integrations/embed-not-found.ts';
 import { includeInSitemap } from './src/lib/sitemap.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     embedNotFound(),
     sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } }),
     pagefind(),
+    // Last: it writes dist/admin/ after every other file is written (no other page changes).
+    editor(),
   ],
   // Content Security Policy, site-wide, as a <meta> in every page (static output; not active in
   // `astro dev`). Astro adds the hashes of its own processed scripts and styles. Nothing may come

@@ -39,10 +39,18 @@ export function routeOf(rel: string): string {
   return `/${rel}`;
 }
 
-/** Every HTML page in a built site, in a stable order (home first). */
+/**
+ * The web editor's folder (/admin/): Sveltia CMS, a third-party application with its own page,
+ * CSP, storage and budget, checked by tests/site/editor.test.ts rather than by the sweeps over
+ * the site's pages.
+ */
+export const EDITOR_DIR = 'admin/';
+export const isEditorFile = (rel: string): boolean => rel.startsWith(EDITOR_DIR);
+
+/** Every HTML page in a built site but the web editor's, in a stable order (home first). */
 export function listPages(dist: string): PageFile[] {
   return listFiles(dist)
-    .filter((rel) => rel.endsWith('.html'))
+    .filter((rel) => rel.endsWith('.html') && !isEditorFile(rel))
     .map((rel) => ({ rel, route: routeOf(rel) }))
     .sort((a, b) => (a.route === '/' ? -1 : b.route === '/' ? 1 : a.route.localeCompare(b.route)));
 }

@@ -20,8 +20,10 @@ export interface PartialDate {
   readonly precision: Precision;
 }
 
-const PARTIAL_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/** The shape of a partial date, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (whether it is a real date is {@link explainInvalidDate}'s job). */
+export const PARTIAL_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A 24-hour wall-clock time, "HH:MM". */
+export const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -61,6 +61,7 @@ export function generateFieldReference(): string {
     '',
     ...table('`content/campaign.yaml`', campaign),
     ...table('`links` (in campaign.yaml)', nested(campaign, 'links'), 'links.'),
+    ...table('`editor` (in campaign.yaml)', nested(campaign, 'editor'), 'editor.'),
     ...table('Instrument frontmatter (`content/instruments/<id>.mdx`)', instrument),
     ...table('`references`', nested(instrument, 'references'), 'references.'),
     ...table('Each item of `related`', nested(instrument, 'related').items ?? {}),

@@ -238,6 +238,75 @@ const IdSchema = z
   });
 
 // ---------------------------------------------------------------------------------------------
+// Web editor
+
+/** The Git hosts the web editor at /admin/ can save to. */
+export const EDITOR_BACKENDS = ['github', 'gitea'] as const;
+export type EditorBackendName = (typeof EDITOR_BACKENDS)[number];
+
+/** A repository as "owner/name". */
+export const REPO_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+/** Where the web editor saves: read by the build to configure /admin/, never shown to readers. */
+export const EditorSettingsSchema = z
+  .strictObject({
+    /** The kind of Git host. */
+    backend: z
+      .enum(EDITOR_BACKENDS)
+      .describe(
+        'The Git host of the repository: github (GitHub.com or GitHub Enterprise) or gitea (Gitea or Forgejo).',
+      ),
+    /** The repository that holds this site. */
+    repo: z
+      .string()
+      .regex(REPO_RE, {
+        error: rule('not a repository', 'write "owner/name", e.g. "ecpat/policy-timeline"'),
+      })
+      .describe('The repository that holds this site, as "owner/name".'),
+    /** The branch saves are committed to. */
+    branch: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The branch the editor commits to (the site is built from it). Default: the repository's default branch.",
+      ),
+    /** A self-hosted server's API. */
+    apiRoot: HttpUrlSchema.optional().describe(
+      'The API address of a self-hosted server: "https://git.example.org/api/v1" for Gitea or Forgejo, "https://github.example.org/api/v3" for GitHub Enterprise. Default: GitHub.com, or gitea.com.',
+    ),
+    /** The OAuth client that signs editors in. */
+    authUrl: HttpUrlSchema.optional().describe(
+      'The address of the OAuth client that signs editors in: for GitHub, a small auth worker such as Sveltia CMS Authenticator; for Gitea or Forgejo, the server itself. Without it, editors sign in with a personal access token.',
+    ),
+    /** The Gitea/Forgejo OAuth application. */
+    appId: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Gitea or Forgejo: the client ID of the OAuth application that signs editors in (with authUrl). Without it, editors sign in with a personal access token.',
+      ),
+    /** Review before publishing (GitHub only). */
+    reviewBeforePublish: z
+      .boolean()
+      .default(false)
+      .describe(
+        'GitHub only: every save goes to a pull request (draft, in review, ready) and reaches the site only when it is published (merged). When false, each save is a commit to the branch.',
+      ),
+  })
+  .refine((e) => !e.reviewBeforePublish || e.backend === 'github', {
+    error: rule(
+      'review before publishing needs the github backend',
+      'remove reviewBeforePublish, or use a GitHub repository',
+    ),
+  })
+  .describe(
+    'The web editor at /admin/: the repository it saves to and how editors sign in. Leave out to build the site without a working editor (local editing with `npm run edit` still works).',
+  );
+export type EditorSettings = z.output<typeof EditorSettingsSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // Campaign
 
 /** `content/campaign.yaml`: the campaign one site tracks. */
@@ -332,6 +401,8 @@ export const CampaignSchema = z
       })
       .default({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' })
       .describe('The licence of the data (pages, downloads, feeds).'),
+    /** The web editor's repository and sign-in. */
+    editor: EditorSettingsSchema.optional(),
   })
   .describe('The campaign this site tracks.');
 

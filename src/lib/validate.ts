@@ -535,3 +535,37 @@ export function formatProblems(problems: readonly Problem[]): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * The checks one content file gets on its own: its YAML, its schema, and the rules between the
+ * milestones of one instrument (duplicate ids, a stage off the track, a deadline superseding
+ * itself). Rules that need the other files (an unknown instrument or milestone in `related` or
+ * `supersededBy`, circles across files) are left to {@link validateContent}, and so are checks
+ * of the explainer that need a Node-only parser. The web editor runs this in the browser on a
+ * file before it saves it, so everything it calls must run there.
+ */
+export function validateFile(file: ContentFile, contentDir = 'content'): Problem[] {
+  const problems: Problem[] = [];
+  if (file.path === `${contentDir}/${CAMPAIGN_FILE}`) {
+    checkFile(file.path, parseSource(file.text, { frontmatter: false }), CampaignSchema, problems);
+    return problems;
+  }
+  const id = basename(file.path).replace(/\.mdx$/, '');
+  const source = parseSource(file.text, { frontmatter: true });
+  checkFile(file.path, source, InstrumentSchema, problems);
+  if (source.data === undefined) return problems;
+  // Every instrument this file names counts as known, so only its own rules are checked here.
+  const named = new Set([id]);
+  for (const r of list(field(source.data, 'related'))) {
+    const target = text(field(r, 'instrument'));
+    if (target) named.add(target);
+  }
+  for (const m of list(field(source.data, 'milestones'))) {
+    const ref = text(field(field(m, 'deadline'), 'supersededBy'));
+    const target = ref === undefined ? undefined : MILESTONE_REF_RE.exec(ref)?.[1];
+    if (target) named.add(target);
+  }
+  const raw: RawInstrument = { id, file: file.path, data: source.data, locate: source.locate };
+  problems.push(...checkCrossEntry([raw], named));
+  return problems;
+}

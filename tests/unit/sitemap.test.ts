@@ -16,6 +16,12 @@ describe('includeInSitemap', () => {
       expect(includeInSitemap(`https://beacon.example.org${path}`), path).toBe(false);
   });
 
+  it('leaves out the web editor', () => {
+    for (const path of ['/admin/', '/admin'])
+      expect(includeInSitemap(`https://beacon.example.org${path}`), path).toBe(false);
+    expect(includeInSitemap('https://beacon.example.org/administration/')).toBe(true);
+  });
+
   it('keeps a page whose name only starts like "embed"', () => {
     expect(includeInSitemap('https://beacon.example.org/embedding-guide/')).toBe(true);
   });
