@@ -4,17 +4,13 @@
  * language asked for in place, and tell the embedding page its height.
  *
  * The build writes every fixed phrase and date in each widget language (the default as text, the
- * others as data-l-<lang> attributes, see src/data/embed.ts), so nothing is formatted here and no
- * dictionary is shipped. Nothing from the URL is ever written into the page: options only select
+ * others as data-l-<lang> and data-l-<lang>-title attributes, see src/components/Localized.astro),
+ * so nothing is formatted here and no catalogue is shipped. Links lead to the tracker's pages in
+ * the language asked for. Nothing from the URL is ever written into the page: options only select
  * among known values, and text is set with textContent.
  */
-import {
-  localeFor,
-  readOptions,
-  RESIZE_MESSAGE,
-  WIDGET_LANGS,
-  type WidgetOptions,
-} from '../lib/embed.ts';
+import { readOptions, RESIZE_MESSAGE, WIDGET_LANGS, type WidgetOptions } from '../lib/embed.ts';
+import { localeFor } from '../lib/shared/i18n.ts';
 
 export interface Widget {
   readonly options: WidgetOptions;
@@ -40,7 +36,13 @@ export function startWidget(): Widget {
     root.lang = locale;
     const name = `data-l-${options.lang}`;
     for (const el of document.querySelectorAll(`[${name}]`)) el.textContent = el.getAttribute(name);
+    for (const el of document.querySelectorAll<HTMLElement>(`[${name}-title]`))
+      el.title = el.getAttribute(`${name}-title`) ?? '';
   }
+  // The tracker's pages in another language live under /<lang>/ (English at the root).
+  if (options.lang !== 'en')
+    for (const a of document.querySelectorAll('a[href^="/"]'))
+      a.setAttribute('href', `/${options.lang}${a.getAttribute('href') ?? ''}`);
   reportHeight(root);
   return { options, locale };
 }
