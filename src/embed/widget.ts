@@ -10,7 +10,7 @@
  * among known values, and text is set with textContent.
  */
 import { readOptions, RESIZE_MESSAGE, WIDGET_LANGS, type WidgetOptions } from '../lib/embed.ts';
-import { localeFor } from '../lib/shared/i18n.ts';
+import { localeFor } from '../lib/shared/locale.ts';
 
 export interface Widget {
   readonly options: WidgetOptions;
@@ -39,10 +39,14 @@ export function startWidget(): Widget {
     for (const el of document.querySelectorAll<HTMLElement>(`[${name}-title]`))
       el.title = el.getAttribute(`${name}-title`) ?? '';
   }
-  // The tracker's pages in another language live under /<lang>/ (English at the root).
-  if (options.lang !== 'en')
-    for (const a of document.querySelectorAll('a[href^="/"]'))
-      a.setAttribute('href', `/${options.lang}${a.getAttribute('href') ?? ''}`);
+  // Links open the tracker in the top window (as <base target> says without JavaScript), at its
+  // pages in the language asked for: under /<lang>/, English at the root.
+  for (const a of document.querySelectorAll('a')) {
+    a.target = '_top';
+    const href = a.getAttribute('href') ?? '';
+    if (options.lang !== 'en' && href.startsWith('/'))
+      a.setAttribute('href', `/${options.lang}${href}`);
+  }
   reportHeight(root);
   return { options, locale };
 }

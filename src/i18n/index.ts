@@ -6,7 +6,8 @@
  * Pages and components read their translator from `Astro.locals.t` (set by src/middleware.ts);
  * endpoints and build code call `getT(lang)`.
  */
-import { createTranslator, localeFor, type Translator } from '../lib/shared/i18n.ts';
+import { createTranslator, type Translator } from '../lib/shared/i18n.ts';
+import { localeFor } from '../lib/shared/locale.ts';
 import { de } from './de.ts';
 import { en, type NamedJurisdiction, type TKey, type Translation } from './en.ts';
 import { fr } from './fr.ts';

@@ -21,7 +21,7 @@ import {
 import { NOT_FOUND_PATH, widgetPath, type WidgetCatalog } from '../../src/lib/embed-paths.ts';
 import { iframeSnippet, loaderSnippet, type SnippetInput } from '../../src/lib/embed-snippets.ts';
 import { escapeHtml, formatPartialDate, precisionOfShape } from '../../src/lib/shared/format.ts';
-import { localeFor } from '../../src/lib/shared/i18n.ts';
+import { localeFor } from '../../src/lib/shared/locale.ts';
 import { ID_RE } from '../../src/lib/schema.ts';
 
 const DEFAULTS: WidgetOptions = { theme: 'auto', lang: 'en', limit: LIMIT_DEFAULT, compact: false };

@@ -9,8 +9,6 @@
  *
  * Pure: "now" is always an argument (epoch milliseconds), and so is every time zone.
  */
-import { interpolate } from './i18n.ts';
-
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
@@ -157,12 +155,14 @@ export function formatCountdownPhrase(
   const template = upcoming ? exact.future : exact.past;
   const detail =
     template && 'DurationFormat' in Intl
-      ? interpolate(template, {
-          duration: new Intl.DurationFormat(locale, {
-            style: 'long',
-            minutesDisplay: 'always',
-          }).format({ hours, minutes: minutes % 60 }),
-        })
+      ? // The template's one placeholder, filled here so that a countdown needs no translator.
+        template.replace(
+          '{duration}',
+          new Intl.DurationFormat(locale, { style: 'long', minutesDisplay: 'always' }).format({
+            hours,
+            minutes: minutes % 60,
+          }),
+        )
       : new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(
           (upcoming ? 1 : -1) * (hours || minutes),
           hours ? 'hour' : 'minute',

@@ -52,15 +52,6 @@ export function interpolate(template: string, params: Params = {}): string {
   );
 }
 
-/**
- * The BCP 47 tag dates and numbers are written in for a language: the campaign's own tag when it
- * is that language ("en-GB" writes "30 July 2021"), else the language itself.
- * @example localeFor('en', 'en-GB') // 'en-GB'; localeFor('fr', 'en-GB') // 'fr'
- */
-export function localeFor(lang: string, campaignLocale: string): string {
-  return campaignLocale.split('-')[0]?.toLowerCase() === lang ? campaignLocale : lang;
-}
-
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** The plural category of a number in a language ("one", "few", "many", "other"…). */
