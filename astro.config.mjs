@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { editor } from './src/integrations/editor.ts';
 import { embedNotFound } from './src/integrations/embed-not-found.ts';
-import { includeInSitemap } from './src/lib/sitemap.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { DEFAULT_LANG, LANGS } from './src/i18n/index.ts';
+import { includeInSitemap, withDefaultAlternate } from './src/lib/sitemap.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 /** The site URL comes from the campaign file, so a fork changes content/ and nothing else. */
@@ -37,7 +39,17 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     embedNotFound(),
-    sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } }),
+    notFoundPages(),
+    // Every page in every language, each listing the others (hreflang) and English as x-default.
+    sitemap({
+      filter: includeInSitemap,
+      namespaces: { news: false, image: false, video: false },
+      i18n: {
+        defaultLocale: DEFAULT_LANG,
+        locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])),
+      },
+      serialize: withDefaultAlternate(DEFAULT_LANG),
+    }),
     pagefind(),
     // Last: it writes dist/admin/ after every other file is written (no other page changes).
     editor(),

@@ -54,4 +54,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // src/lib/shared/ is bundled into client scripts: no packages, nothing from outside the folder.
+    files: ['src/lib/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./)',
+              message:
+                'src/lib/shared is imported by the browser: import only from this folder ("./…"), never a package.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

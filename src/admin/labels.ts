@@ -6,38 +6,29 @@
  * Vocabulary labels are the site's own, read through {@link vocabularyLabel}: the one place the
  * editor touches the site's dictionary.
  */
-import { getDictionary } from '../i18n/index.ts';
+import type { TKey } from '../i18n/en.ts';
+import { getT } from '../i18n/index.ts';
 import type { EditorWords, Vocabulary } from '../lib/editor-config.ts';
-import type {
-  Actor,
-  Confidence,
-  InstrumentKind,
-  Outcome,
-  RelationKind,
-  SourceKind,
-  Stage,
-  Track,
-} from '../lib/schema.ts';
 
-/**
- * The English label of one value of a vocabulary, as the site shows it ("trilogue" → "In
- * trilogue"). With a flat message catalogue (`stage.trilogue` keys) this body becomes one line.
- */
+/** The catalogue's key prefix of each vocabulary (`stage.trilogue`, `kind.regulation`, …). */
+const PREFIX: Record<Vocabulary, string> = {
+  kind: 'kind',
+  track: 'track',
+  stage: 'stage',
+  confidence: 'confidence',
+  actor: 'actor',
+  sourceKind: 'sourceKind',
+  relation: 'relation',
+  outcome: 'outcome',
+};
+
+/** The English label of one value of a vocabulary, as the site shows it ("trilogue" → "In trilogue"). */
 export function vocabularyLabel(vocabulary: Vocabulary, value: string): string {
-  const d = getDictionary('en');
-  const labels: Record<Vocabulary, () => string | undefined> = {
-    kind: () => d.kinds[value as InstrumentKind],
-    track: () => d.tracks[value as Track],
-    stage: () => d.stages[value as Stage]?.label,
-    confidence: () => d.confidence[value as Confidence]?.label,
-    actor: () => d.actors[value as Actor],
-    sourceKind: () => d.sourceKinds[value as SourceKind],
-    relation: () => d.relations[value as RelationKind]?.forward,
-    outcome: () => d.outcomes[value as Outcome],
-  };
-  const label = labels[vocabulary]();
-  if (!label) throw new Error(`the site's dictionary has no label for ${vocabulary} "${value}"`);
-  return label;
+  const t = getT('en');
+  const key = `${PREFIX[vocabulary]}.${value}` as TKey;
+  if (!t.has(key))
+    throw new Error(`the site's catalogue has no label for ${vocabulary} "${value}"`);
+  return t(key);
 }
 
 /** Labels that are not just the field's name in words, by key (or full key path). */

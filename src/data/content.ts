@@ -3,10 +3,12 @@
  * per build (order, statuses, relations both ways, permalinks) and hands pages typed values.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { citedSource } from '../lib/citation.ts';
 import { comparePartialDates, precisionOf, type Precision } from '../lib/dates.ts';
 import {
   deriveStatus,
   hasHappened,
+  isReport,
   milestoneInstant,
   statusDependencies,
   type InstrumentStatus,
@@ -17,9 +19,28 @@ import {
   type InstrumentData,
   type MilestoneData,
   type RelationKind,
+  type Source,
   type Track,
 } from '../lib/schema.ts';
+import { LANGS, type Lang } from '../i18n/index.ts';
+import { localText, type LocalText } from '../lib/local-text.ts';
 import { BUILD_NOW } from './now.ts';
+
+export type { LocalText };
+
+/** A milestone's texts in one language (src/lib/local-text.ts): translated, or the original marked as such. */
+export interface MilestoneTexts {
+  readonly title: LocalText;
+  readonly note?: LocalText | undefined;
+  readonly instrumentShortTitle: LocalText;
+}
+
+/** An instrument's texts in one language. */
+export interface InstrumentTexts {
+  readonly title: LocalText;
+  readonly shortTitle: LocalText;
+  readonly summary: LocalText;
+}
 
 export interface Milestone extends MilestoneData {
   /** "<instrument id>#<milestone id>": unique across the site. */
@@ -37,11 +58,21 @@ export interface Milestone extends MilestoneData {
   readonly allTags: readonly string[];
   /** The milestone's own page, its permanent address: /instruments/<id>/<milestone id>/ (the instrument page keeps an anchor #<milestone id> too). */
   readonly permalink: string;
+  /** Every source is the campaign's own: the milestone reports "the campaign's own words". */
+  readonly campaignWords: boolean;
+  /** An unconfirmed report (and not the campaign's own words): labelled as a report wherever it is shown. */
+  readonly report: boolean;
+  /** The source a citation names (see `citedSource`). */
+  readonly citedSource: Source | undefined;
+  /** Its texts in each language of the site: `m.local[Astro.locals.lang].title.text`. */
+  readonly local: Readonly<Record<Lang, MilestoneTexts>>;
 }
 
 export interface RelatedLink {
   readonly instrumentId: string;
   readonly shortTitle: string;
+  /** The other instrument's short title in each language. */
+  readonly local: Readonly<Record<Lang, LocalText>>;
   readonly relation: RelationKind;
   /** true when the other instrument names this one (shown as "Amended by" and so on). */
   readonly inverse: boolean;
@@ -57,6 +88,8 @@ export interface Instrument extends Omit<InstrumentData, 'milestones'> {
   readonly relatedLinks: readonly RelatedLink[];
   readonly url: string;
   readonly entry: CollectionEntry<'instruments'>;
+  /** Its texts in each language of the site: `instrument.local[Astro.locals.lang].shortTitle.text`. */
+  readonly local: Readonly<Record<Lang, InstrumentTexts>>;
 }
 
 export interface Site {
@@ -97,11 +130,25 @@ async function loadSite(): Promise<Site> {
   const entries = await getCollection('instruments');
   const byId = new Map(entries.map((e) => [e.id, e]));
 
+  /** One text in every language. */
+  const everyLang = <V>(make: (lang: Lang) => V): Record<Lang, V> =>
+    Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, V>;
+  const inLang = (original: string, lang: Lang): LocalText =>
+    localText(original, undefined, lang, campaign.locale);
+  const instrumentTexts = (data: InstrumentData): Record<Lang, InstrumentTexts> =>
+    everyLang((lang) => ({
+      title: inLang(data.title, lang),
+      shortTitle: inLang(data.shortTitle, lang),
+      summary: inLang(data.summary, lang),
+    }));
+
   const built = entries.map((entry): Omit<Instrument, 'status'> => {
     const { milestones: raw, ...data } = entry.data;
+    const texts = instrumentTexts(entry.data);
     const milestones = raw
       .map((m): Milestone => {
         const zone = m.timeZone ?? campaign.timeZone;
+        const campaignWords = m.sources.every((s) => s.kind === 'campaign');
         return {
           ...m,
           key: `${entry.id}#${m.id}`,
@@ -113,6 +160,14 @@ async function loadSite(): Promise<Site> {
           happenedAtBuild: hasHappened(m, BUILD_NOW, campaign.timeZone),
           allTags: [...new Set([...data.tags, ...(m.tags ?? [])])],
           permalink: milestoneUrl(entry.id, m.id),
+          campaignWords,
+          report: isReport(m),
+          citedSource: citedSource(m.sources),
+          local: everyLang((lang) => ({
+            title: inLang(m.title, lang),
+            ...(m.note ? { note: inLang(m.note, lang) } : {}),
+            instrumentShortTitle: texts[lang].shortTitle,
+          })),
         };
       })
       .sort(compareMilestones);
@@ -125,6 +180,7 @@ async function loadSite(): Promise<Site> {
       relatedLinks: [],
       url: instrumentUrl(entry.id),
       entry,
+      local: texts,
     };
   });
   // A status may depend on another instrument's: an act that amends or extends one that has
@@ -149,6 +205,7 @@ async function loadSite(): Promise<Site> {
       links.get(instrument.id)?.push({
         instrumentId: r.instrument,
         shortTitle: target.data.shortTitle,
+        local: everyLang((lang) => instrumentTexts(target.data)[lang].shortTitle),
         relation: r.relation,
         inverse: false,
         ...(r.note ? { note: r.note } : {}),
@@ -156,6 +213,7 @@ async function loadSite(): Promise<Site> {
       links.get(r.instrument)?.push({
         instrumentId: instrument.id,
         shortTitle: instrument.shortTitle,
+        local: everyLang((lang) => instrument.local[lang].shortTitle),
         relation: r.relation,
         inverse: true,
         ...(r.note ? { note: r.note } : {}),

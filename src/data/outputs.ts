@@ -4,7 +4,7 @@
  * counts or links, so a page can never promise what a file does not hold.
  */
 import { calendarMilestones, buildMilestoneCalendar, type CalendarText } from '../lib/calendar.ts';
-import { feedItems, FEED_LIMIT, type FeedItem, type FeedText } from '../lib/feed.ts';
+import { feedItems, FEED_LIMIT, type FeedItem } from '../lib/feed.ts';
 import {
   buildInstrumentsFile,
   buildMilestonesCsv,
@@ -15,7 +15,8 @@ import {
   MilestonesFileSchema,
   toJsonText,
 } from '../lib/open-data.ts';
-import { getDictionary } from '../i18n/index.ts';
+import { DEFAULT_LANG, getT, type Lang } from '../i18n/index.ts';
+import { calendarText as calendarWords, feedText } from '../i18n/phrases.ts';
 import { findMilestone, type Instrument, type Milestone, type Site } from './content.ts';
 
 /** Where the calendars are published. */
@@ -25,14 +26,8 @@ export const FEED_PATH = '/feed.xml';
 /** Written by @astrojs/sitemap (astro.config.mjs), which names it so. */
 export const SITEMAP_PATH = '/sitemap-index.xml';
 
-function calendarText(site: Site): CalendarText {
-  const ui = getDictionary(site.campaign.locale);
-  return {
-    ...ui.calendar,
-    confidenceLabels: ui.confidence,
-    outcomes: ui.outcomes,
-    stages: ui.stages,
-  };
+function calendarText(site: Site, lang: Lang): CalendarText {
+  return calendarWords(getT(lang, site.campaign.locale));
 }
 
 /** The milestones a calendar of these milestones holds at the build's now. */
@@ -46,6 +41,7 @@ function calendarFor(
   path: string,
   name: string,
   description: string,
+  lang: Lang,
 ): string {
   return buildMilestoneCalendar({
     campaign: site.campaign,
@@ -54,14 +50,14 @@ function calendarFor(
     path,
     milestones,
     now: site.builtAt,
-    text: calendarText(site),
+    text: calendarText(site, lang),
     successorOf: (key) => findMilestone(site, key),
   });
 }
 
 /** /calendar.ics: the deadlines and scheduled steps of every instrument. */
-export function siteCalendar(site: Site): string {
-  const text = calendarText(site);
+export function siteCalendar(site: Site, lang: Lang = DEFAULT_LANG): string {
+  const text = calendarText(site, lang);
   const { campaign } = site;
   return calendarFor(
     site,
@@ -69,12 +65,17 @@ export function siteCalendar(site: Site): string {
     SITE_CALENDAR_PATH,
     text.calendarName(campaign.name),
     text.calendarDescription(campaign.name, campaign.organisation),
+    lang,
   );
 }
 
 /** /instruments/<id>/calendar.ics: the same for one instrument. */
-export function instrumentCalendar(site: Site, instrument: Instrument): string {
-  const text = calendarText(site);
+export function instrumentCalendar(
+  site: Site,
+  instrument: Instrument,
+  lang: Lang = DEFAULT_LANG,
+): string {
+  const text = calendarText(site, lang);
   const { campaign } = site;
   return calendarFor(
     site,
@@ -82,25 +83,29 @@ export function instrumentCalendar(site: Site, instrument: Instrument): string {
     instrumentCalendarPath(instrument.id),
     text.instrumentCalendarName(campaign.name, instrument.shortTitle),
     text.instrumentCalendarDescription(instrument.shortTitle, campaign.name),
+    lang,
   );
 }
 
 /** The feed's channel texts and items at the build's now. */
-export function siteFeed(site: Site): {
+export function siteFeed(
+  site: Site,
+  lang: Lang = DEFAULT_LANG,
+): {
   title: string;
   description: string;
   items: FeedItem[];
   limit: number;
 } {
-  const ui = getDictionary(site.campaign.locale);
-  const text: FeedText = { ...ui.feed, confidenceLabels: ui.confidence, stages: ui.stages };
+  const t = getT(lang, site.campaign.locale);
+  const text = feedText(t);
   const { campaign } = site;
   return {
     title: text.title(campaign.name),
     description: text.description(campaign.name, campaign.organisation),
     items: feedItems(site.milestones, site.builtAt, {
       siteUrl: campaign.siteUrl,
-      locale: campaign.locale,
+      locale: t.locale,
       text,
       limit: FEED_LIMIT,
     }),

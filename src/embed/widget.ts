@@ -4,17 +4,13 @@
  * language asked for in place, and tell the embedding page its height.
  *
  * The build writes every fixed phrase and date in each widget language (the default as text, the
- * others as data-l-<lang> attributes, see src/data/embed.ts), so nothing is formatted here and no
- * dictionary is shipped. Nothing from the URL is ever written into the page: options only select
+ * others as data-l-<lang> and data-l-<lang>-title attributes, see src/components/Localized.astro),
+ * so nothing is formatted here and no catalogue is shipped. Links lead to the tracker's pages in
+ * the language asked for. Nothing from the URL is ever written into the page: options only select
  * among known values, and text is set with textContent.
  */
-import {
-  localeFor,
-  readOptions,
-  RESIZE_MESSAGE,
-  WIDGET_LANGS,
-  type WidgetOptions,
-} from '../lib/embed.ts';
+import { readOptions, RESIZE_MESSAGE, WIDGET_LANGS, type WidgetOptions } from '../lib/embed.ts';
+import { localeFor } from '../lib/shared/locale.ts';
 
 export interface Widget {
   readonly options: WidgetOptions;
@@ -40,6 +36,16 @@ export function startWidget(): Widget {
     root.lang = locale;
     const name = `data-l-${options.lang}`;
     for (const el of document.querySelectorAll(`[${name}]`)) el.textContent = el.getAttribute(name);
+    for (const el of document.querySelectorAll<HTMLElement>(`[${name}-title]`))
+      el.title = el.getAttribute(`${name}-title`) ?? '';
+  }
+  // Links open the tracker in the top window (as <base target> says without JavaScript), at its
+  // pages in the language asked for: under /<lang>/, English at the root.
+  for (const a of document.querySelectorAll('a')) {
+    a.target = '_top';
+    const href = a.getAttribute('href') ?? '';
+    if (options.lang !== 'en' && href.startsWith('/'))
+      a.setAttribute('href', `/${options.lang}${href}`);
   }
   reportHeight(root);
   return { options, locale };

@@ -1,22 +1,70 @@
 /**
- * The UI dictionary for a language. English is the only full dictionary so far; other
- * languages fall back to it until they are added here.
+ * The languages of the site and their translators. English is at the root of the site and is
+ * what every other language falls back to, key by key; a language is one file here and one
+ * entry in `CATALOGUES` (src/i18n/README.md).
+ *
+ * Pages and components read their translator from `Astro.locals.t` (set by src/middleware.ts);
+ * endpoints and build code call `getT(lang)`.
  */
-import { en, type Dictionary } from './en.ts';
+import { createTranslator, type Translator } from '../lib/shared/i18n.ts';
+import { localeFor } from '../lib/shared/locale.ts';
+import { de } from './de.ts';
+import { en, type NamedJurisdiction, type TKey, type Translation } from './en.ts';
+import { fr } from './fr.ts';
 
-const DICTIONARIES: Readonly<Record<string, Dictionary>> = { en };
+/** Every language of the site, in the order the language switcher lists them. English first: it is the root. */
+export const CATALOGUES = { en, fr, de } satisfies Record<string, Translation>;
 
-/** The dictionary for a BCP 47 tag ("en-GB" → en), falling back to English. */
-export function getDictionary(locale: string): Dictionary {
-  const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
-  return DICTIONARIES[language] ?? en;
+export type Lang = keyof typeof CATALOGUES;
+export const LANGS = Object.keys(CATALOGUES) as Lang[];
+/** The language at the root of the site, and the fallback of every other. */
+export const DEFAULT_LANG: Lang = 'en';
+
+/** The site's translator type: keys are checked against the English catalogue. */
+export type T = Translator<TKey>;
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CATALOGUES, value);
 }
 
-/** The name of a jurisdiction code: EU and the like from the dictionary, countries through Intl. */
-export function jurisdictionName(code: string, locale: string, dictionary: Dictionary): string {
-  if (code in dictionary.jurisdictions)
-    return dictionary.jurisdictions[code as keyof Dictionary['jurisdictions']];
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+/** The language of a BCP 47 tag ("fr-BE" → "fr"), or undefined when the site does not speak it. */
+export function langOf(locale: string): Lang | undefined {
+  const lang = locale.split('-')[0]?.toLowerCase();
+  return isLang(lang) ? lang : undefined;
 }
 
-export type { Dictionary };
+const translators = new Map<string, T>();
+
+/**
+ * The translator of a language; `campaignLocale` (the campaign's `locale`) refines how dates and
+ * numbers are written. Endpoints and build code call this; pages use `Astro.locals.t`.
+ * @example getT('fr')('nav.home') // 'Accueil'
+ */
+export function getT(lang: Lang, campaignLocale = 'en-GB'): T {
+  const locale = localeFor(lang, campaignLocale);
+  const id = `${lang} ${locale}`;
+  let t = translators.get(id);
+  if (!t) {
+    const english = { locale: localeFor(DEFAULT_LANG, campaignLocale), messages: en };
+    const layers =
+      lang === DEFAULT_LANG ? [english] : [{ locale, messages: CATALOGUES[lang] }, english];
+    translators.set(id, (t = createTranslator<TKey>(lang, layers)));
+  }
+  return t;
+}
+
+/** The name of a jurisdiction: EU and the like from the catalogue, a country through Intl. */
+export function jurisdictionName(code: string, t: T): string {
+  if (['EU', 'INT', 'CoE', 'UN'].includes(code))
+    return t(`jurisdiction.${code as NamedJurisdiction}`);
+  return new Intl.DisplayNames([t.locale], { type: 'region' }).of(code) ?? code;
+}
+
+/** A language's own name, as its speakers write it ("English", "Français", "Deutsch"). */
+export function languageName(lang: string): string {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
+
+export { localeFor };
+export type { Translator };

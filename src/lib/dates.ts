@@ -7,9 +7,18 @@
  * which is parsed as UTC midnight and shows the previous day west of Greenwich).
  */
 import { TZDate } from '@date-fns/tz';
+import { PARTIAL_DATE_RE, type Precision } from './shared/format.ts';
 
-export const PRECISIONS = ['year', 'month', 'day'] as const;
-export type Precision = (typeof PRECISIONS)[number];
+// Formatting lives in the client-safe core; re-exported here for build code that imports dates.
+export {
+  calendarDateIn,
+  formatDateSpan,
+  formatPartialDate,
+  type FormatDateOptions,
+  type Precision,
+} from './shared/format.ts';
+
+export const PRECISIONS = ['year', 'month', 'day'] as const satisfies readonly Precision[];
 
 export interface PartialDate {
   readonly year: number;
@@ -20,8 +29,6 @@ export interface PartialDate {
   readonly precision: Precision;
 }
 
-/** The shape of a partial date, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (whether it is a real date is {@link explainInvalidDate}'s job). */
-export const PARTIAL_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** A 24-hour wall-clock time, "HH:MM". */
 export const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -148,12 +155,6 @@ export function atTimeIn(isoDate: string, time: string, zone: string): TZDate {
   return new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0, 0, 0, zone);
 }
 
-/** The calendar date ("YYYY-MM-DD") that an instant falls on in a time zone. */
-export function calendarDateIn(instant: Date | number, zone: string): string {
-  const d = new TZDate(typeof instant === 'number' ? instant : instant.getTime(), zone);
-  return isoDay(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
-
 /** The earliest instant a partial date can stand for, in a time zone. */
 export function periodStart(value: string, zone: string): TZDate {
   return startOfDayIn(dateRange(value).first, zone);
@@ -164,50 +165,9 @@ export function periodEnd(value: string, zone: string): TZDate {
   return endOfDayIn(dateRange(value).last, zone);
 }
 
-export interface FormatDateOptions {
-  /** "long" gives "30 July 2021", "short" gives "30 Jul 2021". */
-  readonly style?: 'long' | 'short';
-}
-
-/**
- * Formats a partial date at its own precision in a language: "2021", "July 2021", "30 July 2021".
- * The date is a calendar date, not an instant, so it is formatted in UTC on purpose: no time
- * zone can move it to the day before.
- */
-export function formatPartialDate(
-  value: string,
-  locale: string,
-  options: FormatDateOptions = {},
-): string {
-  const p = toPartialDate(value);
-  const month = options.style === 'short' ? 'short' : 'long';
-  const utc = Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1);
-  const fields: Intl.DateTimeFormatOptions =
-    p.precision === 'year'
-      ? { year: 'numeric' }
-      : p.precision === 'month'
-        ? { year: 'numeric', month }
-        : { year: 'numeric', month, day: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' }).format(utc);
-}
-
-/** Formats a span of two partial dates compactly where the language allows ("20 April – 13 July 2022"). */
-export function formatDateSpan(from: string, to: string, locale: string): string {
-  const a = toPartialDate(from);
-  const b = toPartialDate(to);
-  if (a.precision !== b.precision)
-    return `${formatPartialDate(from, locale)} – ${formatPartialDate(to, locale)}`;
-  const fields: Intl.DateTimeFormatOptions =
-    a.precision === 'year'
-      ? { year: 'numeric' }
-      : a.precision === 'month'
-        ? { year: 'numeric', month: 'long' }
-        : { year: 'numeric', month: 'long', day: 'numeric' };
-  const format = new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
-  return format.formatRange(
-    Date.UTC(a.year, (a.month ?? 1) - 1, a.day ?? 1),
-    Date.UTC(b.year, (b.month ?? 1) - 1, b.day ?? 1),
-  );
+/** An instant as ISO 8601 with the offset of its zone: "2027-02-01T23:59:59.999+01:00" (for `datetime`). */
+export function isoInZone(instant: number, zone: string): string {
+  return new TZDate(instant, zone).toISOString();
 }
 
 /** The year and the month ("2021-07") a partial date is grouped under, or just the year. */

@@ -3,13 +3,10 @@
  * of deadlines that replaced one another, and what the headline countdown shows when.
  *
  * Pure: "now" is always an argument. The instant a deadline falls due is `milestoneInstant`
- * (status.ts): the end of its day in its time zone, or its time. Days are counted with date-fns
- * in the deadline's zone; the browser counts them with `Intl` (countdown.ts), and a property test
- * checks that the two agree.
+ * (status.ts): the end of its day in its time zone, or its time. Days left and the phrase a
+ * reader sees come from the client-safe core (shared/format.ts: `calendarDaysUntil`,
+ * `describeCountdown`), so the build and the browser count the same way.
  */
-import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays } from 'date-fns';
-import { formatCountdownPhrase, type ExactPhrases } from './countdown.ts';
 import { countsForStatus, isReport } from './status.ts';
 import type { Outcome } from './schema.ts';
 
@@ -29,33 +26,9 @@ export interface DeadlineMilestone {
     | undefined;
 }
 
-/**
- * Days left until `due`, in calendar days of the deadline's zone (0 on the day, negative after).
- * @example daysLeft(Date.parse('2026-04-03T21:59:59.999Z'), 'Europe/Brussels', new Date('2026-03-31T23:30:00Z')) // 2
- */
-export function daysLeft(due: number, zone: string, now: Date): number {
-  return differenceInCalendarDays(due, now, { in: tz(zone) });
-}
-
-/** The city of an IANA zone, for "Brussels time": "Europe/Brussels" → "Brussels", "America/New_York" → "New York". */
-export function zoneCity(zone: string): string {
-  return (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ');
-}
-
 /** Whether a deadline is still ahead at `now` (it is past from the instant it falls due). */
 export function isUpcoming(due: number, now: Date): boolean {
   return due > now.getTime();
-}
-
-/** The countdown phrase at build time ("in 3 days", "today (in 5 hours, 2 minutes)"). */
-export function countdownPhrase(
-  due: number,
-  zone: string,
-  now: Date,
-  locale: string,
-  exact: ExactPhrases = {},
-): string {
-  return formatCountdownPhrase(daysLeft(due, zone, now), due - now.getTime(), locale, exact);
 }
 
 /**

@@ -20,7 +20,8 @@
  * the schema's own JSON Schema.
  */
 import type { z } from 'astro/zod';
-import { PARTIAL_DATE_RE, TIME_RE } from './dates.ts';
+import { TIME_RE } from './dates.ts';
+import { PARTIAL_DATE_RE } from './shared/format.ts';
 import { BODY_KEY, PRESENCE_KEY, type PresencePath } from './editor-format.ts';
 import {
   ACTORS,

@@ -4,11 +4,7 @@
  */
 import { widgetPath } from './embed-paths.ts';
 import { FRAME_SANDBOX, optionsQuery, type WidgetKind, type WidgetOptions } from './embed.ts';
-
-/** Escapes text for HTML text and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from './shared/format.ts';
 
 export interface SnippetInput {
   /** The site's public address, e.g. "https://beacon.example.org". */

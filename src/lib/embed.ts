@@ -1,7 +1,7 @@
 /**
  * The widgets' public contract, shared by the widget pages, the loader (/embed.js) and the
  * builder: which widgets exist, the options and the values each accepts, the resize message.
- * Their addresses are in embed-paths.ts, their words at build time in embed-text.ts.
+ * Their addresses are in embed-paths.ts; their words are the site's catalogue (src/i18n/).
  *
  * Pure and dependency-free: it is bundled into browser code (the loader and the widgets), so it
  * imports nothing at run time. Every value that comes from a URL or a partner's page is checked
@@ -108,11 +108,6 @@ export function optionsQuery(
 export function clampHeight(value: unknown): number | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
   return Math.min(HEIGHT_MAX, Math.max(HEIGHT_MIN, Math.ceil(value)));
-}
-
-/** The BCP 47 locale for dates in a widget language: the campaign's own when it is that language. */
-export function localeFor(lang: WidgetLang, campaignLocale: string): string {
-  return widgetLangOf(campaignLocale) === lang ? campaignLocale : lang;
 }
 
 /** The sandbox of a widget frame: its own scripts, and links the reader clicks may open the tracker in the top window. */

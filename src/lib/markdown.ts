@@ -3,22 +3,13 @@
  * `code` and [links](https://…), in one paragraph. Everything else is text: any HTML in a note
  * is escaped, and only http(s) and mailto links are made links.
  */
+import { escapeHtml } from './shared/format.ts';
 
 /** Marks a code span's place while the rest is formatted (a private-use character never typed in notes). */
 const HOLE = '\uE000';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+// The one escaper lives in the client-safe core; re-exported for the feed and other build code.
+export { escapeHtml };
 
 /** Renders short inline Markdown to safe HTML. */
 export function renderInlineMarkdown(source: string): string {

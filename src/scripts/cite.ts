@@ -3,22 +3,22 @@
  * JavaScript) and shows a button that copies the citation in one click. Where the clipboard
  * is not available, it selects the text and says how to copy it.
  */
+import { formatDayIn } from '../lib/shared/format.ts';
+import { messagesOf } from './messages.ts';
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 class PtCite extends HTMLElement {
   connectedCallback(): void {
+    const t = messagesOf(this);
     const access = this.querySelector<HTMLElement>('[data-access-date]');
-    const template = this.dataset['accessed'];
-    if (access && template) {
+    if (access) {
       const today = new Date();
       access.dataset['accessDate'] =
         `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-      access.textContent = template.replace(
-        '{date}',
-        new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
-          dateStyle: 'long',
-        }).format(today),
-      );
+      access.textContent = t('cite.accessed', {
+        date: formatDayIn(today.getTime(), undefined, t.locale),
+      });
     }
     const button = this.querySelector<HTMLButtonElement>('[data-copy]');
     if (button) {
@@ -31,12 +31,13 @@ class PtCite extends HTMLElement {
     const text = this.querySelector<HTMLElement>('.cite__text');
     const status = this.querySelector<HTMLElement>('[data-status]');
     if (!text || !status) return;
+    const t = messagesOf(this);
     try {
       await navigator.clipboard.writeText(text.textContent ?? '');
-      status.textContent = status.dataset['copied'] ?? '';
+      status.textContent = t('cite.copied');
     } catch {
       getSelection()?.selectAllChildren(text);
-      status.textContent = status.dataset['failed'] ?? '';
+      status.textContent = t('cite.copyFailed');
     }
   }
 }

@@ -7,8 +7,9 @@
  *
  * On the element (all optional):
  * - `data-lang`: the BCP 47 language of the phrases; default: the nearest `lang` attribute.
- * - `data-exact-future`, `data-exact-past`: templates for the hours and minutes shown within
- *   48 hours, `{duration}` standing for "30 hours, 12 minutes": "in {duration}", "{duration} ago".
+ * - `data-messages`: JSON with the catalogue's `countdown.exactFuture` and `countdown.exactPast`,
+ *   the templates for the hours and minutes shown within 48 hours, `{duration}` standing for
+ *   "30 hours, 12 minutes": "in {duration}", "{duration} ago" (src/i18n/client.ts).
  *
  * On elements inside it:
  * - `data-pt-due="<ISO instant>"` with `data-pt-zone="<IANA zone>"`: its text becomes the
@@ -26,7 +27,7 @@
  * Nothing it changes is a live region: a countdown that ticks every minute is not announced to
  * screen readers. Put the meaning in static text (the date it falls due) beside it.
  */
-import { describeCountdown, formatDayIn, formatInstantIn } from '../lib/countdown.ts';
+import { describeCountdown, formatDayIn, formatInstantIn } from '../lib/shared/format.ts';
 
 class PtCountdown extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,11 +51,10 @@ class PtCountdown extends HTMLElement {
 
   /** Recomputes everything inside for `now` (epoch milliseconds). */
   update(now: number = Date.now()): void {
-    const {
-      lang = this.closest('[lang]')?.getAttribute('lang') ?? undefined,
-      exactFuture,
-      exactPast,
-    } = this.dataset;
+    const { lang = this.closest('[lang]')?.getAttribute('lang') ?? undefined, messages } =
+      this.dataset;
+    const words = JSON.parse(messages ?? '{}') as Record<string, string | undefined>;
+    const exact = { future: words['countdown.exactFuture'], past: words['countdown.exactPast'] };
     const each = (selector: string, fn: (el: HTMLElement, d: DOMStringMap) => void): void =>
       this.querySelectorAll<HTMLElement>(selector).forEach((el) => fn(el, el.dataset));
     const at = (iso: string | undefined, otherwise: number): number =>
@@ -62,10 +62,7 @@ class PtCountdown extends HTMLElement {
     each('[data-pt-due]', (el, d) => {
       const due = Date.parse(d['ptDue'] ?? '');
       if (due && d['ptZone'])
-        el.textContent = describeCountdown(due, d['ptZone'], now, lang, {
-          future: exactFuture,
-          past: exactPast,
-        });
+        el.textContent = describeCountdown(due, d['ptZone'], now, lang, exact);
     });
     each('[data-pt-local]', (el, d) => {
       const instant = Date.parse(d['ptLocal'] ?? '');

@@ -5,8 +5,11 @@
  * shared, and back and forward restore it.
  *
  * Results link to the page Pagefind indexed: a milestone's own page (its permalink) or an
- * instrument's page. Excerpts are rebuilt from text and <mark> only.
+ * instrument's page. Excerpts are rebuilt from text and <mark> only. Pagefind searches the index
+ * of the page's language (`<html lang>`); the words come from `data-messages`.
  */
+import type { Translator } from '../lib/shared/i18n.ts';
+import { messagesOf } from './messages.ts';
 
 interface PagefindResultData {
   url: string;
@@ -39,8 +42,10 @@ class PtSearch extends HTMLElement {
   #status: HTMLElement | null = null;
   #list: HTMLElement | null = null;
   #more: HTMLButtonElement | null = null;
+  #t: Translator = messagesOf(this);
 
   connectedCallback(): void {
+    this.#t = messagesOf(this);
     const form = this.querySelector<HTMLFormElement>('[data-form]');
     this.#input = this.querySelector('[data-input]');
     this.#status = this.querySelector('[data-status]');
@@ -105,7 +110,7 @@ class PtSearch extends HTMLElement {
   /** Loads Pagefind once, on the first search. */
   #load(): Promise<Pagefind | undefined> {
     this.#pagefind ??= (async () => {
-      this.#say(this.dataset['loading'] ?? '');
+      this.#say(this.#t('search.loading'));
       try {
         const bundle = this.dataset['bundle'] ?? '/pagefind/pagefind.js';
         const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
@@ -137,13 +142,14 @@ class PtSearch extends HTMLElement {
       this.#results = [];
       this.#list?.replaceChildren();
       if (this.#more) this.#more.hidden = true;
-      this.#say(this.dataset['prompt'] ?? '');
+      this.#say(this.#t('search.prompt'));
       return;
     }
     const pagefind = await this.#load();
     if (id !== this.#searchId) return;
     if (!pagefind) {
-      this.#say(this.dataset['unavailable'] ?? '');
+      const t = this.#t;
+      this.#say(t(t.has('search.unavailableDev') ? 'search.unavailableDev' : 'search.unavailable'));
       return;
     }
     const search = await pagefind.search(term || null, { filters });
@@ -154,16 +160,7 @@ class PtSearch extends HTMLElement {
     await this.#showMore(id);
     if (id !== this.#searchId) return;
     const n = search.results.length;
-    this.#say(n === 0 ? (this.dataset['noResults'] ?? '') : this.#plural(n));
-  }
-
-  #plural(n: number): string {
-    const forms = JSON.parse(this.dataset['results'] ?? '{}') as Record<string, string>;
-    const category = new Intl.PluralRules(document.documentElement.lang || undefined).select(n);
-    return (forms[category] ?? forms['other'] ?? '').replace(
-      '{n}',
-      new Intl.NumberFormat(document.documentElement.lang || undefined).format(n),
-    );
+    this.#say(n === 0 ? this.#t('search.noResults') : this.#t('search.results', { count: n }));
   }
 
   async #showMore(id: number): Promise<void> {
@@ -185,7 +182,7 @@ class PtSearch extends HTMLElement {
     meta.className = 'search__meta';
     const parts = d.meta['instrument']
       ? [d.meta['instrument'], d.meta['date'], d.meta['stage']]
-      : [this.dataset['instrumentLabel']];
+      : [this.#t('search.instrumentResult')];
     meta.textContent = parts.filter(Boolean).join(' · ');
     const key = d.meta['confidence_key'];
     if (key && key !== 'official' && FACET_KEY_RE.test(key)) {

@@ -21,6 +21,7 @@ import {
   type TimelineFilter,
   type TimelineOrder,
 } from '../lib/timeline.ts';
+import { messagesOf } from './messages.ts';
 
 interface Item {
   readonly el: HTMLElement;
@@ -208,9 +209,7 @@ class PtTimeline extends HTMLElement {
     if (jump) jump.hidden = empty;
     if (this.#status) {
       this.#status.textContent = isFiltering(filter)
-        ? (this.dataset['showing'] ?? '')
-            .replace('{shown}', String(shown))
-            .replace('{total}', String(this.#items.length))
+        ? messagesOf(this)('timeline.showing', { shown, total: this.#items.length })
         : this.#countText;
     }
     this.#placeToday();

@@ -62,11 +62,11 @@ describe('the widget builder', () => {
       .toBe(`/embed/status/${chosen}/?lang=fr&compact=1`);
     const loader = await snippet(page, 'loader');
     expect(loader).toContain(
-      `<div data-policy-timeline="status" data-instrument="${chosen}" data-lang="fr" data-compact="1"><a href="${SITE_URL}/instruments/${chosen}/">Project Beacon : où en est le dossier – `,
+      `<div data-policy-timeline="status" data-instrument="${chosen}" data-lang="fr" data-compact="1"><a href="${SITE_URL}/instruments/${chosen}/">Project Beacon\u00a0: où en est le dossier – `,
     );
     expect(loader).toContain(`<script src="${SITE_URL}/embed.js" async></script>`);
     expect(await snippet(page, 'iframe')).toContain(
-      `src="${SITE_URL}/embed/status/${chosen}/?lang=fr&#38;compact=1"`,
+      `src="${SITE_URL}/embed/status/${chosen}/?lang=fr&amp;compact=1"`,
     );
     // The preview is the widget itself, in French, and its height was measured for the plain snippet.
     const preview = page.frameLocator('.builder__preview iframe');

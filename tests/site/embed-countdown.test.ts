@@ -112,7 +112,7 @@ describe('countdown widgets on a partner page, with the reader’s clock after t
     const fr = await frame(page, 'gamma-fr');
     await expect(days(fr)).resolves.toBe('dans 7 jours');
     await expect(visibleText(fr, 'p:has(> time[datetime^="2027-02-01"])')).resolves.toBe(
-      'Échéance : 1 février 2027, en fin de journée (heure normale d’Europe centrale)',
+      'Échéance : 1 février 2027, en fin de journée, heure normale d’Europe centrale',
     );
     await expect(fr.locator('h1').innerText()).resolves.toBe(
       "Gamma Regulation: Extended deadline for the Commission's impact report",
@@ -121,7 +121,7 @@ describe('countdown widgets on a partner page, with the reader’s clock after t
     const de = await frame(page, 'delta-de');
     await expect(days(de)).resolves.toBe('in 156 Tagen');
     await expect(visibleText(de, 'p:has(> time[datetime^="2027-06-30"])')).resolves.toBe(
-      'Fällig: 30. Juni 2027, 17:00 Uhr (Nordamerikanische Ostküsten-Sommerzeit)',
+      'Fällig: 30. Juni 2027, 17:00 Uhr, Nordamerikanische Ostküsten-Sommerzeit',
     );
     await expect(visibleText(de, '[data-pt-now]')).resolves.toBe('25. Januar 2027');
   });

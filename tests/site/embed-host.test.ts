@@ -317,14 +317,15 @@ describe('widgets on a partner page (another origin)', () => {
     }
   });
 
-  it('open the tracker in the top window when a reader follows a widget’s link', async () => {
+  it('open the tracker in the top window, in the widget’s language, when a reader follows a widget’s link', async () => {
     const { page } = await visitHost();
     const frame = await widgetFrame(page, '#w-status');
     const links = await frame.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('target')));
     expect(links.length).toBeGreaterThan(1);
     expect(new Set(links)).toEqual(new Set(['_top']));
+    // A French widget leads to the French pages.
     await Promise.all([
-      page.waitForURL(`${site.url}/instruments/csa-regulation/`),
+      page.waitForURL(`${site.url}/fr/instruments/csa-regulation/`),
       frame.locator('.foot a').click(),
     ]);
     await expect(page.locator('h1').innerText()).resolves.toContain('CSA Regulation');

@@ -479,8 +479,9 @@ describe('discoverability', () => {
         xml.parse(readFileSync(file, 'utf8')) as { urlset: { url: { loc: string }[] } }
       ).urlset.url.map((u) => u.loc);
     });
+    // Every language's pages, but not its 404 page or the embed builder.
     const expected = htmlPages
-      .filter((f) => f !== '404.html' && !f.startsWith('embed/'))
+      .filter((f) => !/(^|\/)404\.html$/.test(f) && !/^([a-z]{2}\/)?embed\//.test(f))
       .map((f) => `${SITE}${pathOf(f)}`);
     expect(locs.sort()).toEqual(expected.sort());
     expect(locs.some((l) => l.includes('/embed/'))).toBe(false);
@@ -505,12 +506,14 @@ describe('discoverability', () => {
         tags.find((t) => t['rel'] === rel && (!type || t['type'] === type))?.['href'];
       const description = meta('name', 'description') ?? '';
       expect(description.length, `${file}: description`).toBeGreaterThanOrEqual(40);
-      if (file !== '404.html') {
+      if (!/(^|\/)404\.html$/.test(file)) {
+        // Unique within a language (an untranslated summary is the same text in every language).
+        const key = `${/^([a-z]{2})\//.exec(file)?.[1] ?? 'en'} ${description}`;
         expect(
-          descriptions.get(description),
-          `${file} shares its description with ${descriptions.get(description)}`,
+          descriptions.get(key),
+          `${file} shares its description with ${descriptions.get(key)}`,
         ).toBeUndefined();
-        descriptions.set(description, file);
+        descriptions.set(key, file);
         expect(link('canonical'), file).toBe(`${SITE}${pathOf(file)}`);
         expect(meta('property', 'og:url'), file).toBe(`${SITE}${pathOf(file)}`);
       }

@@ -9,18 +9,14 @@ import {
   type CalendarMilestone,
   type CalendarText,
 } from '../../src/lib/calendar.ts';
-import { en } from '../../src/i18n/en.ts';
+import { getT } from '../../src/i18n/index.ts';
+import { calendarText } from '../../src/i18n/phrases.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { parseCalendar } from '../support/ical.ts';
 import { validFiles } from './helpers.ts';
 
 const ZONE = 'Europe/Brussels';
-const text: CalendarText = {
-  ...en.calendar,
-  confidenceLabels: en.confidence,
-  outcomes: en.outcomes,
-  stages: en.stages,
-};
+const text: CalendarText = calendarText(getT('en'));
 const source = {
   url: 'https://eur-lex.europa.eu/x',
   title: 'Official Journal',

@@ -6,9 +6,10 @@ import {
   type CitationInput,
   type CitationLabels,
 } from '../../src/lib/citation.ts';
-import { en } from '../../src/i18n/en.ts';
+import { getT } from '../../src/i18n/index.ts';
+import { citationLabels } from '../../src/i18n/phrases.ts';
 
-const labels: CitationLabels = en.cite;
+const labels: CitationLabels = citationLabels(getT('en'));
 const base: CitationInput = {
   organisation: 'ECPAT International',
   site: 'Project Beacon',

@@ -12,7 +12,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_WORDS, vocabularyLabel } from '../../src/admin/labels.ts';
-import { getDictionary } from '../../src/i18n/index.ts';
+import { getT } from '../../src/i18n/index.ts';
 import {
   backendConfig,
   backendOrigins,
@@ -24,7 +24,12 @@ import {
   type EditorField,
 } from '../../src/lib/editor-config.ts';
 import { BODY_KEY, PRESENCE_KEY } from '../../src/lib/editor-format.ts';
-import { CampaignSchema, InstrumentSchema, MilestoneSchema } from '../../src/lib/schema.ts';
+import {
+  CampaignSchema,
+  CONFIDENCES,
+  InstrumentSchema,
+  MilestoneSchema,
+} from '../../src/lib/schema.ts';
 import { editorConfigText } from '../../src/integrations/editor-files.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -183,22 +188,20 @@ function find(fields: readonly EditorField[], names: readonly string[]): EditorF
 }
 
 describe('vocabulary labels come from the site’s dictionary', () => {
-  const en = getDictionary('en');
+  const t = getT('en');
   it('stages, confidence levels, actors and relations use the site’s own words', () => {
     const stage = find(instrument, ['milestones', 'stage']);
-    expect(stage.options?.find((o) => o.value === 'trilogue')?.label).toBe(
-      en.stages.trilogue.label,
-    );
+    expect(stage.options?.find((o) => o.value === 'trilogue')?.label).toBe(t('stage.trilogue'));
     expect(find(instrument, ['milestones', 'confidence']).options).toEqual(
-      Object.entries(en.confidence).map(([value, d]) => ({ value, label: d.label })),
+      CONFIDENCES.map((value) => ({ value, label: t(`confidence.${value}`) })),
     );
     expect(find(instrument, ['milestones', 'actor']).options?.[0]).toEqual({
       value: 'commission',
-      label: en.actors.commission,
+      label: t('actor.commission'),
     });
     expect(find(instrument, ['related', 'relation']).options?.[0]).toEqual({
       value: 'amends',
-      label: en.relations.amends.forward,
+      label: t('relation.amends'),
     });
   });
 

@@ -1,6 +1,6 @@
 /**
  * The widgets' public contract as pure logic: options and their allow-lists, addresses, the
- * height clamp, dates and phrases, and the snippets partners paste.
+ * height clamp, dates, and the snippets partners paste.
  */
 import fc from 'fast-check';
 import { HtmlValidate } from 'html-validate';
@@ -9,7 +9,6 @@ import {
   clampHeight,
   isWidgetId,
   LIMIT_DEFAULT,
-  localeFor,
   optionsQuery,
   parseCompact,
   parseLimit,
@@ -20,14 +19,9 @@ import {
   type WidgetOptions,
 } from '../../src/lib/embed.ts';
 import { NOT_FOUND_PATH, widgetPath, type WidgetCatalog } from '../../src/lib/embed-paths.ts';
-import {
-  escapeHtml,
-  iframeSnippet,
-  loaderSnippet,
-  type SnippetInput,
-} from '../../src/lib/embed-snippets.ts';
-import { calendarPrecision, formatCalendarDate, phrase } from '../../src/lib/embed-text.ts';
-import { formatPartialDate } from '../../src/lib/dates.ts';
+import { iframeSnippet, loaderSnippet, type SnippetInput } from '../../src/lib/embed-snippets.ts';
+import { escapeHtml, formatPartialDate, precisionOfShape } from '../../src/lib/shared/format.ts';
+import { localeFor } from '../../src/lib/shared/locale.ts';
 import { ID_RE } from '../../src/lib/schema.ts';
 
 const DEFAULTS: WidgetOptions = { theme: 'auto', lang: 'en', limit: LIMIT_DEFAULT, compact: false };
@@ -251,66 +245,21 @@ describe('heights a widget reports', () => {
   });
 });
 
-describe('widget dates and phrases', () => {
-  it('format calendar dates exactly as the site does, in every widget language', () => {
-    const date = fc.tuple(
-      fc.integer({ min: 1000, max: 2999 }),
-      fc.integer({ min: 1, max: 12 }),
-      fc.integer({ min: 1, max: 28 }),
-      fc.constantFrom(1, 2, 3),
-    );
-    fc.assert(
-      fc.property(
-        date,
-        fc.constantFrom('en-GB', 'en', 'fr', 'de', 'fr-BE'),
-        ([y, m, d, parts], locale) => {
-          const value = [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')]
-            .slice(0, parts)
-            .join('-');
-          expect(formatCalendarDate(value, locale)).toBe(formatPartialDate(value, locale));
-          expect(formatCalendarDate(value, locale, 'short')).toBe(
-            formatPartialDate(value, locale, { style: 'short' }),
-          );
-        },
-      ),
-    );
-    expect(formatCalendarDate('2026-04-03', 'fr')).toBe('3 avril 2026');
-    expect(formatCalendarDate('2026-04-03', 'de')).toBe('3. April 2026');
-    expect(formatCalendarDate('not a date', 'de')).toBe('not a date');
+describe('widget dates', () => {
+  it('are formatted by the site’s one date formatter, in every widget language', () => {
+    expect(formatPartialDate('2026-04-03', 'fr')).toBe('3 avril 2026');
+    expect(formatPartialDate('2026-04-03', 'de')).toBe('3. April 2026');
+    expect(formatPartialDate('2026-04', 'de', { style: 'short' })).toBe('Apr. 2026');
+    expect(formatPartialDate('not a date', 'de')).toBe('not a date');
   });
 
-  it('know a date’s precision', () => {
-    expect(['2021', '2021-07', '2021-07-30', '30/07/2021'].map(calendarPrecision)).toEqual([
+  it('know a date’s precision from its shape', () => {
+    expect(['2021', '2021-07', '2021-07-30', '30/07/2021'].map(precisionOfShape)).toEqual([
       'year',
       'month',
       'day',
       undefined,
     ]);
-  });
-
-  it('look phrases up by key, with the date formatted and its precision passed on', () => {
-    const words = {
-      a: {
-        plain: 'Plain',
-        since: (d: string, p: string) => (p === 'day' ? `depuis le ${d}` : `depuis ${d}`),
-        step: (n: string, of: string) => `${n}/${of}`,
-      },
-    };
-    expect(phrase(words, 'a.plain', 'fr')).toBe('Plain');
-    expect(phrase(words, 'a.since', 'fr', '2025-12-09')).toBe('depuis le 9 décembre 2025');
-    expect(phrase(words, 'a.since', 'fr', '2025-12')).toBe('depuis décembre 2025');
-    expect(phrase(words, 'a.step', 'fr', undefined, ['6', '14'])).toBe('6/14');
-    for (const key of [
-      'a.missing',
-      'b',
-      'a',
-      '',
-      'a.plain.length',
-      'constructor',
-      'a.__proto__',
-      'a.toString',
-    ])
-      expect(phrase(words, key, 'fr'), key).toBeUndefined();
   });
 });
 
@@ -327,7 +276,7 @@ describe('snippets', () => {
 
   it('escape text for HTML', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
-      '&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;',
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
     );
   });
 
@@ -348,7 +297,7 @@ describe('snippets', () => {
   it('carry the widget, its non-default options and a fallback link (loader form)', () => {
     const snippet = loaderSnippet(input);
     expect(snippet).toBe(
-      '<div data-policy-timeline="status" data-instrument="csa-regulation" data-lang="fr" data-compact="1"><a href="https://beacon.example.org/instruments/csa-regulation/">Project Beacon : où en est le dossier – CSA &#34;Regulation&#34; &#60;b&#62;</a></div>\n' +
+      '<div data-policy-timeline="status" data-instrument="csa-regulation" data-lang="fr" data-compact="1"><a href="https://beacon.example.org/instruments/csa-regulation/">Project Beacon : où en est le dossier – CSA &quot;Regulation&quot; &lt;b&gt;</a></div>\n' +
         '<script src="https://beacon.example.org/embed.js" async></script>',
     );
   });
@@ -356,7 +305,7 @@ describe('snippets', () => {
   it('point a sandboxed, lazy, titled iframe at the widget, with a link after it (plain form)', () => {
     const snippet = iframeSnippet(input);
     expect(snippet).toContain(
-      'src="https://beacon.example.org/embed/status/csa-regulation/?lang=fr&#38;compact=1"',
+      'src="https://beacon.example.org/embed/status/csa-regulation/?lang=fr&amp;compact=1"',
     );
     expect(snippet).toContain('height="412"');
     expect(snippet).toContain('loading="lazy"');

@@ -2,10 +2,11 @@
  * The feed's choice and order of items, with hand-made milestones.
  */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
+import { getT } from '../../src/i18n/index.ts';
+import { feedText } from '../../src/i18n/phrases.ts';
 import { feedItems, type FeedMilestone, type FeedText } from '../../src/lib/feed.ts';
 
-const text: FeedText = { ...en.feed, confidenceLabels: en.confidence, stages: en.stages };
+const text: FeedText = feedText(getT('en'));
 const source = {
   url: 'https://eur-lex.europa.eu/x',
   title: 'OJ',
@@ -83,7 +84,7 @@ describe('feedItems', () => {
     );
     expect(report?.title).toMatch(/^Unconfirmed report/);
     expect(report?.categories).toEqual(['Alpha']);
-    expect(confirmed?.categories).toEqual(['Alpha', en.stages.adopted.label]);
+    expect(confirmed?.categories).toEqual(['Alpha', getT('en')('stage.adopted')]);
   });
 
   it('escapes text from the content in its HTML', () => {
