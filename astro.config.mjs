@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { embedNotFound } from './src/integrations/embed-not-found.ts';
+import { historyCheck } from './src/integrations/history.ts';
 import { includeInSitemap } from './src/lib/sitemap.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
@@ -34,6 +35,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     contentCheck(),
+    historyCheck(),
     mdx(),
     embedNotFound(),
     sitemap({ filter: includeInSitemap, namespaces: { news: false, image: false, video: false } }),

@@ -3,11 +3,13 @@
  *
  * Three processes in all, whatever the size of the history (Starlight's "last updated" reader
  * runs one `git log` for the whole docs folder the same way, rather than one per file):
- * 1. `git rev-parse`: is this a repository, where is its top, is it a shallow clone;
+ * 1. `git rev-parse`: is this a repository with commits, where is its top, is it shallow;
  * 2. ONE `git log` pass over the content folder (first parent, raw diffs, trailers);
  * 3. ONE `git cat-file --batch` for every version of every instrument file it names, and the
  *    graft commits of a shallow clone (for the date the known history starts).
  * What the output means is decided by the pure code in src/lib/history-log.ts.
+ * `probeGitHistory` answers only "is there a history, is it whole, where does it start" for the
+ * build log, before the build (src/integrations/history.ts).
  *
  * It never throws for a missing history: a copy without `.git`, git not installed, a repository
  * without commits or one git refuses to read all give `available: false` with the reason.
@@ -102,9 +104,14 @@ export function parseBatch(output: Buffer): Map<string, string> {
   return out;
 }
 
-/** Everything git knows of the content folder's history (see the module comment). */
-export function readGitHistory(contentDir: string): GitRead {
-  const started = performance.now();
+interface Located {
+  readonly prefix: string;
+  readonly shallow: boolean;
+  readonly grafts: ReadonlySet<string>;
+}
+
+/** Step 1: is the content folder in a repository with commits; where; is it shallow. */
+function locate(contentDir: string): Located | { readonly reason: string } {
   const info = git(contentDir, [
     'rev-parse',
     '--show-toplevel',
@@ -118,10 +125,10 @@ export function readGitHistory(contentDir: string): GitRead {
   ]);
   if (info.error) {
     const code = (info.error as NodeJS.ErrnoException).code;
-    return unavailable(
-      code === 'ENOENT' ? 'git is not installed' : `git could not run (${info.error.message})`,
-      started,
-    );
+    return {
+      reason:
+        code === 'ENOENT' ? 'git is not installed' : `git could not run (${info.error.message})`,
+    };
   }
   const lines = info.stdout.toString('utf8').split('\n');
   if (info.status !== 0) {
@@ -131,12 +138,11 @@ export function readGitHistory(contentDir: string): GitRead {
       : lines[0]
         ? 'the repository has no commits yet'
         : 'not a git repository';
-    return unavailable(
-      /not a git repository/i.test(reason)
+    return {
+      reason: /not a git repository/i.test(reason)
         ? 'not a git repository (a copy of the files without .git)'
         : reason,
-      started,
-    );
+    };
   }
   const [, prefix = '', shallowFlag = 'false', shallowPath = ''] = lines;
   const shallow = shallowFlag.trim() === 'true';
@@ -149,6 +155,48 @@ export function readGitHistory(contentDir: string): GitRead {
           .filter(Boolean)
       : [],
   );
+  return { prefix, shallow, grafts };
+}
+
+/** What a build can know of its history before reading it: for the one line in the build log. */
+export interface GitProbe {
+  readonly available: boolean;
+  readonly complete: boolean;
+  /** In a shallow clone: the committer date of its graft, where the known history starts. */
+  readonly since?: number;
+  readonly reason?: string;
+}
+
+/**
+ * Whether the content folder has a history, and whether it is whole: `git rev-parse`, and in a
+ * shallow clone one `git show` for the graft's date. The build integration says it once.
+ */
+export function probeGitHistory(contentDir: string): GitProbe {
+  const found = locate(contentDir);
+  if ('reason' in found) return { available: false, complete: false, reason: found.reason };
+  if (!found.shallow) return { available: true, complete: true };
+  const show = git(contentDir, ['show', '-s', '--format=%ct', ...found.grafts]);
+  const dates =
+    show.status === 0
+      ? show.stdout
+          .toString('utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((s) => Number(s) * 1000)
+      : [];
+  return {
+    available: true,
+    complete: false,
+    ...(dates.length ? { since: Math.min(...dates) } : {}),
+  };
+}
+
+/** Everything git knows of the content folder's history (see the module comment). */
+export function readGitHistory(contentDir: string): GitRead {
+  const started = performance.now();
+  const found = locate(contentDir);
+  if ('reason' in found) return unavailable(found.reason, started);
+  const { prefix, shallow, grafts } = found;
 
   const log = git(contentDir, [...LOG_ARGS, '--', '.']);
   if (log.error || log.status !== 0)

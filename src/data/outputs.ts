@@ -3,8 +3,19 @@
  * by the pure modules in src/lib. Endpoints in src/pages call these; so do the pages that show
  * counts or links, so a page can never promise what a file does not hold.
  */
-import { calendarMilestones, buildMilestoneCalendar, type CalendarText } from '../lib/calendar.ts';
-import { feedItems, FEED_LIMIT, type FeedItem, type FeedText } from '../lib/feed.ts';
+import {
+  calendarMilestones,
+  buildMilestoneCalendar,
+  type CalendarText,
+  type EventContext,
+} from '../lib/calendar.ts';
+import {
+  feedItems,
+  FEED_LIMIT,
+  mergeFeedItems,
+  type FeedItem,
+  type FeedText,
+} from '../lib/feed.ts';
 import {
   buildInstrumentsFile,
   buildMilestonesCsv,
@@ -40,12 +51,16 @@ export function milestonesInCalendar(site: Site, milestones: readonly Milestone[
   return calendarMilestones(milestones, site.builtAt, site.campaign.timeZone);
 }
 
+/** How often each milestone was revised (src/data/history-outputs.ts `revisionOf`); none without history. */
+export type RevisionOf = EventContext['revisionOf'];
+
 function calendarFor(
   site: Site,
   milestones: readonly Milestone[],
   path: string,
   name: string,
   description: string,
+  revisionOf: RevisionOf,
 ): string {
   return buildMilestoneCalendar({
     campaign: site.campaign,
@@ -56,11 +71,12 @@ function calendarFor(
     now: site.builtAt,
     text: calendarText(site),
     successorOf: (key) => findMilestone(site, key),
+    revisionOf,
   });
 }
 
 /** /calendar.ics: the deadlines and scheduled steps of every instrument. */
-export function siteCalendar(site: Site): string {
+export function siteCalendar(site: Site, revisionOf?: RevisionOf): string {
   const text = calendarText(site);
   const { campaign } = site;
   return calendarFor(
@@ -69,11 +85,16 @@ export function siteCalendar(site: Site): string {
     SITE_CALENDAR_PATH,
     text.calendarName(campaign.name),
     text.calendarDescription(campaign.name, campaign.organisation),
+    revisionOf,
   );
 }
 
 /** /instruments/<id>/calendar.ics: the same for one instrument. */
-export function instrumentCalendar(site: Site, instrument: Instrument): string {
+export function instrumentCalendar(
+  site: Site,
+  instrument: Instrument,
+  revisionOf?: RevisionOf,
+): string {
   const text = calendarText(site);
   const { campaign } = site;
   return calendarFor(
@@ -82,28 +103,46 @@ export function instrumentCalendar(site: Site, instrument: Instrument): string {
     instrumentCalendarPath(instrument.id),
     text.instrumentCalendarName(campaign.name, instrument.shortTitle),
     text.instrumentCalendarDescription(instrument.shortTitle, campaign.name),
+    revisionOf,
   );
 }
 
-/** The feed's channel texts and items at the build's now. */
-export function siteFeed(site: Site): {
+/** The words of milestone feed items. */
+export function feedText(site: Site): FeedText {
+  const ui = getDictionary(site.campaign.locale);
+  return { ...ui.feed, confidenceLabels: ui.confidence, stages: ui.stages };
+}
+
+/**
+ * The feed's channel texts and items at the build's now: milestones and corrections, and the
+ * changes to the record given (src/data/history-outputs.ts `siteChangeItems`), newest first.
+ */
+export function siteFeed(
+  site: Site,
+  changeItems: readonly FeedItem[] = [],
+): {
   title: string;
   description: string;
   items: FeedItem[];
   limit: number;
 } {
-  const ui = getDictionary(site.campaign.locale);
-  const text: FeedText = { ...ui.feed, confidenceLabels: ui.confidence, stages: ui.stages };
+  const text = feedText(site);
   const { campaign } = site;
   return {
     title: text.title(campaign.name),
     description: text.description(campaign.name, campaign.organisation),
-    items: feedItems(site.milestones, site.builtAt, {
-      siteUrl: campaign.siteUrl,
-      locale: campaign.locale,
-      text,
-      limit: FEED_LIMIT,
-    }),
+    items: mergeFeedItems(
+      [
+        feedItems(site.milestones, site.builtAt, {
+          siteUrl: campaign.siteUrl,
+          locale: campaign.locale,
+          text,
+          limit: FEED_LIMIT,
+        }),
+        changeItems,
+      ],
+      FEED_LIMIT,
+    ),
     limit: FEED_LIMIT,
   };
 }

@@ -457,26 +457,20 @@ export function buildHistory(read: GitHistoryInput, campaignZone: string): Histo
   return { status, records: assembled.records, byInstrument, byMilestone, revisions };
 }
 
-/** The build-log line for a history (said once per build). */
+/** The build-log line for what a build knows of its history (said once per build). */
 export function describeStatus(
-  history: History,
+  status: Pick<HistoryStatus, 'available' | 'complete' | 'since' | 'reason'>,
   campaignZone: string,
 ): { level: 'info' | 'warn'; message: string } {
-  const { status } = history;
-  const day = (t: number | undefined): string =>
-    t === undefined ? 'an unknown date' : calendarDateIn(t, campaignZone);
   if (!status.available)
     return {
       level: 'warn',
-      message: `History of the record unavailable: ${status.reason ?? 'unknown reason'}. The site is built without it: no change is listed or dated, calendars carry no revisions. Build from a git clone with full history to show it.`,
+      message: `History of the record unavailable: ${status.reason ?? 'unknown reason'}. The site is built without it: no change is listed or dated, and calendars carry no revisions. Build from a git clone with its full history to show it.`,
     };
   if (!status.complete)
     return {
       level: 'warn',
-      message: `History of the record incomplete: this is a shallow clone, so it starts on ${day(status.since)} (${history.records.length} changes recorded since). Fetch the full history (git fetch --unshallow; fetch-depth: 0 on GitHub Actions) to show all of it.`,
+      message: `History of the record incomplete: this is a shallow clone, so it starts on ${status.since === undefined ? 'an unknown date' : calendarDateIn(status.since, campaignZone)}; earlier changes are not shown, and calendars carry no revisions. Fetch the full history (git fetch --unshallow; fetch-depth: 0 on GitHub Actions) to show all of it.`,
     };
-  return {
-    level: 'info',
-    message: `History of the record: ${history.records.length} changes to instrument files in ${status.commits} commits since ${day(status.since)}.`,
-  };
+  return { level: 'info', message: 'History of the record: read from git (full history).' };
 }

@@ -745,3 +745,23 @@ export function describeChangeInContext(c: Change, options: DescribeOptions): st
     change: sentence,
   });
 }
+
+/**
+ * One sentence for several changes of one milestone (or of the instrument) in one commit, in
+ * context: "“Council position”: Source added: A (P); Source added: B (P)".
+ */
+export function describeChangesInContext(
+  changes: readonly Change[],
+  options: DescribeOptions,
+): string {
+  const first = changes[0];
+  if (!first) return '';
+  if (changes.length === 1) return describeChangeInContext(first, options);
+  const sentences = changes.map((c) => describeChange(c, options)).join('; ');
+  if (first.milestone === undefined || changes.every((c) => NAMES_ITS_MILESTONE.has(c.kind)))
+    return sentences;
+  return options.t('history.aboutMilestone', {
+    title: first.milestoneTitle ?? first.milestone,
+    change: sentences,
+  });
+}

@@ -157,10 +157,7 @@ export type MilestonesFile = z.output<typeof MilestonesFileSchema>;
 export type ExportedMilestone = z.output<typeof ExportedMilestoneSchema>;
 
 /** A JSON Schema (draft 2020-12) of a file, as published next to it. */
-export function jsonSchemaOf(
-  schema: typeof InstrumentsFileSchema | typeof MilestonesFileSchema,
-  id: string,
-): Record<string, unknown> {
+export function jsonSchemaOf(schema: z.ZodType, id: string): Record<string, unknown> {
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'output',

@@ -84,7 +84,7 @@ export const en = {
   'history.feed.readMore': 'See it on the site',
   'history.feed.instrumentTitle': '{campaign}: {instrument}',
   'history.feed.instrumentDescription':
-    'New milestones of {instrument} and every change to its record, tracked by {campaign}, newest first.',
+    '{instrument}: new milestones and every change to its record, tracked by {campaign}, newest first.',
   'history.feed.tagTitle': '{campaign}: “{tag}”',
   'history.feed.tagDescription':
     'New milestones on “{tag}” and every change to them, tracked by {campaign}, newest first.',
@@ -187,7 +187,7 @@ export const fr: Record<keyof typeof en, string> = {
   'history.feed.readMore': 'Voir sur le site',
   'history.feed.instrumentTitle': '{campaign}\u00a0: {instrument}',
   'history.feed.instrumentDescription':
-    'Les nouvelles étapes de {instrument} et chaque modification de sa fiche, suivies par {campaign}, les plus récentes d’abord.',
+    '{instrument}\u00a0: les nouvelles étapes et chaque modification de la fiche, suivies par {campaign}, les plus récentes d’abord.',
   'history.feed.tagTitle': '{campaign}\u00a0: «\u00a0{tag}\u00a0»',
   'history.feed.tagDescription':
     'Les nouvelles étapes sur «\u00a0{tag}\u00a0» et chaque modification, suivies par {campaign}, les plus récentes d’abord.',
@@ -285,7 +285,7 @@ export const de: Record<keyof typeof en, string> = {
   'history.feed.readMore': 'Auf der Website ansehen',
   'history.feed.instrumentTitle': '{campaign}: {instrument}',
   'history.feed.instrumentDescription':
-    'Neue Etappen von {instrument} und jede Änderung an seinem Eintrag, verfolgt von {campaign}, die neuesten zuerst.',
+    '{instrument}: neue Etappen und jede Änderung am Eintrag, verfolgt von {campaign}, die neuesten zuerst.',
   'history.feed.tagTitle': '{campaign}: „{tag}“',
   'history.feed.tagDescription':
     'Neue Etappen zu „{tag}“ und jede Änderung daran, verfolgt von {campaign}, die neuesten zuerst.',
