@@ -277,7 +277,7 @@ describe('changes.json', () => {
   it('validates against its schema and its published JSON Schema', () => {
     expect(ChangesFileSchema.safeParse(file).success).toBe(true);
     const json = jsonSchemaOf(ChangesFileSchema, `${SITE}/data/changes.schema.json`);
-    const schema = z.fromJSONSchema(json as Parameters<typeof z.fromJSONSchema>[0]);
+    const schema = z.fromJSONSchema(json);
     expect(schema.safeParse(JSON.parse(JSON.stringify(file))).success).toBe(true);
     expect(
       schema.safeParse({ ...file, records: [{ ...file.records[0], changes: [] }] }).success,
