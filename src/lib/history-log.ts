@@ -213,14 +213,11 @@ export function assembleHistory(
   commits: readonly LogCommit[],
   options: AssembleOptions,
 ): AssembledHistory {
-  const parsed = new Map<string, Version | undefined>();
+  // Each version is parsed when its commit is read, and kept only as the file's last version:
+  // a long history never holds every parsed version at once.
   const version = (sha: string | undefined): Version | undefined => {
-    if (sha === undefined) return undefined;
-    if (!parsed.has(sha)) {
-      const text = options.blob(sha);
-      parsed.set(sha, text === undefined ? undefined : parseVersion(text));
-    }
-    return parsed.get(sha);
+    const text = sha === undefined ? undefined : options.blob(sha);
+    return text === undefined ? undefined : parseVersion(text);
   };
   const files = new Map<string, FileState>();
   const pending: (Omit<HistoryRecord, 'instrumentId'> & { identity: { id: string } })[] = [];
@@ -295,10 +292,10 @@ export function assembleHistory(
       state.last = next;
     };
     const remove = (path: string, id: string, oldBlob: string | undefined): void => {
-      const state = files.get(path) ?? { identity: { id }, last: version(oldBlob) };
+      const state = files.get(path) ?? { identity: { id }, last: undefined };
       files.delete(path);
-      if (state.last ?? version(oldBlob))
-        record(state, id, state.last ?? version(oldBlob), undefined);
+      const before = state.last ?? version(oldBlob);
+      if (before) record(state, id, before, undefined);
     };
 
     for (const e of commit.entries) {
@@ -435,10 +432,16 @@ export function buildHistory(read: GitHistoryInput, campaignZone: string): Histo
     byInstrument.set(record.instrumentId, list);
     const own = new Map<string, Change[]>();
     for (const c of record.changes)
-      if (c.milestone !== undefined) own.set(c.milestone, [...(own.get(c.milestone) ?? []), c]);
+      if (c.milestone !== undefined) {
+        const changes = own.get(c.milestone);
+        if (changes) changes.push(c);
+        else own.set(c.milestone, [c]);
+      }
     for (const [id, changes] of own) {
       const key = `${record.instrumentId}#${id}`;
-      byMilestone.set(key, [...(byMilestone.get(key) ?? []), { record, changes }]);
+      const list = byMilestone.get(key);
+      if (list) list.push({ record, changes });
+      else byMilestone.set(key, [{ record, changes }]);
     }
   }
 

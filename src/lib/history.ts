@@ -10,9 +10,10 @@
  *   and related instruments as sets.
  * - Anything that differs and has no change of its own is still reported, as "details changed"
  *   with the names of its fields: nothing is silently dropped.
- * - The file's stage ("Stage of the file now: trilogue") is derived with the status code
- *   (`deriveStatus`) for both versions **at the moment of the commit**, so it reports what the
- *   edit itself changed, not what the passing of time did.
+ * - The file's stage ("Stage of the file now: trilogue") is derived by the status code's rule
+ *   (`deriveStatus`: confirmed milestones only, by `milestoneInstant`) for both versions **at the
+ *   moment of the commit**, so it reports what the edit itself changed, not what the passing of
+ *   time did.
  *
  * Confidence has an order, so a change can say "raised" or "lowered":
  * unverified < disputed < derived = secondary < official. `derived` (worked out by a stated rule
@@ -23,9 +24,9 @@
  */
 import { load as loadYaml } from 'js-yaml';
 import { FRONTMATTER_RE } from './content-source.ts';
-import { explainInvalidDate, formatPartialDate, type Precision } from './dates.ts';
-import { deriveStatus, type TimedMilestone } from './status.ts';
-import { CONFIDENCES, STAGES, type Confidence, type Stage, type Track } from './schema.ts';
+import { explainInvalidDate, formatPartialDate, isValidTimeZone, type Precision } from './dates.ts';
+import { countsForStatus, milestoneInstant, type TimedMilestone } from './status.ts';
+import { CONFIDENCES, STAGES, type Confidence, type Stage } from './schema.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -196,6 +197,13 @@ function normal(v: unknown): unknown {
 }
 
 const key = (v: unknown): string => JSON.stringify(normal(v)) ?? '';
+/** The parsed value as it is: equal for the same text, the common case between two versions. */
+const raw = new WeakMap<object, string>();
+function rawKey(v: Record<string, unknown>): string {
+  let k = raw.get(v);
+  if (k === undefined) raw.set(v, (k = JSON.stringify(v)));
+  return k;
+}
 /** Whether two values read the same. */
 const same = (a: unknown, b: unknown): boolean => key(a) === key(b);
 /** A list whose order does not matter, as a sorted list of its items' keys. */
@@ -223,9 +231,15 @@ function precisionOfText(value: string | undefined): Precision | undefined {
 // ---------------------------------------------------------------------------------------------
 // Milestones
 
+const byIdCache = new WeakMap<Version, Map<string, Record<string, unknown>>>();
+
 /** Milestones by id, in file order. Items without an id cannot be matched, and are skipped. */
 function milestonesById(v: Version | undefined): Map<string, Record<string, unknown>> {
+  if (!v) return new Map();
+  const cached = byIdCache.get(v);
+  if (cached) return cached;
   const out = new Map<string, Record<string, unknown>>();
+  byIdCache.set(v, out);
   for (const item of list(v?.data['milestones'])) {
     const id = text(record(item)['id']);
     if (id !== undefined && !out.has(id)) out.set(id, record(item));
@@ -442,39 +456,59 @@ function diffInstrument(b: Version, a: Version): Change[] {
 const isStage = (v: unknown): v is Stage =>
   typeof v === 'string' && (STAGES as readonly string[]).includes(v);
 
-/**
- * The stage a version of the file had reached at `at`, by the site's own status rule
- * (confirmed milestones only). Milestones that would not build (a malformed date) are left out.
- */
-export function stageAt(v: Version, at: Date, campaignZone: string): Stage | undefined {
-  const milestones: TimedMilestone[] = [];
+/** A version's milestones that can move its stage: when each happens, in the status code's order. */
+type Staged = readonly { readonly stage: Stage; readonly at: number }[];
+const stagedCache = new WeakMap<Version, Map<string, Staged>>();
+
+function stagedMilestones(v: Version, campaignZone: string): Staged {
+  let byZone = stagedCache.get(v);
+  if (!byZone) stagedCache.set(v, (byZone = new Map<string, Staged>()));
+  const cached = byZone.get(campaignZone);
+  if (cached) return cached;
+  const staged: { stage: Stage; at: number; index: number }[] = [];
   for (const [id, m] of milestonesById(v)) {
+    const stage = m['stage'];
     const date = text(m['date']);
-    if (date === undefined || explainInvalidDate(date) !== undefined) continue;
+    const confidence = text(m['confidence']) ?? 'unverified';
+    if (!isStage(stage) || date === undefined || explainInvalidDate(date) !== undefined) continue;
+    if (!countsForStatus({ confidence })) continue;
     const time = text(m['time']);
     const timeZone = text(m['timeZone']);
-    const stage = m['stage'];
-    milestones.push({
+    const milestone: TimedMilestone = {
       id,
       date,
-      confidence: text(m['confidence']) ?? 'unverified',
+      confidence,
+      stage,
       ...(time && /^\d{2}:\d{2}$/.test(time) && date.length === 10 ? { time } : {}),
-      ...(timeZone ? { timeZone } : {}),
-      ...(isStage(stage) ? { stage } : {}),
+      ...(timeZone && isValidTimeZone(timeZone) ? { timeZone } : {}),
       ...(m['deadline'] !== undefined && m['deadline'] !== null ? { deadline: {} } : {}),
+    };
+    staged.push({
+      stage,
+      at: milestoneInstant(milestone, campaignZone).getTime(),
+      index: staged.length,
     });
   }
-  const track: Track =
-    v.data['track'] === 'legislative' || v.data['track'] === 'non-legislative'
-      ? v.data['track']
-      : v.data['kind'] === 'strategy'
-        ? 'non-legislative'
-        : 'legislative';
-  try {
-    return deriveStatus(milestones, track, at, campaignZone).stage;
-  } catch {
-    return undefined; // an unknown time zone in an old version: no stage can be said
+  const sorted = staged.sort((a, b) => a.at - b.at || a.index - b.index);
+  byZone.set(campaignZone, sorted);
+  return sorted;
+}
+
+/**
+ * The stage a version of the file had reached at `at`, by the status code's own rule
+ * (`deriveStatus`): the stage of the last confirmed milestone with a stage that had happened by
+ * then (`milestoneInstant`, `countsForStatus`), the later one in the file on a tie. The instants
+ * are worked out once per version, since a long history asks the same version at many moments.
+ * Milestones that would not build (a malformed date) are left out.
+ */
+export function stageAt(v: Version, at: Date, campaignZone: string): Stage | undefined {
+  const t = at.getTime();
+  let stage: Stage | undefined;
+  for (const m of stagedMilestones(v, campaignZone)) {
+    if (m.at > t) break;
+    stage = m.stage;
   }
+  return stage;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -515,8 +549,11 @@ export function diffVersions(
   const out = diffInstrument(b, a);
   const mb = milestonesById(b);
   const ma = milestonesById(a);
+  let milestonesChanged = ma.size !== mb.size;
   for (const [id, m] of ma) {
     const old = mb.get(id);
+    if (old && rawKey(old) === rawKey(m)) continue; // parsed alike: nothing to compare
+    milestonesChanged = true;
     if (!old)
       out.push(
         change('milestone-added', {
@@ -536,9 +573,11 @@ export function diffVersions(
           from: text(m['date']),
         }),
       );
-  const sb = stageAt(b, context.at, context.campaignZone);
-  const sa = stageAt(a, context.at, context.campaignZone);
-  if (sb !== sa) out.push(change('stage-now', { from: sb, to: sa }));
+  if (milestonesChanged) {
+    const sb = stageAt(b, context.at, context.campaignZone);
+    const sa = stageAt(a, context.at, context.campaignZone);
+    if (sb !== sa) out.push(change('stage-now', { from: sb, to: sa }));
+  }
   return out;
 }
 

@@ -17,6 +17,8 @@ import {
   parseLog,
   type LogCommit,
 } from '../../src/lib/history-log.ts';
+import { generateCampaign, writeCampaign } from '../../scripts/quality/synthetic-content.ts';
+import { writeSyntheticHistory } from '../../scripts/quality/synthetic-history.ts';
 import { makeRepo, runGit, type TestRepo } from '../support/git-repo.ts';
 
 const ZONE = 'Europe/Brussels';
@@ -513,5 +515,30 @@ describe('assembleHistory on hand-made logs', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('the synthetic history of the benchmark', () => {
+  it('leads up to the generated campaign in one fast-import, with every kind of edit', () => {
+    const work = mkdtempSync(join(tmpdir(), 'pt-synthetic-'));
+    const campaign = generateCampaign(60);
+    writeCampaign(join(work, 'content'), campaign);
+    const written = writeSyntheticHistory(work, campaign);
+    expect(written.commits).toBe(36);
+    expect(Object.values(written.kinds).every((n) => n > 0)).toBe(true);
+    // The history's last state is the working tree, byte for byte.
+    runGit(work, ['read-tree', 'HEAD']);
+    expect(runGit(work, ['status', '--porcelain'])).toBe('');
+    const h = buildHistory(readGitHistory(join(work, 'content')), ZONE);
+    expect(h.status).toMatchObject({ available: true, complete: true, commits: 36 });
+    const kinds = new Set(h.records.flatMap((r) => r.changes.map((c) => c.kind)));
+    for (const kind of [
+      'instrument-added',
+      'milestone-added',
+      'date-changed',
+      'confidence-changed',
+    ])
+      expect(kinds).toContain(kind);
+    expect(h.records.some((r) => r.notes.length > 0)).toBe(true);
   });
 });

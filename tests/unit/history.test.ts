@@ -16,6 +16,8 @@ import {
   type Change,
   type Version,
 } from '../../src/lib/history.ts';
+import type { MilestoneData } from '../../src/lib/schema.ts';
+import { deriveStatus } from '../../src/lib/status.ts';
 
 const BASE = `---
 title: Regulation on a fixture
@@ -85,6 +87,24 @@ const diff = (after: string, before = BASE): Change[] =>
 const kinds = (changes: readonly Change[]): string[] => changes.map((c) => c.kind);
 
 const t = historyT('en-GB');
+
+/** The base file with a confirmed trilogue in November 2025. */
+const trilogueText = (): string =>
+  edit(
+    'milestones:\n',
+    `milestones:
+  - id: trilogue
+    date: "2025-11-05"
+    title: First trilogue
+    stage: trilogue
+    confidence: secondary
+    sources:
+      - url: "https://news.example.org/t"
+        title: Trilogue report
+        publisher: News
+        kind: secondary
+`,
+  );
 const say = (c: Change): string => describeChange(c, { t, locale: 'en-GB' });
 
 describe('changes that are no change', () => {
@@ -385,21 +405,7 @@ describe('milestone changes, matched by id', () => {
 
   it("sees a milestone's stage, and the stage of the file at the commit's time", () => {
     // A confirmed stage in the past moves the file: both the milestone's stage and the file's.
-    const trilogue = edit(
-      'milestones:\n',
-      `milestones:
-  - id: trilogue
-    date: "2025-11-05"
-    title: First trilogue
-    stage: trilogue
-    confidence: secondary
-    sources:
-      - url: "https://news.example.org/t"
-        title: Trilogue report
-        publisher: News
-        kind: secondary
-`,
-    );
+    const trilogue = trilogueText();
     const changes = diff(trilogue);
     expect(kinds(changes)).toEqual(['milestone-added', 'stage-now']);
     expect(changes[1]).toEqual({ kind: 'stage-now', from: 'proposed', to: 'trilogue' });
@@ -420,6 +426,22 @@ describe('milestone changes, matched by id', () => {
       ),
     ).toEqual(['milestone-stage-changed']);
     expect(stageAt(base, AT.at, AT.campaignZone)).toBe('proposed');
+  });
+
+  it('finds the same stage as the status code, at any moment', () => {
+    const v = parse(trilogueText());
+    const milestones = [...(v.data['milestones'] as MilestoneData[])];
+    for (const iso of [
+      '2020-01-01',
+      '2022-05-10T21:59:59Z',
+      '2022-05-11T00:00:00Z',
+      '2025-11-05T12:00:00Z',
+      '2026-07-02',
+      '2030-01-01',
+    ])
+      expect(stageAt(v, new Date(iso), 'Europe/Brussels'), iso).toBe(
+        deriveStatus(milestones, 'legislative', new Date(iso), 'Europe/Brussels').stage,
+      );
   });
 
   it('names the fields of any other difference, never dropping one', () => {
