@@ -55,6 +55,7 @@ import {
 import { generateCampaign, SYNTHETIC_NOW, writeCampaign } from './quality/synthetic-content.ts';
 import {
   buildWithoutHistory,
+  historyLogLine,
   writeSyntheticHistory,
   type SyntheticHistory,
   type WithoutHistory,
@@ -113,7 +114,11 @@ interface SizeResult {
   readonly search: SearchMeasure | null;
   readonly searchNote: string | null;
   /** The synthetic git history the build read, and the same build without it (largest size only). */
-  readonly history: SyntheticHistory & { readonly without: WithoutHistory | null };
+  readonly history: SyntheticHistory & {
+    /** What the build's log said of its history. */
+    readonly said: string;
+    readonly without: WithoutHistory | null;
+  };
 }
 
 /** The pages the table reports, by the route they have once every branch has landed. */
@@ -262,7 +267,7 @@ async function benchSize(milestones: number, measureSearchLatency: boolean): Pro
         largest,
         search,
         searchNote,
-        history: { ...history, without },
+        history: { ...history, said: historyLogLine(run.output), without },
       };
     } finally {
       await browser.close();
@@ -299,11 +304,14 @@ function renderTable(results: readonly SizeResult[]): string {
     row('build CPU time (user + system, /usr/bin/time -v)', (r) =>
       r.buildCpuMs === null ? 'n/a' : seconds(r.buildCpuMs),
     ),
-    row('synthetic git history read by the build (commits)', (r) => int(r.history.commits)),
-    row('the same build without history (a copy without .git): time · CPU', (r) => {
+    row(
+      'synthetic git history: commits · what the build log said',
+      (r) => `${int(r.history.commits)} · ${r.history.said}`,
+    ),
+    row('the same build without history (a copy without .git): time · CPU · peak memory', (r) => {
       const without = r.history.without;
       if (!without) return 'measured on the largest build only (not with --quick)';
-      return `${seconds(without.ms)} · ${without.cpuMs === null ? 'n/a' : seconds(without.cpuMs)}`;
+      return `${seconds(without.ms)} · ${without.cpuMs === null ? 'n/a' : seconds(without.cpuMs)} · ${mb(without.peakTreeRss)} (${without.said})`;
     }),
     row("history's cost: build time · CPU time (budget: +10 % at 5,000)", (r) => {
       const without = r.history.without;

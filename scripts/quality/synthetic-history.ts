@@ -19,9 +19,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
 import { runMeasured } from './measure-process.ts';
-import { SYNTHETIC_NOW, type SyntheticCampaign } from './synthetic-content.ts';
+import { random, SYNTHETIC_NOW, type SyntheticCampaign } from './synthetic-content.ts';
 
 export interface SyntheticHistory {
   /** Commits written, the first (the start of the record) included. */
@@ -34,26 +33,39 @@ export interface SyntheticHistory {
 
 type EditKind = 'date' | 'confidence' | 'addition';
 
-/** The seeded PRNG of synthetic-content.ts (mulberry32), so runs compare. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** One instrument file: its text now, and what the edits need to know of its milestones. */
 interface Draft {
   readonly path: string;
-  data: Record<string, unknown>;
-  readonly body: string;
+  text: string;
+  milestones: { id: string; date: string; confidence: string; alternatives: boolean }[];
 }
 
-const yaml = (value: unknown): string =>
-  stringify(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+/**
+ * The milestones of a generated file, read from its text: synthetic-content.ts writes them as
+ * `  - id: "…"` items at the end of the frontmatter, each field on a line of its own indented
+ * four spaces (deeper lines belong to sources, alternatives and corrections).
+ */
+function readMilestones(text: string): Draft['milestones'] {
+  return blocks(text).map(({ id, block }) => ({
+    id,
+    date: /\n {4}date: "([^"]+)"/.exec(block)?.[1] ?? '',
+    confidence: /\n {4}confidence: "([^"]+)"/.exec(block)?.[1] ?? '',
+    alternatives: /\n {4}alternatives:/.test(block),
+  }));
+}
+
+/** Each milestone's block of lines, with where it starts and ends in the text. */
+function blocks(text: string): { id: string; block: string; from: number; to: number }[] {
+  const end = text.indexOf('\n---', 4);
+  const out: { id: string; block: string; from: number; to: number }[] = [];
+  const item = /\n {2}- id: "([^"]+)"/g;
+  let match: RegExpExecArray | null;
+  while ((match = item.exec(text)) && match.index < end) {
+    if (out.length) (out[out.length - 1] as { to: number }).to = match.index;
+    out.push({ id: match[1] ?? '', block: '', from: match.index, to: end });
+  }
+  return out.map((b) => ({ ...b, block: text.slice(b.from, b.to) }));
+}
 
 const earlier = (isoDay: string, days: number): string => {
   const [y, m, d] = isoDay.split('-').map(Number);
@@ -75,54 +87,46 @@ export function writeSyntheticHistory(
   const fixed = campaign.files.filter((f) => !f.path.startsWith('instruments/'));
   const drafts: Draft[] = campaign.files
     .filter((f) => f.path.startsWith('instruments/'))
-    .map((f) => {
-      const match = /^---\n([\s\S]*?)\n?---\n([\s\S]*)$/.exec(f.text);
-      if (!match) throw new Error(`${f.path}: no frontmatter`);
-      return {
-        path: f.path,
-        data: parse(match[1] ?? '') as Record<string, unknown>,
-        body: match[2] ?? '',
-      };
-    });
-  const texts = new Map(campaign.files.map((f) => [f.path, f.text]));
-  const milestonesOf = (d: Draft): Record<string, unknown>[] =>
-    d.data['milestones'] as Record<string, unknown>[];
+    .map((f) => ({ path: f.path, text: f.text, milestones: readMilestones(f.text) }));
 
-  // Newest first: each step undoes one edit on the current state of one file.
+  // Newest first: each step undoes one edit on the current text of one file (text edits, so
+  // every other line of the file stays as it was).
   const steps: { path: string; text: string; kind: EditKind; what: string }[] = [];
   const kinds: Record<EditKind, number> = { date: 0, confidence: 0, addition: 0 };
   for (let guard = 0; steps.length < total - 1 && guard < total * 20; guard++) {
     const draft = drafts[Math.floor(rand() * drafts.length)] as Draft;
-    const list = milestonesOf(draft);
     const r = rand();
     const kind: EditKind = r < 0.4 ? 'date' : r < 0.7 ? 'confidence' : 'addition';
-    const candidates = list
-      .map((m, i) => ({ m, i }))
-      .filter(({ m }) =>
-        kind === 'date'
-          ? typeof m['date'] === 'string' && m['date'].length === 10 && !m['alternatives']
-          : kind === 'confidence'
-            ? m['confidence'] === 'official'
-            : list.length > 2,
-      );
+    const candidates = draft.milestones.filter((m) =>
+      kind === 'date'
+        ? m.date.length === 10 && !m.alternatives
+        : kind === 'confidence'
+          ? m.confidence === 'official'
+          : draft.milestones.length > 2,
+    );
     const pick = candidates[Math.floor(rand() * candidates.length)];
     if (!pick) continue;
-    const after = texts.get(draft.path) as string;
-    const milestones = [...list];
-    if (kind === 'addition') milestones.splice(pick.i, 1);
-    else
-      milestones[pick.i] =
-        kind === 'date'
-          ? { ...pick.m, date: earlier(pick.m['date'] as string, 1 + Math.floor(rand() * 3)) }
-          : { ...pick.m, confidence: 'secondary' };
-    draft.data = { ...draft.data, milestones };
-    texts.set(draft.path, `---\n${yaml(draft.data)}---\n${draft.body}`);
+    const at = blocks(draft.text).find((b) => b.id === pick.id);
+    if (!at) throw new Error(`${draft.path}: no milestone ${pick.id}`);
+    let block = at.block;
+    if (kind === 'addition') {
+      block = '';
+      draft.milestones = draft.milestones.filter((m) => m !== pick);
+    } else if (kind === 'date') {
+      const date = earlier(pick.date, 1 + Math.floor(rand() * 3));
+      block = block.replace(`\n    date: "${pick.date}"`, `\n    date: "${date}"`);
+      pick.date = date;
+    } else {
+      block = block.replace('\n    confidence: "official"', '\n    confidence: "secondary"');
+      pick.confidence = 'secondary';
+    }
     steps.push({
       path: draft.path,
-      text: after,
+      text: draft.text,
       kind,
-      what: `${draft.path.slice(12, -4)}#${String(pick.m['id'])}`,
+      what: `${draft.path.slice(12, -4)}#${pick.id}`,
     });
+    draft.text = draft.text.slice(0, at.from) + block + draft.text.slice(at.to);
     kinds[kind]++;
   }
   steps.reverse();
@@ -156,7 +160,7 @@ export function writeSyntheticHistory(
   };
   commit(0, 'Start the record', [
     ...fixed.map((f) => ({ path: f.path, text: f.text })),
-    ...drafts.map((d) => ({ path: d.path, text: texts.get(d.path) as string })),
+    ...drafts.map((d) => ({ path: d.path, text: d.text })),
   ]);
   const verb: Record<EditKind, string> = {
     date: 'Correct the date of',
@@ -193,6 +197,15 @@ export function writeSyntheticHistory(
 export interface WithoutHistory {
   readonly ms: number;
   readonly cpuMs: number | null;
+  readonly peakTreeRss: number | null;
+  /** What its build log said of the history (it must say "unavailable"). */
+  readonly said: string;
+}
+
+/** What a build's log says of its history: the words after "History of the record", up to the first full stop or colon. */
+export function historyLogLine(output: string): string {
+  const line = output.split('\n').find((l) => l.includes('History of the record'));
+  return line ? (/History of the record:? ([^.:]*)/.exec(line)?.[1]?.trim() ?? line) : 'not said';
 }
 
 /**
@@ -225,5 +238,10 @@ export async function buildWithoutHistory(options: {
     throw new Error(
       `the build without history failed:\n${run.output.split('\n').slice(-30).join('\n')}`,
     );
-  return { ms: run.ms, cpuMs: run.cpuMs };
+  return {
+    ms: run.ms,
+    cpuMs: run.cpuMs,
+    peakTreeRss: run.peakTreeRss,
+    said: historyLogLine(run.output),
+  };
 }

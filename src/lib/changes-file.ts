@@ -21,7 +21,7 @@ import { z } from 'astro/zod';
 import { calendarDateIn, PRECISIONS } from './dates.ts';
 import { CHANGE_KINDS, CONFIDENCE_DIRECTIONS, type Change } from './history.ts';
 import type { HistoryRecord, HistoryStatus } from './history-log.ts';
-import { CampaignInfoSchema } from './open-data.ts';
+import { CampaignInfoSchema, campaignInfo } from './open-data.ts';
 import { HttpUrlSchema, type Campaign } from './schema.ts';
 
 /** The version of the file's shape (the rules of `schemaVersion` in open-data.ts). */
@@ -222,15 +222,7 @@ export function buildChangesFile(
   return {
     $schema: new URL(CHANGES_PATHS.changesSchema, campaign.siteUrl).href,
     schemaVersion: CHANGES_SCHEMA_VERSION,
-    campaign: {
-      name: campaign.name,
-      organisation: campaign.organisation,
-      siteUrl: campaign.siteUrl,
-      timeZone: campaign.timeZone,
-      locale: campaign.locale,
-      reviewedAt: campaign.reviewedAt,
-      license: { name: campaign.license.name, url: campaign.license.url },
-    },
+    campaign: campaignInfo(campaign),
     history: compact({
       available: status.available,
       complete: status.complete,

@@ -193,7 +193,8 @@ export interface ExportableMilestone extends MilestoneData {
 
 const absolute = (path: string, siteUrl: string): string => new URL(path, siteUrl).href;
 
-function campaignInfo(c: Campaign): z.output<typeof CampaignInfoSchema> {
+/** The campaign as the open-data files describe it. */
+export function campaignInfo(c: Campaign): z.output<typeof CampaignInfoSchema> {
   return {
     name: c.name,
     organisation: c.organisation,

@@ -8,6 +8,7 @@ import { de, en, fr } from '../../src/i18n/pending/history.ts';
 import {
   CHANGE_KINDS,
   CONFIDENCE_RANK,
+  DETAIL_FIELDS,
   describeChange,
   describeChangeInContext,
   diffVersions,
@@ -639,19 +640,7 @@ describe('sentences', () => {
         return [
           {
             kind,
-            fields: [
-              'actor',
-              'alternatives',
-              'reference',
-              'rule',
-              'supersededBy',
-              'tags',
-              'votes',
-              'kind',
-              'track',
-              'jurisdiction',
-              'unknown',
-            ],
+            fields: [...DETAIL_FIELDS, 'unknown'],
           },
         ];
       default:
