@@ -55,10 +55,20 @@ function gitEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Settings of the user's own git config that would change the output the parser reads. */
+const NEUTRAL_CONFIG = [
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'diff.relative=false',
+  '-c',
+  'core.quotePath=false',
+];
+
 const MAX_OUTPUT = 2 ** 31 - 1;
 
 function git(cwd: string, args: readonly string[], input?: string): SpawnSyncReturns<Buffer> {
-  return spawnSync('git', args, {
+  return spawnSync('git', [...NEUTRAL_CONFIG, ...args], {
     cwd,
     env: gitEnv(),
     input,

@@ -38,6 +38,9 @@ export const LOG_FORMAT =
 export const LOG_ARGS = [
   'log',
   '--first-parent',
+  // Merges compared with their first parent: implied by --first-parent since git 2.31, spelt
+  // out for older gits (which would otherwise show a merge with no change at all).
+  '-m',
   '--raw',
   '--no-abbrev',
   '-z',

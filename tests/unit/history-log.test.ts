@@ -337,13 +337,25 @@ describe('git processes', () => {
   let saved: string | undefined;
   afterEach(() => {
     if (saved !== undefined) process.env['PATH'] = saved;
+    delete process.env['CALLS'];
   });
 
   it('runs git three times in all: rev-parse, one log, one cat-file', () => {
     const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
     const bin = mkdtempSync(join(tmpdir(), 'pt-gitlog-'));
     const calls = join(bin, 'calls.txt');
-    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$1" >> "${calls}"\nexec "${real}" "$@"\n`);
+    // Logs the subcommand (the first argument that is not a -c setting), then runs git.
+    const script = [
+      '#!/bin/sh',
+      'prev=""',
+      'for a in "$@"; do',
+      '  if [ "$prev" != "-c" ] && [ "$a" != "-c" ]; then echo "$a" >> "$CALLS"; break; fi',
+      '  prev="$a"',
+      'done',
+      `exec "${real}" "$@"`,
+    ];
+    writeFileSync(join(bin, 'git'), `${script.join('\n')}\n`);
+    process.env['CALLS'] = calls;
     chmodSync(join(bin, 'git'), 0o755);
     saved = process.env['PATH'];
     process.env['PATH'] = `${bin}:${saved ?? ''}`;
