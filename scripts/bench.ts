@@ -180,7 +180,7 @@ async function benchSize(milestones: number, measureSearchLatency: boolean): Pro
     let without: WithoutHistory | null = null;
     if (measureSearchLatency && !args.quick) {
       log('building again without the history…');
-      without = await buildWithoutHistory({ work, content, astro: ASTRO, cwd: ROOT, env });
+      without = await buildWithoutHistory({ content, astro: ASTRO, cwd: ROOT, env });
     }
 
     const pages = listPages(dist);

@@ -17,7 +17,8 @@
  * wrote); they only need to parse.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMeasured } from './measure-process.ts';
 import { random, SYNTHETIC_NOW, type SyntheticCampaign } from './synthetic-content.ts';
@@ -210,16 +211,27 @@ export function historyLogLine(output: string): string {
 
 /**
  * Builds a copy of the content folder without .git (so the build reads no history, as from a
- * tarball) into `work/no-history/`, with its own cache, and measures it.
+ * tarball), with its own cache, and measures it. The copy goes to a folder of its own outside
+ * the repository (inside it, git would find the repository and read it), removed afterwards.
  */
 export async function buildWithoutHistory(options: {
-  readonly work: string;
   readonly content: string;
   readonly astro: string;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
 }): Promise<WithoutHistory> {
-  const dir = join(options.work, 'no-history');
+  const dir = mkdtempSync(join(tmpdir(), 'pt-bench-no-history-'));
+  try {
+    return await measureCopy(dir, options);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureCopy(
+  dir: string,
+  options: Parameters<typeof buildWithoutHistory>[0],
+): Promise<WithoutHistory> {
   cpSync(options.content, join(dir, 'content'), { recursive: true });
   const run = await runMeasured(
     process.execPath,
@@ -238,10 +250,10 @@ export async function buildWithoutHistory(options: {
     throw new Error(
       `the build without history failed:\n${run.output.split('\n').slice(-30).join('\n')}`,
     );
-  return {
-    ms: run.ms,
-    cpuMs: run.cpuMs,
-    peakTreeRss: run.peakTreeRss,
-    said: historyLogLine(run.output),
-  };
+  const said = historyLogLine(run.output);
+  if (!said.startsWith('unavailable'))
+    throw new Error(
+      `the copy without .git still had a history ("${said}"): the comparison would be wrong`,
+    );
+  return { ms: run.ms, cpuMs: run.cpuMs, peakTreeRss: run.peakTreeRss, said };
 }

@@ -162,6 +162,18 @@ export function periodEnd(value: string, zone: string): TZDate {
   return endOfDayIn(dateRange(value).last, zone);
 }
 
+/**
+ * Intl.DateTimeFormat objects are slow to make (tens of microseconds each) and a build formats
+ * tens of thousands of dates in a few languages and shapes: each is made once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 export interface FormatDateOptions {
   /** "long" gives "30 July 2021", "short" gives "30 Jul 2021". */
   readonly style?: 'long' | 'short';
@@ -186,7 +198,7 @@ export function formatPartialDate(
       : p.precision === 'month'
         ? { year: 'numeric', month }
         : { year: 'numeric', month, day: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' }).format(utc);
+  return dateFormat(locale, { ...fields, timeZone: 'UTC' }).format(utc);
 }
 
 /** Formats a span of two partial dates compactly where the language allows ("20 April – 13 July 2022"). */
@@ -201,7 +213,7 @@ export function formatDateSpan(from: string, to: string, locale: string): string
       : a.precision === 'month'
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'long', day: 'numeric' };
-  const format = new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
+  const format = dateFormat(locale, { ...fields, timeZone: 'UTC' });
   return format.formatRange(
     Date.UTC(a.year, (a.month ?? 1) - 1, a.day ?? 1),
     Date.UTC(b.year, (b.month ?? 1) - 1, b.day ?? 1),
