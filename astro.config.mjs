@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { editor } from './src/integrations/editor.ts';
 import { embedNotFound } from './src/integrations/embed-not-found.ts';
+import { historyCheck } from './src/integrations/history.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { DEFAULT_LANG, LANGS } from './src/i18n/index.ts';
 import { includeInSitemap, withDefaultAlternate } from './src/lib/sitemap.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     contentCheck(),
+    historyCheck(),
     mdx(),
     embedNotFound(),
     notFoundPages(),

@@ -53,6 +53,13 @@ import {
   type PageFile,
 } from './quality/site-output.ts';
 import { generateCampaign, SYNTHETIC_NOW, writeCampaign } from './quality/synthetic-content.ts';
+import {
+  buildWithoutHistory,
+  historyLogLine,
+  writeSyntheticHistory,
+  type SyntheticHistory,
+  type WithoutHistory,
+} from './quality/synthetic-history.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -106,6 +113,12 @@ interface SizeResult {
   readonly largest: RenderMeasure & { route: string; htmlBytes: number; htmlGzip: number };
   readonly search: SearchMeasure | null;
   readonly searchNote: string | null;
+  /** The synthetic git history the build read, and the same build without it (largest size only). */
+  readonly history: SyntheticHistory & {
+    /** What the build's log said of its history. */
+    readonly said: string;
+    readonly without: WithoutHistory | null;
+  };
 }
 
 /** The pages the table reports, by the route they have once every branch has landed. */
@@ -130,6 +143,8 @@ async function benchSize(milestones: number, measureSearchLatency: boolean): Pro
     const dist = join(work, 'dist');
     const campaign = generateCampaign(milestones);
     writeCampaign(content, campaign);
+    const history = writeSyntheticHistory(work, campaign);
+    log(`synthetic git history: ${history.commits} commits in ${(history.ms / 1000).toFixed(1)} s`);
 
     // The generated content must be valid, or the benchmark measures an error page.
     const { files, contentDir } = readContentFiles(content, ROOT);
@@ -161,6 +176,12 @@ async function benchSize(milestones: number, measureSearchLatency: boolean): Pro
         `astro build failed for ${milestones} milestones (exit ${String(run.exitCode)}):\n${run.output.split('\n').slice(-40).join('\n')}`,
       );
     log(`built in ${(run.ms / 1000).toFixed(1)} s`);
+    // History's cost: the same content without .git, on the largest size only (two builds).
+    let without: WithoutHistory | null = null;
+    if (measureSearchLatency && !args.quick) {
+      log('building again without the history…');
+      without = await buildWithoutHistory({ content, astro: ASTRO, cwd: ROOT, env });
+    }
 
     const pages = listPages(dist);
     const byRoute = new Map(pages.map((p) => [p.route, p]));
@@ -246,6 +267,7 @@ async function benchSize(milestones: number, measureSearchLatency: boolean): Pro
         largest,
         search,
         searchNote,
+        history: { ...history, said: historyLogLine(run.output), without },
       };
     } finally {
       await browser.close();
@@ -282,6 +304,22 @@ function renderTable(results: readonly SizeResult[]): string {
     row('build CPU time (user + system, /usr/bin/time -v)', (r) =>
       r.buildCpuMs === null ? 'n/a' : seconds(r.buildCpuMs),
     ),
+    row(
+      'synthetic git history: commits · what the build log said',
+      (r) => `${int(r.history.commits)} · ${r.history.said}`,
+    ),
+    row('the same build without history (a copy without .git): time · CPU · peak memory', (r) => {
+      const without = r.history.without;
+      if (!without) return 'measured on the largest build only (not with --quick)';
+      return `${seconds(without.ms)} · ${without.cpuMs === null ? 'n/a' : seconds(without.cpuMs)} · ${mb(without.peakTreeRss)} (${without.said})`;
+    }),
+    row("history's cost: build time · CPU time (budget: +10 % at 5,000)", (r) => {
+      const without = r.history.without;
+      if (!without) return 'n/a';
+      const pct = (a: number, b: number): string =>
+        `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(1)} %`;
+      return `${pct(r.buildMs, without.ms)} · ${r.buildCpuMs === null || without.cpuMs === null ? 'n/a' : pct(r.buildCpuMs, without.cpuMs)}`;
+    }),
     row('machine load when the build started (1-min load average)', (r) =>
       r.loadAverage.toFixed(1),
     ),
@@ -396,6 +434,7 @@ async function main(): Promise<void> {
     'How it is measured:',
     '',
     `- Synthetic campaigns (scripts/quality/synthetic-content.ts): about 10 milestones per instrument; built for now = ${SYNTHETIC_NOW}.`,
+    '- History: each campaign is the last state of a synthetic git history (scripts/quality/synthetic-history.ts, one `git fast-import`): about 6 commits per 10 milestones (date corrections, confidence upgrades, milestones added), which every build reads. On the largest size (not with --quick) the same content is built again from a copy without .git, after the main build, with its own cache: compare the CPU times.',
     '- Build time: wall clock of `astro build` in a child process (including Pagefind when the search integration is configured). Wall-clock time depends on what else the machine is doing (see the load average); CPU time much less so. The growth lines give the marginal cost per added milestone, which stays about constant when growth is linear (the fixed start-up cost of Vite and Astro dominates small builds).',
     '- Memory: the build’s process tree, sampled from /proc every 50 ms (sum of VmRSS); and the largest single process’s maximum RSS from `/usr/bin/time -v`.',
     '- Weights: gzip level 9; CSS and JS count every stylesheet and script the page loads (followed through static imports) plus inline `<style>` and `<script>`; 1 KB = 1,024 bytes. The instrument page is the first synthetic instrument’s (about 10 milestones).',

@@ -3,8 +3,13 @@
  * by the pure modules in src/lib. Endpoints in src/pages call these; so do the pages that show
  * counts or links, so a page can never promise what a file does not hold.
  */
-import { calendarMilestones, buildMilestoneCalendar, type CalendarText } from '../lib/calendar.ts';
-import { feedItems, FEED_LIMIT, type FeedItem } from '../lib/feed.ts';
+import {
+  calendarMilestones,
+  buildMilestoneCalendar,
+  type CalendarText,
+  type EventContext,
+} from '../lib/calendar.ts';
+import { feedItems, FEED_LIMIT, mergeFeedItems, type FeedItem } from '../lib/feed.ts';
 import {
   buildInstrumentsFile,
   buildMilestonesCsv,
@@ -35,6 +40,9 @@ export function milestonesInCalendar(site: Site, milestones: readonly Milestone[
   return calendarMilestones(milestones, site.builtAt, site.campaign.timeZone);
 }
 
+/** How often each milestone was revised (src/data/history-outputs.ts `revisionOf`); none without history. */
+export type RevisionOf = EventContext['revisionOf'];
+
 function calendarFor(
   site: Site,
   milestones: readonly Milestone[],
@@ -42,6 +50,7 @@ function calendarFor(
   name: string,
   description: string,
   lang: Lang,
+  revisionOf: RevisionOf,
 ): string {
   return buildMilestoneCalendar({
     campaign: site.campaign,
@@ -52,11 +61,16 @@ function calendarFor(
     now: site.builtAt,
     text: calendarText(site, lang),
     successorOf: (key) => findMilestone(site, key),
+    revisionOf,
   });
 }
 
 /** /calendar.ics: the deadlines and scheduled steps of every instrument. */
-export function siteCalendar(site: Site, lang: Lang = DEFAULT_LANG): string {
+export function siteCalendar(
+  site: Site,
+  lang: Lang = DEFAULT_LANG,
+  revisionOf?: RevisionOf,
+): string {
   const text = calendarText(site, lang);
   const { campaign } = site;
   return calendarFor(
@@ -66,6 +80,7 @@ export function siteCalendar(site: Site, lang: Lang = DEFAULT_LANG): string {
     text.calendarName(campaign.name),
     text.calendarDescription(campaign.name, campaign.organisation),
     lang,
+    revisionOf,
   );
 }
 
@@ -74,6 +89,7 @@ export function instrumentCalendar(
   site: Site,
   instrument: Instrument,
   lang: Lang = DEFAULT_LANG,
+  revisionOf?: RevisionOf,
 ): string {
   const text = calendarText(site, lang);
   const { campaign } = site;
@@ -84,13 +100,18 @@ export function instrumentCalendar(
     text.instrumentCalendarName(campaign.name, instrument.shortTitle),
     text.instrumentCalendarDescription(instrument.shortTitle, campaign.name),
     lang,
+    revisionOf,
   );
 }
 
-/** The feed's channel texts and items at the build's now. */
+/**
+ * The feed's channel texts and items at the build's now: milestones and corrections, and the
+ * changes to the record given (src/data/history-outputs.ts `siteChangeItems`), newest first.
+ */
 export function siteFeed(
   site: Site,
   lang: Lang = DEFAULT_LANG,
+  changeItems: readonly FeedItem[] = [],
 ): {
   title: string;
   description: string;
@@ -103,12 +124,18 @@ export function siteFeed(
   return {
     title: text.title(campaign.name),
     description: text.description(campaign.name, campaign.organisation),
-    items: feedItems(site.milestones, site.builtAt, {
-      siteUrl: campaign.siteUrl,
-      locale: t.locale,
-      text,
-      limit: FEED_LIMIT,
-    }),
+    items: mergeFeedItems(
+      [
+        feedItems(site.milestones, site.builtAt, {
+          siteUrl: campaign.siteUrl,
+          locale: t.locale,
+          text,
+          limit: FEED_LIMIT,
+        }),
+        changeItems,
+      ],
+      FEED_LIMIT,
+    ),
     limit: FEED_LIMIT,
   };
 }

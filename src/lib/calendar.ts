@@ -9,6 +9,9 @@
  *   build and lives on in the site's history;
  * - only dates known to the day: a milestone dated "2026-06" or "2026" cannot be an all-day
  *   event without pretending to a precision nobody has (deadlines always have a full date);
+ * - an event whose milestone was revised in the record carries SEQUENCE (how many recorded
+ *   changes since it was added) and LAST-MODIFIED (when the last was recorded), so calendar apps
+ *   replace their copy; the numbers come from the history of the record (src/data/history.ts);
  * - never an **unconfirmed report** (`confidence: unverified`): a calendar entry sits among the
  *   reader's own appointments, where a label is easily cut off and nothing says "report". It is
  *   on the site, labelled; once confirmed it appears here, with the same UID.
@@ -87,6 +90,8 @@ export interface EventContext {
   readonly campaignZone: string;
   readonly locale: string;
   readonly text: CalendarText;
+  /** How often a milestone was revised, from the history of the record (none: never revised, or no history). */
+  readonly revisionOf?: ((m: CalendarMilestone) => CalendarEvent['revision']) | undefined;
   /** The milestone that superseded a deadline, when there is one. */
   readonly successorOf?:
     | ((
@@ -137,7 +142,9 @@ export function milestoneEvent(m: CalendarMilestone, ctx: EventContext): Calenda
   for (const s of m.sources) lines.push(text.source(s.title, s.publisher, s.url));
   const url = absolute(m.permalink);
   lines.push(text.readMore(url));
+  const revision = ctx.revisionOf?.(m);
   return {
+    ...(revision ? { revision } : {}),
     uid: milestoneUid(m.instrumentId, m.id, new URL(ctx.siteUrl).host),
     timing: m.time
       ? { kind: 'time', date: m.date, time: m.time, zone }
@@ -173,6 +180,7 @@ export interface MilestoneCalendarOptions {
   readonly now: Date;
   readonly text: CalendarText;
   readonly successorOf?: EventContext['successorOf'];
+  readonly revisionOf?: EventContext['revisionOf'];
 }
 
 /** The milestones of a calendar, in date order (then by instrument and id, for a stable file). */
@@ -203,6 +211,7 @@ export function buildMilestoneCalendar(options: MilestoneCalendarOptions): strin
     locale: campaign.locale,
     text: options.text,
     successorOf: options.successorOf,
+    revisionOf: options.revisionOf,
   };
   return buildCalendar({
     prodId: `-//${campaign.organisation}//${campaign.name}//${language}`,

@@ -10,7 +10,7 @@ import { load as loadYaml, YAMLException } from 'js-yaml';
 import { isMap, isNode, isSeq, parseDocument, type Document } from 'yaml';
 
 /** The same pattern Astro uses to find frontmatter (`@astrojs/internal-helpers/frontmatter`). */
-const FRONTMATTER_RE = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+export const FRONTMATTER_RE = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 /** Where a value is written: its line, and its text when the whole path exists (`exact`). */
 export interface Location {

@@ -8,10 +8,19 @@
  * - Unconfirmed reports are items too, labelled as reports in their title.
  * - Every item links to the milestone's permalink and has a guid derived from its instrument
  *   and milestone ids, so a reader never shows an item twice, even when its text changes.
+ * - Changes to the record (a corrected date, a raised confidence) are items too
+ *   ({@link changeFeedItems}), dated by the day they were recorded, with a guid derived from
+ *   the commit, the instrument, the milestone and the kind of change.
  *
  * Pure: "now" is an argument; words come from the caller's dictionary.
  */
-import { formatPartialDate } from './dates.ts';
+import { calendarDateIn, formatPartialDate } from './dates.ts';
+import {
+  describeChangesInContext,
+  type ChangeKind,
+  type Change,
+  type Translate,
+} from './history.ts';
 import { escapeHtml, renderInlineMarkdown } from './markdown.ts';
 import type { Confidence, MilestoneData, Stage } from './schema.ts';
 
@@ -159,4 +168,114 @@ export function feedItems(
     (a, b) => b.m.instant - a.m.instant || a.m.key.localeCompare(b.m.key) || a.rank - b.rank,
   );
   return entries.slice(0, options.limit ?? FEED_LIMIT).map((e) => e.item);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changes to the record
+
+/** One recorded change, as a feed item needs it. */
+export interface FeedChange {
+  readonly commit: string;
+  /** When the change was recorded (the commit's committer date), epoch ms. */
+  readonly recordedAt: number;
+  /** The `Change-Note:` trailers of the commit: the editors' own summary. */
+  readonly notes: readonly string[];
+  readonly instrumentId: string;
+  readonly instrumentShortTitle: string;
+  readonly change: Change;
+  /** The site path the item links to (the milestone's page, else the instrument's). */
+  readonly path: string;
+  /** The milestone it concerns is an unconfirmed report. */
+  readonly report: boolean;
+}
+
+export interface ChangeFeedOptions {
+  readonly siteUrl: string;
+  readonly locale: string;
+  /** The zone the day a change was recorded is given in. */
+  readonly campaignZone: string;
+  readonly t: Translate;
+  readonly instrumentName?: (id: string) => string | undefined;
+}
+
+/**
+ * A change item's guid: its commit, instrument, milestone and kind, so a rebuild (or a later
+ * edit of anything else) keeps it, and a reader never shows it twice.
+ * @example changeGuid('3f2a…', 'dsa', 'council-mandate', 'date-changed', 'beacon.example.org') // 'change.3f2a….dsa.council-mandate.date-changed@beacon.example.org'
+ */
+export function changeGuid(
+  commit: string,
+  instrumentId: string,
+  milestone: string | undefined,
+  kind: ChangeKind,
+  host: string,
+): string {
+  return `change.${commit}.${instrumentId}.${milestone ?? '-'}.${kind}@${host}`;
+}
+
+/**
+ * Feed items for recorded changes: one per commit, instrument, milestone and kind (two sources
+ * added to one milestone in one commit are one item), dated when the change was recorded, which
+ * the item says in so many words, so it is not mistaken for the date of an event.
+ */
+export function changeFeedItems(
+  changes: readonly FeedChange[],
+  options: ChangeFeedOptions,
+): FeedItem[] {
+  const { t, locale } = options;
+  const host = new URL(options.siteUrl).host;
+  const groups = new Map<string, FeedChange[]>();
+  for (const c of changes) {
+    const guid = changeGuid(c.commit, c.instrumentId, c.change.milestone, c.change.kind, host);
+    groups.set(guid, [...(groups.get(guid) ?? []), c]);
+  }
+  const describe = {
+    t,
+    locale,
+    ...(options.instrumentName ? { instrumentName: options.instrumentName } : {}),
+  };
+  return [...groups].map(([guid, group]): FeedItem => {
+    const first = group[0] as FeedChange;
+    const sentence = describeChangesInContext(
+      group.map((g) => g.change),
+      describe,
+    );
+    const url = new URL(first.path, options.siteUrl).href;
+    const day = formatPartialDate(calendarDateIn(first.recordedAt, options.campaignZone), locale);
+    const description = [
+      ...first.notes.map((n) => `<p>${escapeHtml(n)}</p>`),
+      `<p>${escapeHtml(sentence)}</p>`,
+      `<p>${escapeHtml(t('history.feed.recordedOn', { date: day }))}</p>`,
+      `<p>${link(url, t('history.feed.readMore'))}</p>`,
+    ].join('');
+    return {
+      guid,
+      isPermaLink: false,
+      title: t(first.report ? 'history.feed.itemReport' : 'history.feed.item', {
+        instrument: first.instrumentShortTitle,
+        change: sentence,
+      }),
+      link: url,
+      pubDate: new Date(first.recordedAt),
+      description,
+      categories: [first.instrumentShortTitle, t('history.feed.category')],
+    };
+  });
+}
+
+/**
+ * Several lists of items, each newest first, as one list newest first (a stable merge: items
+ * at the same instant keep their list's order, the first list's first), at most `limit`.
+ */
+export function mergeFeedItems(lists: readonly (readonly FeedItem[])[], limit: number): FeedItem[] {
+  return lists
+    .flatMap((list, which) => list.map((item, index) => ({ item, which, index })))
+    .sort(
+      (a, b) =>
+        b.item.pubDate.getTime() - a.item.pubDate.getTime() ||
+        a.which - b.which ||
+        a.index - b.index,
+    )
+    .slice(0, limit)
+    .map((x) => x.item);
 }

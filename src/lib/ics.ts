@@ -15,7 +15,8 @@
  *   the zone's real transitions (worked out from the runtime's time-zone data) for the years
  *   its events span (§3.6.5);
  * - nothing depends on the clock: the caller passes DTSTAMP, so unchanged input gives
- *   byte-identical output.
+ *   byte-identical output; an event revised since it was published carries SEQUENCE and
+ *   LAST-MODIFIED (§3.8.7), taken from the history of the record, never from the clock.
  *
  * Pure: no clock, no DOM, no astro:* imports.
  */
@@ -232,6 +233,14 @@ export interface CalendarEvent {
   /** An absolute URL to read more. */
   readonly url?: string | undefined;
   readonly categories?: readonly string[] | undefined;
+  /**
+   * How many times the event was revised since it was first published (SEQUENCE, §3.8.7.4),
+   * and when it was last revised (LAST-MODIFIED, §3.8.7.3): calendar apps that see a higher
+   * SEQUENCE replace their copy. Leave both out for an event never revised, so unchanged
+   * content keeps rebuilding byte for byte.
+   */
+  readonly revision?:
+    { readonly sequence: number; readonly lastModified: Date | number } | undefined;
 }
 
 export interface CalendarOptions {
@@ -269,6 +278,10 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
     contentLine('UID', escapeText(event.uid)),
     contentLine('DTSTAMP', stamp),
   ];
+  if (event.revision) {
+    lines.push(contentLine('SEQUENCE', String(event.revision.sequence)));
+    lines.push(contentLine('LAST-MODIFIED', formatUtc(event.revision.lastModified)));
+  }
   const t = event.timing;
   if (t.kind === 'date') {
     lines.push(contentLine('DTSTART', formatDate(t.start), { VALUE: 'DATE' }));

@@ -224,10 +224,7 @@ export type MilestonesFile = z.output<typeof MilestonesFileSchema>;
 export type ExportedMilestone = z.output<typeof ExportedMilestoneSchema>;
 
 /** A JSON Schema (draft 2020-12) of a file, as published next to it. */
-export function jsonSchemaOf(
-  schema: typeof InstrumentsFileSchema | typeof MilestonesFileSchema,
-  id: string,
-): Record<string, unknown> {
+export function jsonSchemaOf(schema: z.ZodType, id: string): Record<string, unknown> {
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'output',
@@ -263,7 +260,8 @@ export interface ExportableMilestone extends MilestoneData {
 
 const absolute = (path: string, siteUrl: string): string => new URL(path, siteUrl).href;
 
-function campaignInfo(c: Campaign): z.output<typeof CampaignInfoSchema> {
+/** The campaign as the open-data files describe it. */
+export function campaignInfo(c: Campaign): z.output<typeof CampaignInfoSchema> {
   return {
     name: c.name,
     organisation: c.organisation,

@@ -1,35 +1,14 @@
-/** /feed.xml: the latest milestones and corrections, newest first (RSS 2.0; rules in src/lib/feed.ts). */
-import rss from '@astrojs/rss';
+/** /feed.xml: the latest milestones, corrections and changes to the record, newest first (RSS 2.0; rules in src/lib/feed.ts). */
+import { DEFAULT_LANG } from '../i18n/index.ts';
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/content.ts';
+import { getHistory } from '../data/history.ts';
+import { siteChangeItems } from '../data/history-outputs.ts';
 import { FEED_PATH, siteFeed } from '../data/outputs.ts';
-import { escapeHtml } from '../lib/markdown.ts';
+import { rssResponse } from '../data/rss.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  const { campaign } = site;
-  const feed = siteFeed(site);
-  const self = new URL(FEED_PATH, campaign.siteUrl).href;
-  return rss({
-    title: feed.title,
-    description: feed.description,
-    site: campaign.siteUrl,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: [
-      `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/>`,
-      `<language>${escapeHtml(campaign.locale)}</language>`,
-      `<copyright>${escapeHtml(`${campaign.organisation} · ${campaign.license.name} · ${campaign.license.url}`)}</copyright>`,
-      '<ttl>1440</ttl>',
-    ].join(''),
-    items: feed.items.map((item) => ({
-      title: item.title,
-      link: item.link,
-      pubDate: item.pubDate,
-      description: item.description,
-      categories: [...item.categories],
-      // @astrojs/rss makes the link the guid; a correction shares its milestone's link, so every
-      // item states its own guid (customData replaces the default one).
-      customData: `<guid isPermaLink="${String(item.isPermaLink)}">${escapeHtml(item.guid)}</guid>`,
-    })),
-  });
+  const feed = siteFeed(site, DEFAULT_LANG, siteChangeItems(site, await getHistory()));
+  return rssResponse(site, { ...feed, path: FEED_PATH });
 };

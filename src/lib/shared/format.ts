@@ -47,6 +47,23 @@ export interface FormatDateOptions {
 }
 
 /**
+ * Intl.DateTimeFormat objects are slow to make (tens of microseconds each), and a build formats
+ * tens of thousands of dates in a few languages and shapes: each one with a zone is made once.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  // Without a zone a format is the runtime's zone at the time it is made: never kept.
+  if (!options.timeZone) return new Intl.DateTimeFormat(locale, options);
+  const key = `${locale ?? ''}\u0000${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+/**
  * A calendar date at its own precision in a language: "2021", "July 2021", "30 July 2021". A
  * calendar date is not an instant, so it is formatted in UTC on purpose: no time zone can move it
  * to the day before. Anything that is not shaped like a partial date is returned unchanged.
@@ -60,7 +77,7 @@ export function formatPartialDate(
   const m = PARTIAL_DATE_RE.exec(value);
   const precision = precisionOfShape(value);
   if (!m || !precision) return value;
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     ...dateFields(precision, options.style ?? 'long'),
     timeZone: 'UTC',
   }).format(utcOf(m));
@@ -73,7 +90,7 @@ export function formatDateSpan(from: string, to: string, locale: string): string
   const pa = precisionOfShape(from);
   if (!a || !b || !pa || pa !== precisionOfShape(to))
     return `${formatPartialDate(from, locale)} – ${formatPartialDate(to, locale)}`;
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     ...dateFields(pa, 'long'),
     timeZone: 'UTC',
   }).formatRange(utcOf(a), utcOf(b));
@@ -190,7 +207,7 @@ export function formatInstantIn(
   zone: string | undefined,
   locale: string | undefined,
 ): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -207,7 +224,7 @@ export function formatDayIn(
   zone: string | undefined,
   locale: string | undefined,
 ): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     dateStyle: 'long',
     ...(zone ? { timeZone: zone } : {}),
   }).format(instant);
@@ -215,7 +232,7 @@ export function formatDayIn(
 
 /** The wall-clock time of an instant in a zone: "17:00" (or "5:00 pm" where the language says so). */
 export function formatTimeIn(instant: number, zone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     hour: '2-digit',
     minute: '2-digit',
     timeZone: zone,
@@ -232,7 +249,7 @@ export function zoneCity(zone: string): string {
  * "heure d’été d’Europe centrale", "Mitteleuropäische Sommerzeit". Falls back to the IANA name.
  */
 export function zoneNameAt(zone: string, instant: number, locale: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' })
+  const part = dateFormat(locale, { timeZone: zone, timeZoneName: 'long' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? zone;

@@ -1,6 +1,9 @@
 /** /instruments/<id>/calendar.ics: the deadlines and scheduled steps of one instrument. */
+import { DEFAULT_LANG } from '../../../i18n/index.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type Instrument } from '../../../data/content.ts';
+import { getHistory } from '../../../data/history.ts';
+import { revisionOf } from '../../../data/history-outputs.ts';
 import { instrumentCalendar } from '../../../data/outputs.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,6 +15,12 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ instrument: Instrument }> = async ({ props }) =>
-  new Response(instrumentCalendar(await getSite(), props.instrument), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
+  new Response(
+    instrumentCalendar(
+      await getSite(),
+      props.instrument,
+      DEFAULT_LANG,
+      revisionOf(await getHistory()),
+    ),
+    { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } },
+  );

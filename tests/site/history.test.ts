@@ -1,0 +1,697 @@
+/**
+ * The history of the record on a real build from a fixture repository made in a temporary
+ * folder: a copy of tests/fixtures/history, committed step by step with fixed author and
+ * committer dates (one commit per kind of change, one with a Change-Note trailer, one that
+ * changes only formatting, one that changes two files). What the site feed, the instrument's
+ * and the tag's own feeds (parsed XML), the calendars (ical.js) and /data/changes.json (against
+ * its published schema) hold is written out here by hand, change by change.
+ *
+ * The same content is then built from a shallow clone (`git clone --depth 1 file://…`) and from
+ * a copy without .git: both builds succeed, say once in the build log that the history is
+ * incomplete or unavailable, and show no change and no revision.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeRepo, runGit } from '../support/git-repo.ts';
+import { ROOT } from './global-setup.ts';
+
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'history');
+const NOW = '2026-11-29T12:00:00Z';
+const SITE = 'https://history.example.org';
+const HOST = 'history.example.org';
+const G = 'content/instruments/gamma-regulation.mdx';
+const D = 'content/instruments/delta-directive.mdx';
+
+// ---------------------------------------------------------------------------------------------
+// The fixture repository: the final content is the fixture; each step says what it changed.
+
+interface Step {
+  readonly key: string;
+  readonly date: string;
+  readonly authorDate?: string;
+  readonly message: string;
+  /** Forward edits: in `file`, `from` (before the step) becomes `to` (after it). */
+  readonly edits: readonly { file: string; from: string; to: string }[];
+}
+
+const TRILOGUE = `  - id: trilogue
+    date: "2026-09-15"
+    title: First trilogue
+    stage: trilogue
+    confidence: secondary
+    sources:
+      - url: "https://news.example.org/gamma-trilogue"
+        title: Trilogue report
+        publisher: News
+        kind: secondary
+`;
+const RUMOUR = `  - id: rumoured-vote
+    date: "2026-03"
+    title: Parliament votes, says a rumour
+    confidence: unverified
+    sources:
+      - title: A rumour
+        publisher: Someone
+        kind: secondary
+`;
+const CORRECTION = `    correction:
+      claim: The Council adopted its position on 1 July.
+      source:
+        title: Campaign article
+        publisher: Fixture Organisation
+        kind: campaign
+      correct: It adopted it on 2 July, as its press release says.
+`;
+const CHANGE_NOTE = 'The Council adopted its position on 2 July; a newsletter had said 1 July.';
+
+/** Before the formatting step: double quotes, the two deadlines the other way round, the body wrapped. */
+function unformat(text: string): string {
+  const report = /( {2}- id: report-deadline\n[\s\S]*?)(?= {2}- id: application-deadline\n)/.exec(
+    text,
+  )?.[1];
+  const application = /( {2}- id: application-deadline\n[\s\S]*?)(?=---\n)/.exec(text)?.[1];
+  if (!report || !application) throw new Error('the gamma fixture has changed');
+  return text
+    .replace(report + application, application + report)
+    .replace(/date: '([\d-]+)'/g, 'date: "$1"')
+    .replace('detection, whose record', 'detection,\nwhose   record');
+}
+function reformat(text: string): string {
+  const application =
+    /( {2}- id: application-deadline\n[\s\S]*?)(?= {2}- id: report-deadline\n)/.exec(text)?.[1];
+  const report = /( {2}- id: report-deadline\n[\s\S]*?)(?=---\n)/.exec(text)?.[1];
+  if (!report || !application) throw new Error('the gamma fixture has changed');
+  return text
+    .replace(application + report, report + application)
+    .replace(/date: "([\d-]+)"/g, "date: '$1'")
+    .replace('detection,\nwhose   record', 'detection, whose record');
+}
+
+const STEPS: readonly Step[] = [
+  {
+    key: 'date',
+    date: '2026-07-03T09:00:00Z',
+    message: `Correct the date of the Council's position\n\nChange-Note: ${CHANGE_NOTE}`,
+    edits: [
+      {
+        file: G,
+        from: '    date: "2026-07-01"\n    title: Council adopts',
+        to: '    date: "2026-07-02"\n    title: Council adopts',
+      },
+    ],
+  },
+  {
+    key: 'confidence',
+    date: '2026-07-10T09:00:00Z',
+    message: "Confirm the Council's position from its press release",
+    edits: [
+      {
+        file: G,
+        from: '    confidence: unverified\n    sources:\n      - title: Newsletter',
+        to: '    confidence: official\n    sources:\n      - url: "https://www.consilium.europa.eu/gamma"\n        title: Council press release\n        publisher: Council of the EU\n        kind: official\n      - title: Newsletter',
+      },
+    ],
+  },
+  {
+    key: 'added',
+    date: '2026-09-20T09:00:00Z',
+    message: 'Add the first trilogue',
+    edits: [
+      {
+        file: G,
+        from: `${RUMOUR}  - id: application`,
+        to: `${RUMOUR}${TRILOGUE}  - id: application`,
+      },
+    ],
+  },
+  {
+    key: 'removed',
+    date: '2026-09-25T09:00:00Z',
+    message: 'Remove a rumour that never happened',
+    edits: [{ file: G, from: `${RUMOUR}${TRILOGUE}`, to: TRILOGUE }],
+  },
+  {
+    key: 'correction',
+    date: '2026-10-02T09:00:00Z',
+    message: "Correct the campaign's own article",
+    edits: [
+      {
+        file: G,
+        from: `        note: Not online.\n${TRILOGUE}`,
+        to: `        note: Not online.\n${CORRECTION}${TRILOGUE}`,
+      },
+    ],
+  },
+  {
+    key: 'outcome',
+    date: '2026-10-05T09:00:00Z',
+    message: 'The report did not come',
+    edits: [
+      {
+        file: G,
+        from: '    title: Commission report due\n    deadline: {}',
+        to: '    title: Commission report due\n    deadline: { outcome: missed }',
+      },
+    ],
+  },
+  {
+    key: 'two-files',
+    date: '2026-10-20T09:00:00Z',
+    message: 'Summary and procedure of gamma; the delta explainer',
+    edits: [
+      {
+        file: G,
+        from: 'summary: A fixture regulation.',
+        to: 'summary: A fixture regulation whose record is corrected over time.',
+      },
+      {
+        file: G,
+        from: '  com: "COM(2025) 12 final"\n',
+        to: '  com: "COM(2025) 12 final"\n  procedure: "2025/0012(COD)"\n',
+      },
+      {
+        file: D,
+        from: 'A fixture directive on victims.\n',
+        to: 'A fixture directive on victims. Its explainer was revised once.\n',
+      },
+    ],
+  },
+  { key: 'format', date: '2026-11-02T09:00:00Z', message: 'Reformat the gamma file', edits: [] },
+  {
+    key: 'time',
+    date: '2026-11-15T09:00:00Z',
+    authorDate: '2026-11-12T16:00:00Z',
+    message: 'Set the time of the application deadline',
+    edits: [
+      {
+        file: G,
+        from: "    date: '2027-04-03'\n    title: Rules apply",
+        to: '    date: \'2027-04-03\'\n    time: "17:00"\n    title: Rules apply',
+      },
+    ],
+  },
+];
+
+const replaceOnce = (text: string, from: string, to: string, where: string): string => {
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`fixture edit did not apply (${where}): ${from.slice(0, 60)}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+};
+
+/** Builds the repository; returns the commit of each step (and "start"). */
+function makeFixtureRepo(): { dir: string; commits: Record<string, string> } {
+  const repo = makeRepo();
+  const final: Record<string, string> = {
+    'content/campaign.yaml': readFileSync(join(FIXTURE, 'campaign.yaml'), 'utf8'),
+    [G]: readFileSync(
+      join(ROOT, 'tests/fixtures/history/instruments/gamma-regulation.mdx'),
+      'utf8',
+    ),
+    [D]: readFileSync(join(ROOT, 'tests/fixtures/history/instruments/delta-directive.mdx'), 'utf8'),
+  };
+  // Walk back from the final content to the first version, undoing each step.
+  const states: Record<string, string>[] = [final];
+  for (const step of [...STEPS].reverse()) {
+    const after = states[0] as Record<string, string>;
+    const before = { ...after };
+    if (step.key === 'format') before[G] = unformat(after[G] ?? '');
+    for (const e of [...step.edits].reverse())
+      before[e.file] = replaceOnce(before[e.file] ?? '', e.to, e.from, `undo ${step.key}`);
+    states.unshift(before);
+  }
+  const commits: Record<string, string> = {};
+  const writeAll = (files: Record<string, string>): void => {
+    for (const [path, text] of Object.entries(files)) repo.write(path, text);
+  };
+  writeAll(states[0] as Record<string, string>);
+  repo.write(
+    'content/instruments/_template.mdx',
+    readFileSync(join(ROOT, 'tests/fixtures/valid/instruments/_template.mdx'), 'utf8'),
+  );
+  repo.write('README.md', 'A fixture repository.\n');
+  commits['start'] = repo.commit('Start the record', '2026-01-05T10:00:00Z');
+  STEPS.forEach((step, i) => {
+    const state = states[i + 1] as Record<string, string>;
+    // Replaying forward must give the same text as walking back did.
+    const previous = states[i] as Record<string, string>;
+    const replayed = { ...previous };
+    if (step.key === 'format') replayed[G] = reformat(previous[G] ?? '');
+    for (const e of step.edits)
+      replayed[e.file] = replaceOnce(replayed[e.file] ?? '', e.from, e.to, step.key);
+    if (JSON.stringify(replayed) !== JSON.stringify(state))
+      throw new Error(`step ${step.key} does not replay`);
+    writeAll(state);
+    commits[step.key] = repo.commit(
+      step.message,
+      step.date,
+      step.authorDate ? { authorDate: step.authorDate } : {},
+    );
+  });
+  // The last commit holds exactly the fixture.
+  for (const [path, text] of Object.entries(final))
+    expect(readFileSync(join(repo.dir, path), 'utf8')).toBe(text);
+  return { dir: repo.dir, commits };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builds
+
+interface Build {
+  readonly dist: string;
+  readonly log: string;
+}
+
+function build(contentDir: string): Build {
+  const work = mkdtempSync(join(tmpdir(), 'pt-history-build-'));
+  const dist = join(work, 'dist');
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        POLICY_TIMELINE_CONTENT: contentDir,
+        POLICY_TIMELINE_NOW: NOW,
+        POLICY_TIMELINE_CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+      },
+    },
+  );
+  const log = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`build failed:\n${log}`);
+  return { dist, log };
+}
+
+const read = (b: Build, path: string): string => readFileSync(join(b.dist, path), 'utf8');
+
+interface RssItem {
+  title: string;
+  link: string;
+  guid: { '#text': string; '@_isPermaLink': string };
+  pubDate: string;
+  description: string;
+}
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => name === 'item' || name === 'category',
+});
+function feed(b: Build, path: string): { title: string; items: RssItem[] } {
+  const rss = (
+    parser.parse(read(b, path)) as { rss: { channel: { title: string; item?: RssItem[] } } }
+  ).rss;
+  return { title: rss.channel.title, items: rss.channel.item ?? [] };
+}
+
+interface CalendarEvent {
+  uid: string;
+  sequence: number | null;
+  lastModified: string | null;
+}
+function calendar(b: Build, path: string): CalendarEvent[] {
+  const root = new ICAL.Component(ICAL.parse(read(b, path)) as unknown[]);
+  return root.getAllSubcomponents('vevent').map((e) => {
+    const lastModified = e.getFirstPropertyValue('last-modified');
+    const sequence = e.getFirstPropertyValue('sequence');
+    return {
+      uid: String(e.getFirstPropertyValue('uid')),
+      sequence: typeof sequence === 'number' ? sequence : null,
+      lastModified:
+        lastModified instanceof ICAL.Time ? lastModified.toJSDate().toISOString() : null,
+    };
+  });
+}
+
+interface ChangesFile {
+  history: {
+    available: boolean;
+    complete: boolean;
+    since?: string;
+    reason?: string;
+    commits: number;
+  };
+  records: {
+    commit: string;
+    recordedAt: string;
+    authoredAt: string;
+    recordedOn: string;
+    notes: string[];
+    instrument: string;
+    changes: { kind: string; milestone?: string; text: string; feedId: string }[];
+  }[];
+}
+function changes(b: Build): ChangesFile {
+  const data: unknown = JSON.parse(read(b, 'data/changes.json'));
+  const schema = z.fromJSONSchema(
+    JSON.parse(read(b, 'data/changes.schema.json')) as Parameters<typeof z.fromJSONSchema>[0],
+  );
+  const result = schema.safeParse(data);
+  expect(
+    result.success,
+    result.success ? '' : JSON.stringify(result.error.issues.slice(0, 3)),
+  ).toBe(true);
+  return data as ChangesFile;
+}
+
+const historyLines = (log: string): string[] =>
+  log.split('\n').filter((l) => l.includes('History of the record'));
+
+// ---------------------------------------------------------------------------------------------
+
+let commits: Record<string, string>;
+let full: Build;
+let shallow: Build;
+let noGit: Build;
+let shallowHead: { date: string };
+
+beforeAll(() => {
+  const repo = makeFixtureRepo();
+  commits = repo.commits;
+  full = build(join(repo.dir, 'content'));
+  const clones = mkdtempSync(join(tmpdir(), 'pt-history-clone-'));
+  runGit(clones, ['clone', '-q', '--depth', '1', `file://${repo.dir}`, 'shallow']);
+  shallow = build(join(clones, 'shallow', 'content'));
+  shallowHead = { date: '2026-11-15' };
+  const copy = mkdtempSync(join(tmpdir(), 'pt-history-copy-'));
+  cpSync(join(repo.dir, 'content'), join(copy, 'content'), { recursive: true });
+  noGit = build(join(copy, 'content'));
+});
+
+/** What each commit changed, newest first: [step, instrument, "kind:milestone" …, sentences …]. */
+const EXPECTED: readonly [string, string, readonly string[], readonly string[]][] = [
+  [
+    'time',
+    'gamma-regulation',
+    ['timing-changed:application-deadline'],
+    ['“Rules apply”: Time set: 17:00'],
+  ],
+  ['two-files', 'delta-directive', ['explainer-revised'], ['Explainer revised']],
+  [
+    'two-files',
+    'gamma-regulation',
+    ['summary-revised', 'reference-added'],
+    ['Summary revised', 'Official reference added: 2025/0012(COD)'],
+  ],
+  [
+    'outcome',
+    'gamma-regulation',
+    ['outcome-set:report-deadline'],
+    ['“Commission report due”: Outcome of the deadline: Missed'],
+  ],
+  [
+    'correction',
+    'gamma-regulation',
+    ['correction-added:council-position'],
+    ['“Council adopts its first-reading position”: Correction added'],
+  ],
+  [
+    'removed',
+    'gamma-regulation',
+    ['milestone-removed:rumoured-vote'],
+    ['Milestone removed: “Parliament votes, says a rumour” (March 2026)'],
+  ],
+  [
+    'added',
+    'gamma-regulation',
+    ['milestone-added:trilogue', 'stage-now'],
+    ['Milestone added: “First trilogue” (15 September 2026)', 'Stage of the file now: In trilogue'],
+  ],
+  [
+    'confidence',
+    'gamma-regulation',
+    ['confidence-changed:council-position', 'source-added:council-position', 'stage-now'],
+    [
+      '“Council adopts its first-reading position”: Confidence raised from Unconfirmed to Official',
+      '“Council adopts its first-reading position”: Source added: Council press release (Council of the EU)',
+      'Stage of the file now: Council first reading',
+    ],
+  ],
+  [
+    'date',
+    'gamma-regulation',
+    ['date-changed:council-position'],
+    ['Date of “Council adopts its first-reading position” changed from 1 July 2026 to 2 July 2026'],
+  ],
+  [
+    'start',
+    'delta-directive',
+    ['instrument-added', 'milestone-added:adopted', 'milestone-added:transposition'],
+    [
+      'Added to the record',
+      'Milestone added: “Directive adopted” (12 March 2024)',
+      'Milestone added: “Transposition deadline” (1 June 2027)',
+    ],
+  ],
+  [
+    'start',
+    'gamma-regulation',
+    [
+      'instrument-added',
+      'milestone-added:proposal',
+      'milestone-added:council-position',
+      'milestone-added:rumoured-vote',
+      'milestone-added:application-deadline',
+      'milestone-added:report-deadline',
+    ],
+    [
+      'Added to the record',
+      'Milestone added: “Commission proposes the regulation” (11 May 2025)',
+      'Milestone added: “Council adopts its first-reading position” (1 July 2026)',
+      'Milestone added: “Parliament votes, says a rumour” (March 2026)',
+      'Milestone added: “Rules apply” (3 April 2027)',
+      'Milestone added: “Commission report due” (1 October 2026)',
+    ],
+  ],
+];
+const dateOf = (key: string): string =>
+  new Date(
+    key === 'start' ? '2026-01-05T10:00:00Z' : (STEPS.find((s) => s.key === key)?.date ?? ''),
+  ).toISOString();
+const label = (c: { kind: string; milestone?: string }): string =>
+  c.milestone ? `${c.kind}:${c.milestone}` : c.kind;
+const guid = (
+  key: string,
+  instrument: string,
+  milestone: string | undefined,
+  kind: string,
+): string => `change.${commits[key] ?? ''}.${instrument}.${milestone ?? '-'}.${kind}@${HOST}`;
+
+describe('a build with the full history', () => {
+  it('says once in the build log that it read the full history', () => {
+    expect(historyLines(full.log)).toEqual([
+      expect.stringContaining('History of the record: read from git (full history).'),
+    ]);
+  });
+
+  it('/data/changes.json holds exactly the expected changes, newest first, dated when recorded', () => {
+    const file = changes(full);
+    expect(file.history).toMatchObject({
+      available: true,
+      complete: true,
+      since: '2026-01-05T10:00:00Z',
+      commits: 10,
+    });
+    expect(
+      file.records.map((r) => [
+        r.commit,
+        r.instrument,
+        r.changes.map(label),
+        r.changes.map((c) => c.text),
+      ]),
+    ).toEqual(
+      EXPECTED.map(([key, instrument, kinds, texts]) => [commits[key], instrument, kinds, texts]),
+    );
+    for (const r of file.records) {
+      const key = Object.keys(commits).find((k) => commits[k] === r.commit) ?? '';
+      expect(new Date(r.recordedAt).toISOString(), key).toBe(dateOf(key));
+      expect(r.notes, key).toEqual(key === 'date' ? [CHANGE_NOTE] : []);
+    }
+    const time = file.records[0];
+    expect(time?.authoredAt).toBe('2026-11-12T16:00:00Z');
+    expect(time?.recordedOn).toBe('2026-11-15');
+    // The formatting-only commit changed nothing.
+    expect(file.records.some((r) => r.commit === commits['format'])).toBe(false);
+  });
+
+  it('the site feed carries corrected dates, raised confidence, removals and outcomes, with stable guids', () => {
+    const items = feed(full, 'feed.xml').items;
+    const changeItems = items.filter((i) => i.guid['#text'].startsWith('change.'));
+    expect(
+      changeItems.map((i) => [i.guid['#text'], new Date(i.pubDate).toISOString(), i.title]),
+    ).toEqual([
+      [
+        guid('time', 'gamma-regulation', 'application-deadline', 'timing-changed'),
+        dateOf('time'),
+        'Gamma Regulation: “Rules apply”: Time set: 17:00',
+      ],
+      [
+        guid('outcome', 'gamma-regulation', 'report-deadline', 'outcome-set'),
+        dateOf('outcome'),
+        'Gamma Regulation: “Commission report due”: Outcome of the deadline: Missed',
+      ],
+      [
+        guid('removed', 'gamma-regulation', 'rumoured-vote', 'milestone-removed'),
+        dateOf('removed'),
+        'Gamma Regulation: Milestone removed: “Parliament votes, says a rumour” (March 2026)',
+      ],
+      [
+        guid('confidence', 'gamma-regulation', 'council-position', 'confidence-changed'),
+        dateOf('confidence'),
+        'Gamma Regulation: “Council adopts its first-reading position”: Confidence raised from Unconfirmed to Official',
+      ],
+      [
+        guid('date', 'gamma-regulation', 'council-position', 'date-changed'),
+        dateOf('date'),
+        'Gamma Regulation: Date of “Council adopts its first-reading position” changed from 1 July 2026 to 2 July 2026',
+      ],
+    ]);
+    const dated = changeItems.find((i) => i.guid['#text'].includes('.date-changed@'));
+    expect(dated?.link).toBe(`${SITE}/instruments/gamma-regulation/council-position/`);
+    expect(dated?.description).toContain(`<p>${CHANGE_NOTE}</p>`);
+    expect(dated?.description).toContain(
+      'Recorded on 3 July 2026: the day the record changed, not the date of an event.',
+    );
+    // Every other item is a milestone that has happened, or its correction.
+    for (const item of items.filter((i) => !changeItems.includes(i)))
+      expect(item.guid['#text']).toMatch(
+        /^https:\/\/history\.example\.org\/instruments\/|\.correction@history\.example\.org$/,
+      );
+  });
+
+  it("the instrument's own feed holds every change to it and its milestones", () => {
+    const { title, items } = feed(full, 'instruments/gamma-regulation/feed.xml');
+    expect(title).toBe('History Fixture: Gamma Regulation');
+    const expected = new Set(
+      EXPECTED.filter(([, instrument]) => instrument === 'gamma-regulation').flatMap(
+        ([key, , kinds]) =>
+          kinds.map((k) => {
+            const [kind = '', milestone] = k.split(':');
+            return guid(key, 'gamma-regulation', milestone, kind);
+          }),
+      ),
+    );
+    const changeItems = items.filter(
+      (i) => i.guid['@_isPermaLink'] === 'false' && i.guid['#text'].startsWith('change.'),
+    );
+    expect(new Set(changeItems.map((i) => i.guid['#text']))).toEqual(expected);
+    expect(changeItems.length).toBe(expected.size);
+    for (const item of changeItems) {
+      const key =
+        Object.keys(commits).find((k) => item.guid['#text'].includes(`.${commits[k] ?? '?'}.`)) ??
+        '';
+      expect(new Date(item.pubDate).toISOString(), item.title).toBe(dateOf(key));
+    }
+    // Its milestones that have happened (and the correction), as in the site feed.
+    const milestones = items.filter((i) => i.guid['@_isPermaLink'] === 'true').map((i) => i.link);
+    expect(milestones.sort()).toEqual(
+      ['proposal', 'council-position', 'trilogue', 'report-deadline']
+        .map((m) => `${SITE}/instruments/gamma-regulation/${m}/`)
+        .sort(),
+    );
+    // Newest first.
+    const dates = items.map((i) => Date.parse(i.pubDate));
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  });
+
+  it("a tag's feed holds the changes of what has the tag", () => {
+    const { items } = feed(full, 'tags/victims/feed.xml');
+    expect(
+      items.filter((i) => i.guid['#text'].startsWith('change.')).map((i) => i.guid['#text']),
+    ).toEqual([
+      guid('two-files', 'delta-directive', undefined, 'explainer-revised'),
+      guid('start', 'delta-directive', undefined, 'instrument-added'),
+      guid('start', 'delta-directive', 'adopted', 'milestone-added'),
+      guid('start', 'delta-directive', 'transposition', 'milestone-added'),
+    ]);
+    expect(items.filter((i) => i.guid['@_isPermaLink'] === 'true').map((i) => i.link)).toEqual([
+      `${SITE}/instruments/delta-directive/adopted/`,
+    ]);
+    expect(
+      feed(full, 'tags/detection/feed.xml').items.some((i) => i.link.includes('delta-directive')),
+    ).toBe(false);
+  });
+
+  it('calendars give a revised event SEQUENCE and LAST-MODIFIED, and leave the others alone', () => {
+    const gamma = calendar(full, 'instruments/gamma-regulation/calendar.ics');
+    expect(gamma).toEqual([
+      {
+        uid: `gamma-regulation.report-deadline@${HOST}`,
+        sequence: 1,
+        lastModified: dateOf('outcome'),
+      },
+      {
+        uid: `gamma-regulation.application-deadline@${HOST}`,
+        sequence: 1,
+        lastModified: dateOf('time'),
+      },
+    ]);
+    expect(calendar(full, 'calendar.ics')).toEqual([
+      ...gamma,
+      { uid: `delta-directive.transposition@${HOST}`, sequence: null, lastModified: null },
+    ]);
+  });
+});
+
+describe('a build from a shallow clone', () => {
+  it('succeeds and says once that the history is incomplete, and where it starts', () => {
+    expect(historyLines(shallow.log)).toEqual([
+      expect.stringContaining(
+        `History of the record incomplete: this is a shallow clone, so it starts on ${shallowHead.date}`,
+      ),
+    ]);
+  });
+
+  it('lists no change from before the graft, and dates nothing it does not know', () => {
+    const file = changes(shallow);
+    expect(file.history).toMatchObject({
+      available: true,
+      complete: false,
+      since: '2026-11-15T09:00:00Z',
+    });
+    expect(file.records).toEqual([]);
+    expect(feed(shallow, 'feed.xml').items.some((i) => i.guid['#text'].startsWith('change.'))).toBe(
+      false,
+    );
+    expect(
+      feed(shallow, 'instruments/gamma-regulation/feed.xml').items.some((i) =>
+        i.guid['#text'].startsWith('change.'),
+      ),
+    ).toBe(false);
+    expect(read(shallow, 'calendar.ics')).not.toMatch(/SEQUENCE|LAST-MODIFIED/);
+  });
+});
+
+describe('a build from a copy without .git', () => {
+  it('succeeds and says once that the history is unavailable', () => {
+    expect(historyLines(noGit.log)).toEqual([
+      expect.stringContaining(
+        'History of the record unavailable: not a git repository (a copy of the files without .git)',
+      ),
+    ]);
+  });
+
+  it('says so in the data and shows no change', () => {
+    const file = changes(noGit);
+    expect(file.history).toEqual({
+      available: false,
+      complete: false,
+      reason: 'not a git repository (a copy of the files without .git)',
+      commits: 0,
+    });
+    expect(file.records).toEqual([]);
+    expect(feed(noGit, 'feed.xml').items.some((i) => i.guid['#text'].startsWith('change.'))).toBe(
+      false,
+    );
+    expect(read(noGit, 'calendar.ics')).not.toMatch(/SEQUENCE|LAST-MODIFIED/);
+    // Everything else is as in the full build.
+    expect(read(noGit, 'data/milestones.json')).toBe(read(full, 'data/milestones.json'));
+  });
+});

@@ -1,0 +1,717 @@
+/**
+ * The diff of two versions of an instrument file: every kind of change, matched by milestone
+ * id; reordering, quoting and white space are no change; and the sentences in three languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { historyT } from '../../src/i18n/pending/history-t.ts';
+import { de, en, fr } from '../../src/i18n/pending/history.ts';
+import {
+  CHANGE_KINDS,
+  CONFIDENCE_RANK,
+  DETAIL_FIELDS,
+  describeChange,
+  describeChangeInContext,
+  diffVersions,
+  parseVersion,
+  stageAt,
+  type Change,
+  type Version,
+} from '../../src/lib/history.ts';
+import type { MilestoneData } from '../../src/lib/schema.ts';
+import { deriveStatus } from '../../src/lib/status.ts';
+
+const BASE = `---
+title: Regulation on a fixture
+shortTitle: Fixture Regulation
+kind: regulation
+summary: A fixture regulation for the history tests.
+references:
+  com: "COM(2022) 209 final"
+  procedure: "2022/0155(COD)"
+related:
+  - instrument: other-act
+    relation: amends
+tags: [fixtures, children]
+milestones:
+  - id: proposal
+    date: "2022-05-11"
+    title: Commission proposes the regulation
+    stage: proposed
+    confidence: official
+    sources:
+      - url: "https://eur-lex.europa.eu/proposal"
+        title: Proposal
+        publisher: EUR-Lex
+        kind: official
+      - url: "https://news.example.org/proposal"
+        title: Press report
+        publisher: News
+        kind: secondary
+  - id: council-position
+    date: "2026-07-01"
+    title: Council adopts its first-reading position
+    confidence: unverified
+    note: Reported by a newsletter.
+    sources:
+      - title: Newsletter
+        publisher: Agence Europe
+        kind: secondary
+  - id: end-of-application
+    date: "2028-04-03"
+    title: End of application
+    deadline: {}
+    confidence: official
+    sources:
+      - url: "https://eur-lex.europa.eu/oj"
+        title: Official Journal
+        publisher: EUR-Lex
+        kind: official
+---
+The explainer: what the regulation does.
+`;
+
+const AT = { at: new Date('2026-12-01T10:00:00Z'), campaignZone: 'Europe/Brussels' };
+const parse = (text: string): Version => {
+  const v = parseVersion(text);
+  if (!v) throw new Error('fixture does not parse');
+  return v;
+};
+const base = parse(BASE);
+/** The base text with one replacement, which must apply. */
+const edit = (from: string | RegExp, to: string, text = BASE): string => {
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`edit did not apply: ${String(from)}`);
+  return next;
+};
+const diff = (after: string, before = BASE): Change[] =>
+  diffVersions(parse(before), parse(after), AT);
+const kinds = (changes: readonly Change[]): string[] => changes.map((c) => c.kind);
+
+const t = historyT('en-GB');
+
+/** The base file with a confirmed trilogue in November 2025. */
+const trilogueText = (): string =>
+  edit(
+    'milestones:\n',
+    `milestones:
+  - id: trilogue
+    date: "2025-11-05"
+    title: First trilogue
+    stage: trilogue
+    confidence: secondary
+    sources:
+      - url: "https://news.example.org/t"
+        title: Trilogue report
+        publisher: News
+        kind: secondary
+`,
+  );
+const say = (c: Change): string => describeChange(c, { t, locale: 'en-GB' });
+
+describe('changes that are no change', () => {
+  it('finds nothing between a version and itself', () => {
+    expect(diff(BASE)).toEqual([]);
+  });
+
+  it('ignores the order of milestones, sources, tags and related instruments', () => {
+    const reordered = `---
+milestones:
+  - id: end-of-application
+    title: End of application
+    date: "2028-04-03"
+    deadline: {}
+    sources:
+      - kind: official
+        publisher: EUR-Lex
+        title: Official Journal
+        url: "https://eur-lex.europa.eu/oj"
+    confidence: official
+  - id: council-position
+    date: "2026-07-01"
+    title: Council adopts its first-reading position
+    confidence: unverified
+    note: Reported by a newsletter.
+    sources:
+      - title: Newsletter
+        publisher: Agence Europe
+        kind: secondary
+  - id: proposal
+    date: "2022-05-11"
+    title: Commission proposes the regulation
+    stage: proposed
+    confidence: official
+    sources:
+      - url: "https://news.example.org/proposal"
+        title: Press report
+        publisher: News
+        kind: secondary
+      - url: "https://eur-lex.europa.eu/proposal"
+        title: Proposal
+        publisher: EUR-Lex
+        kind: official
+tags: [children, fixtures]
+related:
+  - relation: amends
+    instrument: other-act
+references:
+  procedure: "2022/0155(COD)"
+  com: "COM(2022) 209 final"
+summary: A fixture regulation for the history tests.
+kind: regulation
+shortTitle: Fixture Regulation
+title: Regulation on a fixture
+---
+The explainer: what the regulation does.
+`;
+    expect(diff(reordered)).toEqual([]);
+  });
+
+  it('ignores quoting, YAML style and white space (an unquoted date equals the quoted one)', () => {
+    let text = edit('date: "2022-05-11"', 'date: 2022-05-11');
+    text = edit(
+      'title: Commission proposes the regulation',
+      'title: "Commission   proposes the regulation"',
+      text,
+    );
+    text = edit(
+      '    note: Reported by a newsletter.',
+      '    note: >-\n      Reported by\n      a newsletter.',
+      text,
+    );
+    text = edit('deadline: {}', 'deadline:\n      {}', text);
+    text = edit('tags: [fixtures, children]', 'tags:\n  - fixtures\n  - "children"', text);
+    text = edit(
+      'The explainer: what the regulation does.\n',
+      '\nThe explainer:   what the\nregulation does.\n\n',
+      text,
+    );
+    expect(diff(text)).toEqual([]);
+  });
+});
+
+describe('milestone changes, matched by id', () => {
+  it('dates a changed date, with both precisions', () => {
+    const changes = diff(edit('date: "2026-07-01"', 'date: "2026-07-02"'));
+    expect(changes).toEqual([
+      {
+        kind: 'date-changed',
+        milestone: 'council-position',
+        milestoneTitle: 'Council adopts its first-reading position',
+        from: '2026-07-01',
+        to: '2026-07-02',
+        fromPrecision: 'day',
+        toPrecision: 'day',
+      },
+    ]);
+    expect(say(changes[0] as Change)).toBe(
+      'Date of “Council adopts its first-reading position” changed from 1 July 2026 to 2 July 2026',
+    );
+  });
+
+  it('says when a date was only made more precise, and when it moved to another period', () => {
+    const month = edit('date: "2026-07-01"', 'date: "2026-07"');
+    const [refined] = diff(edit('date: "2026-07"', 'date: "2026-07-02"', month), month);
+    expect(refined).toMatchObject({
+      kind: 'date-changed',
+      refined: true,
+      fromPrecision: 'month',
+      toPrecision: 'day',
+    });
+    expect(say(refined as Change)).toBe(
+      'Date of “Council adopts its first-reading position” made more precise: 2 July 2026 (was July 2026)',
+    );
+    const [moved] = diff(edit('date: "2026-07"', 'date: "2026-08-02"', month), month);
+    expect(moved).not.toHaveProperty('refined');
+  });
+
+  it('finds a milestone added anywhere in the list, and one removed', () => {
+    const added = edit(
+      'milestones:\n',
+      `milestones:
+  - id: trilogue
+    date: "2025-11-05"
+    title: First trilogue
+    confidence: secondary
+    sources:
+      - url: "https://news.example.org/t"
+        title: Trilogue report
+        publisher: News
+        kind: secondary
+`,
+    );
+    expect(kinds(diff(added))).toEqual(['milestone-added']);
+    expect(say(diff(added)[0] as Change)).toBe(
+      'Milestone added: “First trilogue” (5 November 2025)',
+    );
+    const removed = edit(/ {2}- id: end-of-application[\s\S]*?kind: official\n/, '');
+    const changes = diff(removed);
+    expect(changes).toEqual([
+      {
+        kind: 'milestone-removed',
+        milestone: 'end-of-application',
+        milestoneTitle: 'End of application',
+        from: '2028-04-03',
+      },
+    ]);
+    expect(say(changes[0] as Change)).toBe(
+      'Milestone removed: “End of application” (3 April 2028)',
+    );
+  });
+
+  it('takes a changed id for a removal and an addition (ids are never to change)', () => {
+    expect(kinds(diff(edit('id: end-of-application', 'id: application-ends')))).toEqual([
+      'milestone-added',
+      'milestone-removed',
+    ]);
+  });
+
+  it('sees a changed title, note, time and time zone', () => {
+    expect(kinds(diff(edit('title: End of application', 'title: Application ends')))).toEqual([
+      'milestone-title-changed',
+    ]);
+    expect(kinds(diff(edit('    note: Reported by a newsletter.\n', '')))).toEqual([
+      'note-revised',
+    ]);
+    expect(say(diff(edit('    note: Reported by a newsletter.\n', ''))[0] as Change)).toBe(
+      'Note removed',
+    );
+    const timed = diff(
+      edit(
+        '    deadline: {}\n',
+        '    deadline: {}\n    time: "17:00"\n    timeZone: Europe/Lisbon\n',
+      ),
+    );
+    expect(timed.map((c) => [c.kind, c.field, c.to])).toEqual([
+      ['timing-changed', 'time', '17:00'],
+      ['timing-changed', 'timeZone', 'Europe/Lisbon'],
+    ]);
+    expect(timed.map(say)).toEqual(['Time set: 17:00', 'Time zone set: Europe/Lisbon']);
+  });
+
+  it('raises and lowers confidence in the documented order', () => {
+    const raised = edit(
+      '    confidence: unverified\n    note: Reported by a newsletter.\n    sources:\n',
+      '    confidence: official\n    note: Reported by a newsletter.\n    sources:\n      - url: "https://consilium.europa.eu/p"\n        title: Council press release\n        publisher: Council of the EU\n        kind: official\n',
+    );
+    const changes = diff(raised);
+    expect(kinds(changes)).toEqual(['confidence-changed', 'source-added']);
+    expect(changes[0]).toMatchObject({ from: 'unverified', to: 'official', direction: 'raised' });
+    expect(say(changes[0] as Change)).toBe('Confidence raised from Unconfirmed to Official');
+    expect(say(changes[1] as Change)).toBe(
+      'Source added: Council press release (Council of the EU)',
+    );
+
+    const lowered = diff(
+      edit(
+        '    stage: proposed\n    confidence: official',
+        '    stage: proposed\n    confidence: disputed',
+      ),
+    );
+    expect(lowered[0]).toMatchObject({ direction: 'lowered', from: 'official', to: 'disputed' });
+    expect(say(lowered[0] as Change)).toBe('Confidence lowered from Official to Disputed');
+
+    expect(CONFIDENCE_RANK.derived).toBe(CONFIDENCE_RANK.secondary);
+    const sideways = diffVersions(
+      parse(
+        edit(
+          '    stage: proposed\n    confidence: official',
+          '    stage: proposed\n    confidence: secondary',
+        ),
+      ),
+      parse(
+        edit(
+          '    stage: proposed\n    confidence: official',
+          '    stage: proposed\n    confidence: derived\n    rule: a rule',
+        ),
+      ),
+      AT,
+    );
+    expect(sideways.map((c) => [c.kind, c.direction ?? c.fields])).toEqual([
+      ['confidence-changed', 'same'],
+      ['milestone-details-changed', ['rule']],
+    ]);
+    expect(say(sideways[0] as Change)).toBe('Confidence changed from Secondary source to Derived');
+  });
+
+  it('matches sources by url, else by title', () => {
+    const retitled = diff(edit('title: Press report', 'title: Press report, updated'));
+    expect(retitled.map((c) => [c.kind, c.source?.title])).toEqual([
+      ['source-changed', 'Press report, updated'],
+    ]);
+    const removed = diff(
+      edit(/ {6}- url: "https:\/\/news\.example\.org\/proposal"[\s\S]*?kind: secondary\n/, ''),
+    );
+    expect(removed.map((c) => [c.kind, c.source?.url])).toEqual([
+      ['source-removed', 'https://news.example.org/proposal'],
+    ]);
+    // No url: the title is the source's identity.
+    const unlinked = diff(edit('publisher: Agence Europe', 'publisher: Agence Europe SA'));
+    expect(unlinked.map((c) => [c.kind, c.source?.title])).toEqual([
+      ['source-changed', 'Newsletter'],
+    ]);
+    const renamed = diff(edit('      - title: Newsletter', '      - title: The newsletter'));
+    expect(kinds(renamed)).toEqual(['source-added', 'source-removed']);
+  });
+
+  it('sees corrections added, revised and removed', () => {
+    const correction = `    correction:
+      claim: It was adopted on 13 July.
+      source: { title: Campaign article, publisher: Campaign, kind: campaign }
+      correct: It was adopted on 2 July.
+`;
+    const withCorrection = edit(
+      '    note: Reported by a newsletter.\n',
+      `    note: Reported by a newsletter.\n${correction}`,
+    );
+    expect(kinds(diff(withCorrection))).toEqual(['correction-added']);
+    expect(say(diff(withCorrection)[0] as Change)).toBe('Correction added');
+    expect(kinds(diff(edit('2 July.', '3 July.', withCorrection), withCorrection))).toEqual([
+      'correction-changed',
+    ]);
+    expect(kinds(diff(BASE, withCorrection))).toEqual(['correction-removed']);
+  });
+
+  it('sees a deadline and its outcome set or changed', () => {
+    const met = edit('deadline: {}', 'deadline: { outcome: met }');
+    expect(diff(met)).toEqual([
+      {
+        kind: 'outcome-set',
+        milestone: 'end-of-application',
+        milestoneTitle: 'End of application',
+        to: 'met',
+      },
+    ]);
+    expect(say(diff(met)[0] as Change)).toBe('Outcome of the deadline: Met');
+    const extended = edit(
+      'deadline: { outcome: met }',
+      'deadline: { outcome: extended, supersededBy: "x#y" }',
+      met,
+    );
+    expect(diff(extended, met).map((c) => [c.kind, c.from, c.to, c.fields])).toEqual([
+      ['outcome-changed', 'met', 'extended', undefined],
+      ['milestone-details-changed', undefined, undefined, ['supersededBy']],
+    ]);
+    expect(say(diff(extended, met)[0] as Change)).toBe(
+      'Outcome of the deadline changed from Met to Extended',
+    );
+    const deadline = diff(
+      edit(
+        '    note: Reported by a newsletter.\n',
+        '    note: Reported by a newsletter.\n    deadline: { outcome: missed }\n',
+      ),
+    );
+    expect(kinds(deadline)).toEqual(['deadline-added', 'outcome-set']);
+    expect(kinds(diff(edit('    deadline: {}\n', '')))).toEqual(['deadline-removed']);
+  });
+
+  it("sees a milestone's stage, and the stage of the file at the commit's time", () => {
+    // A confirmed stage in the past moves the file: both the milestone's stage and the file's.
+    const trilogue = trilogueText();
+    const changes = diff(trilogue);
+    expect(kinds(changes)).toEqual(['milestone-added', 'stage-now']);
+    expect(changes[1]).toEqual({ kind: 'stage-now', from: 'proposed', to: 'trilogue' });
+    expect(say(changes[1] as Change)).toBe('Stage of the file now: In trilogue');
+    // A stage on a milestone still to come does not move the file at the commit's time…
+    const future = edit('    deadline: {}\n', '    deadline: {}\n    stage: lapsed\n');
+    expect(kinds(diff(future))).toEqual(['milestone-stage-changed']);
+    expect(say(diff(future)[0] as Change)).toBe('Now marks the stage Lapsed');
+    // …and neither does an unconfirmed report (reports never become a status).
+    expect(
+      kinds(
+        diff(
+          edit(
+            '    confidence: unverified\n',
+            '    confidence: unverified\n    stage: council-first-reading\n',
+          ),
+        ),
+      ),
+    ).toEqual(['milestone-stage-changed']);
+    expect(stageAt(base, AT.at, AT.campaignZone)).toBe('proposed');
+  });
+
+  it('finds the same stage as the status code, at any moment', () => {
+    const v = parse(trilogueText());
+    const milestones = [...(v.data['milestones'] as MilestoneData[])];
+    for (const iso of [
+      '2020-01-01',
+      '2022-05-10T21:59:59Z',
+      '2022-05-11T00:00:00Z',
+      '2025-11-05T12:00:00Z',
+      '2026-07-02',
+      '2030-01-01',
+    ])
+      expect(stageAt(v, new Date(iso), 'Europe/Brussels'), iso).toBe(
+        deriveStatus(milestones, 'legislative', new Date(iso), 'Europe/Brussels').stage,
+      );
+  });
+
+  it('names the fields of any other difference, never dropping one', () => {
+    const changes = diff(
+      edit(
+        '    stage: proposed\n',
+        '    stage: proposed\n    actor: commission\n    reference: "COM(2022) 209"\n    votes: { for: 1, against: 2 }\n    flavour: new-field\n',
+      ),
+    );
+    expect(changes).toEqual([
+      {
+        kind: 'milestone-details-changed',
+        milestone: 'proposal',
+        milestoneTitle: 'Commission proposes the regulation',
+        fields: ['actor', 'flavour', 'reference', 'votes'],
+      },
+    ]);
+    expect(say(changes[0] as Change)).toBe(
+      'Details revised: who acted, flavour, the document reference and the vote',
+    );
+  });
+});
+
+describe('changes to the instrument', () => {
+  it('sees title, summary, references, related instruments, tags and other fields', () => {
+    let text = edit('title: Regulation on a fixture', 'title: Regulation (EU) 2026/1 on a fixture');
+    text = edit('shortTitle: Fixture Regulation', 'shortTitle: Fixture Act', text);
+    text = edit('summary: A fixture', 'summary: The fixture', text);
+    text = edit(
+      '  com: "COM(2022) 209 final"\n',
+      '  com: "COM(2022) 210 final"\n  celex: "32026R0001"\n',
+      text,
+    );
+    text = edit('  procedure: "2022/0155(COD)"\n', '', text);
+    text = edit(
+      '    relation: amends\n',
+      '    relation: amends\n  - instrument: third-act\n    relation: see-also\n',
+      text,
+    );
+    text = edit('tags: [fixtures, children]', 'tags: [fixtures, online]\njurisdiction: EU', text);
+    const changes = diff(text);
+    expect(changes.map((c) => [c.kind, c.field ?? c.fields, c.from, c.to])).toEqual([
+      [
+        'instrument-title-changed',
+        'title',
+        'Regulation on a fixture',
+        'Regulation (EU) 2026/1 on a fixture',
+      ],
+      ['instrument-title-changed', 'shortTitle', 'Fixture Regulation', 'Fixture Act'],
+      [
+        'summary-revised',
+        undefined,
+        'A fixture regulation for the history tests.',
+        'The fixture regulation for the history tests.',
+      ],
+      ['reference-added', 'celex', undefined, '32026R0001'],
+      ['reference-changed', 'com', 'COM(2022) 209 final', 'COM(2022) 210 final'],
+      ['reference-removed', 'procedure', '2022/0155(COD)', undefined],
+      ['related-added', 'see-also', undefined, 'third-act'],
+      ['tag-added', undefined, undefined, 'online'],
+      ['tag-removed', undefined, 'children', undefined],
+      ['instrument-details-changed', ['jurisdiction'], undefined, undefined],
+    ]);
+    const names = (id: string): string | undefined =>
+      id === 'third-act' ? 'Third Act' : undefined;
+    expect(
+      changes.map((c) => describeChange(c, { t, locale: 'en-GB', instrumentName: names })),
+    ).toEqual([
+      'Title changed from “Regulation on a fixture” to “Regulation (EU) 2026/1 on a fixture”',
+      'Short title changed from “Fixture Regulation” to “Fixture Act”',
+      'Summary revised',
+      'Official reference added: 32026R0001',
+      'Official reference changed from COM(2022) 209 final to COM(2022) 210 final',
+      'Official reference removed: 2022/0155(COD)',
+      'Link to Third Act added',
+      'Tag added: online',
+      'Tag removed: children',
+      'Details revised: the jurisdiction',
+    ]);
+    expect(kinds(diff(edit('relation: amends', 'relation: extends')))).toEqual(['related-changed']);
+    expect(kinds(diff(edit(/related:\n[\s\S]*?relation: amends\n/, '')))).toEqual([
+      'related-removed',
+    ]);
+  });
+
+  it('says "Explainer revised" once for any change of the body', () => {
+    expect(
+      diff(
+        edit(
+          'what the regulation does.',
+          'what the regulation does, and why.\n\nA second paragraph.',
+        ),
+      ),
+    ).toEqual([{ kind: 'explainer-revised' }]);
+    expect(say({ kind: 'explainer-revised' })).toBe('Explainer revised');
+  });
+
+  it('gives every milestone of an added file, and one change for a removed file', () => {
+    const added = diffVersions(undefined, base, AT);
+    expect(added.map((c) => [c.kind, c.milestone, c.to])).toEqual([
+      ['instrument-added', undefined, undefined],
+      ['milestone-added', 'proposal', '2022-05-11'],
+      ['milestone-added', 'council-position', '2026-07-01'],
+      ['milestone-added', 'end-of-application', '2028-04-03'],
+    ]);
+    expect(diffVersions(base, undefined, AT)).toEqual([{ kind: 'instrument-removed' }]);
+    expect(diffVersions(undefined, undefined, AT)).toEqual([]);
+  });
+});
+
+describe('versions that do not parse', () => {
+  it('are undefined, so history skips them', () => {
+    expect(parseVersion('no frontmatter at all')).toBeUndefined();
+    expect(parseVersion('---\ntitle: [unclosed\n---\nbody')).toBeUndefined();
+    expect(parseVersion('---\n- a list\n---\n')).toBeUndefined();
+    expect(parseVersion(BASE)?.body).toBe('\nThe explainer: what the regulation does.\n');
+  });
+
+  it('do not make the diff throw on malformed values', () => {
+    const odd = edit('date: "2026-07-01"', 'date: "2026-07-32"');
+    const [c] = diff(odd);
+    expect(c).toMatchObject({ kind: 'date-changed', to: '2026-07-32' });
+    expect(c).not.toHaveProperty('toPrecision');
+    expect(say(c as Change)).toBe(
+      'Date of “Council adopts its first-reading position” changed from 1 July 2026 to 2026-07-32',
+    );
+  });
+});
+
+describe('sentences', () => {
+  /** One change of every kind, with every optional field, for the vocabulary checks. */
+  const every: Change[] = CHANGE_KINDS.flatMap((kind): Change[] => {
+    const common = { milestone: 'm', milestoneTitle: 'A milestone' };
+    switch (kind) {
+      case 'instrument-title-changed':
+        return [
+          { kind, field: 'title', from: 'a', to: 'b' },
+          { kind, field: 'shortTitle', from: 'a', to: 'b' },
+        ];
+      case 'timing-changed':
+        return ['endDate', 'time', 'timeZone'].flatMap((field) => [
+          { kind, ...common, field, to: field === 'endDate' ? '2026-01-02' : 'x' },
+          { kind, ...common, field, from: field === 'endDate' ? '2026-01-02' : 'x' },
+          {
+            kind,
+            ...common,
+            field,
+            from: field === 'endDate' ? '2026-01-02' : 'x',
+            to: field === 'endDate' ? '2026-02' : 'y',
+          },
+        ]);
+      case 'confidence-changed':
+        return (['raised', 'lowered', 'same'] as const).map((direction) => ({
+          kind,
+          ...common,
+          from: 'unverified',
+          to: 'official',
+          direction,
+        }));
+      case 'note-revised':
+        return [
+          { kind, ...common, to: 'x' },
+          { kind, ...common, from: 'x' },
+          { kind, ...common, from: 'x', to: 'y' },
+        ];
+      case 'milestone-stage-changed':
+        return [
+          { kind, ...common, to: 'trilogue' },
+          { kind, ...common, from: 'trilogue' },
+          { kind, ...common, from: 'trilogue', to: 'adopted' },
+        ];
+      case 'stage-now':
+        return [
+          { kind, from: 'proposed', to: 'trilogue' },
+          { kind, from: 'proposed' },
+        ];
+      case 'date-changed':
+        return [
+          { kind, ...common, from: '2026-07', to: '2026-07-02', refined: true },
+          { kind, ...common, from: '2026-07-01', to: '2026-07-02' },
+        ];
+      case 'outcome-set':
+      case 'outcome-changed':
+      case 'outcome-removed':
+        return [{ kind, ...common, from: 'met', to: 'missed' }];
+      case 'source-added':
+      case 'source-changed':
+      case 'source-removed':
+        return [
+          { kind, ...common, source: { title: 'T', publisher: 'P' } },
+          { kind, ...common, source: { title: 'T' } },
+        ];
+      case 'instrument-details-changed':
+      case 'milestone-details-changed':
+        return [
+          {
+            kind,
+            fields: [...DETAIL_FIELDS, 'unknown'],
+          },
+        ];
+      default:
+        return [{ kind, ...common, from: '2026-01-01', to: '2026-01-02' }];
+    }
+  });
+
+  it('have words for every kind in English, French and German, with every placeholder filled', () => {
+    for (const locale of ['en-GB', 'fr-FR', 'de-DE']) {
+      const lt = historyT(locale);
+      for (const c of every) {
+        const sentence = describeChangeInContext(c, { t: lt, locale });
+        expect(sentence, `${locale} ${c.kind}`).not.toMatch(/\{\w+\}|undefined/);
+        expect(sentence.length).toBeGreaterThan(3);
+      }
+    }
+  });
+
+  it('are the same keys in every language, with the same placeholders', () => {
+    const placeholders = (s: string): string[] =>
+      [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+    for (const lang of [fr, de]) {
+      expect(Object.keys(lang).sort()).toEqual(Object.keys(en).sort());
+      for (const [k, v] of Object.entries(en))
+        expect(placeholders(lang[k as keyof typeof en]), k).toEqual(placeholders(v));
+    }
+  });
+
+  it('read naturally in French and German', () => {
+    const change: Change = {
+      kind: 'date-changed',
+      milestone: 'council-position',
+      milestoneTitle: 'Le Conseil adopte sa position',
+      from: '2026-07-01',
+      to: '2026-07-02',
+    };
+    expect(describeChange(change, { t: historyT('fr'), locale: 'fr' })).toBe(
+      'Date de «\u00a0Le Conseil adopte sa position\u00a0» modifiée\u00a0: 2 juillet 2026 au lieu de 1 juillet 2026',
+    );
+    expect(describeChange(change, { t: historyT('de'), locale: 'de' })).toBe(
+      'Datum von „Le Conseil adopte sa position“ geändert: 2. Juli 2026 statt 1. Juli 2026',
+    );
+  });
+
+  it('name the milestone in context, once', () => {
+    const raised: Change = {
+      kind: 'confidence-changed',
+      milestone: 'm',
+      milestoneTitle: 'Council position',
+      from: 'unverified',
+      to: 'official',
+      direction: 'raised',
+    };
+    expect(describeChangeInContext(raised, { t, locale: 'en-GB' })).toBe(
+      '“Council position”: Confidence raised from Unconfirmed to Official',
+    );
+    const added: Change = {
+      kind: 'milestone-added',
+      milestone: 'm',
+      milestoneTitle: 'Council position',
+      to: '2026-07',
+    };
+    expect(describeChangeInContext(added, { t, locale: 'en-GB' })).toBe(
+      'Milestone added: “Council position” (July 2026)',
+    );
+  });
+
+  it('plural keys go through Intl.PluralRules, and an unknown key is an error', () => {
+    expect(t('history.changes', { count: 1 })).toBe('1 change');
+    expect(t('history.changes', { count: 3 })).toBe('3 changes');
+    expect(historyT('fr')('history.changes', { count: 0 })).toBe('0\u00a0modification');
+    expect(() => t('history.nonsense')).toThrow(/history\.nonsense/);
+  });
+});
