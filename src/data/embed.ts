@@ -1,7 +1,6 @@
 /**
  * What the widgets need from the content: their words in every language they speak, the default
- * options, the deadlines a countdown may show, and the catalog the loader checks placeholders
- * against.
+ * options, the deadlines a countdown may show, and the tags a timeline slice may show.
  */
 import { common, countdown, notFound, status, timeline } from '../i18n/widgets.ts';
 import {
@@ -12,7 +11,6 @@ import {
   type WidgetLang,
   type WidgetOptions,
 } from '../lib/embed.ts';
-import type { WidgetCatalog } from '../lib/embed-paths.ts';
 import { countsForStatus } from '../lib/status.ts';
 import type { Milestone, Site } from './content.ts';
 
@@ -70,12 +68,4 @@ export function countdownDeadlines(site: Site): Milestone[] {
 /** Every tag used by an instrument or a milestone, sorted. */
 export function allTags(site: Site): string[] {
   return [...new Set(site.milestones.flatMap((m) => m.allTags))].sort();
-}
-
-export function widgetCatalog(site: Site): WidgetCatalog {
-  return {
-    instruments: site.instruments.map((i) => i.id),
-    deadlines: countdownDeadlines(site).map((m) => m.key),
-    tags: allTags(site),
-  };
 }
