@@ -8,10 +8,8 @@ import { mkdtempSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './browser.ts';
-import { ROOT } from './global-setup.ts';
+import { describe, expect, test } from './fixtures.ts';
+import { ROOT } from './sites.ts';
 
 interface Dev {
   readonly url: string;
@@ -83,23 +81,14 @@ async function startDev(args: string[] = []): Promise<Dev> {
   };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('search in the development server', { timeout: 150_000 }, () => {
-  it('serves the last build’s index', async () => {
+  test('serves the last build’s index', async ({ page }) => {
     const dev = await startDev();
     try {
       const script = await fetch(`${dev.url}/pagefind/pagefind.js`);
       expect(script.status).toBe(200);
       expect(script.headers.get('content-type')).toContain('javascript');
       expect(dev.output()).toContain("uses the last build's index");
-      const page = await openPage(browser);
       await page.goto(`${dev.url}/search/?q=${encodeURIComponent('EU Centre')}`);
       // Read in one go: the dev server may reload the page once while it optimises dependencies.
       const first = await page.waitForFunction(
@@ -113,7 +102,7 @@ describe('search in the development server', { timeout: 150_000 }, () => {
     }
   });
 
-  it('says clearly why search is unavailable when there is no build', async () => {
+  test('says clearly why search is unavailable when there is no build', async ({ page }) => {
     const dev = await startDev(['--outDir', mkdtempSync(join(tmpdir(), 'pt-no-build-'))]);
     try {
       expect(dev.output()).toContain(
@@ -122,7 +111,6 @@ describe('search in the development server', { timeout: 150_000 }, () => {
       const script = await fetch(`${dev.url}/pagefind/pagefind.js`);
       expect(script.status).toBe(404);
       await expect(script.text()).resolves.toContain('npm run build');
-      const page = await openPage(browser);
       await page.goto(`${dev.url}/search/?q=trilogue`);
       const status = await page.waitForFunction(
         () => {
