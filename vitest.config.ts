@@ -2,9 +2,11 @@
  * Two projects: `unit` (pure logic in src/lib and the quality tools, instant) and `site` (the
  * built site: its files, and Chromium). `npm test` runs both.
  *
- * `site`: the global set-up builds every site of tests/site/sites.ts once; test files then run
- * one after another in a single worker without isolation, so the worker-scoped fixtures of
- * tests/site/fixtures.ts (one Chromium, one server per site) are shared by every file.
+ * `site`: the global set-up builds every site of tests/site/sites.ts once; test files then run in
+ * as many workers as the machine has cores (two here), without isolation, so the worker-scoped
+ * fixtures of tests/site/fixtures.ts (one Chromium, one server per site) are shared by every file
+ * a worker runs. Files must not depend on running alone: the two that run Astro in the project
+ * folder (the dev server and the benchmark) share tooling.test.ts.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -20,7 +22,6 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/site/global-setup.ts'],
-          fileParallelism: false,
           isolate: false,
           testTimeout: 60_000,
           // The global set-up builds several sites; on a busy 2-core machine that takes minutes.

@@ -131,8 +131,12 @@ export function findTemplates(
     string,
     { pattern: string; lang: string; pages: { page: PageFile; kinds: Set<string> }[] }
   >();
+  const seen = new Set<string>();
   for (const page of listPages(dist)) {
     const html = readFileSync(join(dist, page.rel), 'utf8');
+    // A byte-for-byte copy of another page (embed/404.html) is that page's template already.
+    if (seen.has(html)) continue;
+    seen.add(html);
     const lang = pageLanguage(html);
     let segments = page.route.split('/').filter(Boolean);
     if (segments[0]?.toLowerCase() === lang) segments = segments.slice(1);

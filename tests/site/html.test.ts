@@ -52,12 +52,44 @@ const EXPECTED_NU_WARNINGS: readonly {
 ];
 const expectedWarning = (m: NuMessage): boolean => EXPECTED_NU_WARNINGS.some((w) => w.test(m));
 
+// The Nu checker starts at once, in its own JVM, and checks every page while html-validate runs.
+const nuRun: Promise<NuMessage[] | Error> = (() => {
+  const java = javaStatus();
+  if (!java.ok) return Promise.resolve(new Error(java.reason));
+  return checkWithNu(DIST).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+})();
+
+describe('html-validate (recommended + document presets)', () => {
+  // The file-system loader finds .htmlvalidate.mjs at the project root (a bare `new HtmlValidate()`
+  // would not read it, and would check with the bare defaults instead).
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const describeMessage = (m: Message): string =>
+    `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`;
+
+  it('can fail: it reports an error in broken markup', async () => {
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"></p><p id="a"><div></p></body></html>',
+      join(DIST, 'probe.html'),
+    );
+    expect(report.valid).toBe(false);
+    expect(report.results[0]?.messages.map((m) => m.ruleId)).toContain('no-dup-id');
+  });
+
+  for (const page of pages) {
+    it(page.route, async () => {
+      const report = await validator.validateFile(join(DIST, page.rel));
+      const messages = report.results.flatMap((r) => r.messages);
+      expect(messages.map(describeMessage)).toEqual([]);
+    });
+  }
+});
+
 describe('the W3C Nu HTML Checker', () => {
   let messages: NuMessage[];
   beforeAll(async () => {
-    const java = javaStatus();
-    if (!java.ok) throw new Error(java.reason);
-    messages = await checkWithNu(DIST);
+    const result = await nuRun;
+    if (result instanceof Error) throw result;
+    messages = result;
   }, 120_000);
 
   it('can fail: it reports a stray script after </html> and a repeated CSP source', async () => {
@@ -94,31 +126,6 @@ describe('the W3C Nu HTML Checker', () => {
         .map((m) => describeNu(m, DIST)),
     ).toEqual([]);
   });
-});
-
-describe('html-validate (recommended + document presets)', () => {
-  // The file-system loader finds .htmlvalidate.mjs at the project root (a bare `new HtmlValidate()`
-  // would not read it, and would check with the bare defaults instead).
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
-  const describeMessage = (m: Message): string =>
-    `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`;
-
-  it('can fail: it reports an error in broken markup', async () => {
-    const report = await validator.validateString(
-      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"></p><p id="a"><div></p></body></html>',
-      join(DIST, 'probe.html'),
-    );
-    expect(report.valid).toBe(false);
-    expect(report.results[0]?.messages.map((m) => m.ruleId)).toContain('no-dup-id');
-  });
-
-  for (const page of pages) {
-    it(page.route, async () => {
-      const report = await validator.validateFile(join(DIST, page.rel));
-      const messages = report.results.flatMap((r) => r.messages);
-      expect(messages.map(describeMessage)).toEqual([]);
-    });
-  }
 });
 
 describe('Content Security Policy on every page', () => {

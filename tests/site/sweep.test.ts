@@ -13,7 +13,8 @@
  *   IndexedDB, Cache Storage), in any frame.
  *
  * Widgets also take their theme and language from their address: each is opened as it is (the
- * reader's system theme, the campaign's language) and with `?theme=` and every other `?lang=`.
+ * reader's system theme, the campaign's language) and with `?theme=` and another `?lang=` (French
+ * in the light pass, German in the dark one).
  * A partner's page using /embed.js is checked for privacy too. Static checks of every page (HTML,
  * links, weights) are in html.test.ts, links.test.ts and weight.test.ts.
  */
@@ -57,12 +58,14 @@ function visits(theme: 'light' | 'dark'): Visit[] {
     t.representatives.flatMap((page) => {
       const base = { route: page.route, rel: page.rel, template: `${t.pattern} (${t.lang})` };
       if (!widgetKind(page.route)) return [{ ...base, url: page.route }];
+      // As it is (the reader's system theme, the campaign's language), and with the theme asked
+      // for in each of the other languages, one per theme: across the two themes every language
+      // and both ways of choosing the theme are seen.
+      const others = WIDGET_LANGS.filter((l) => l !== t.lang);
+      const lang = others[theme === 'light' ? 0 : others.length - 1];
       return [
         { ...base, url: page.route },
-        ...WIDGET_LANGS.filter((l) => l !== t.lang).map((l) => ({
-          ...base,
-          url: `${page.route}?theme=${theme}&lang=${l}`,
-        })),
+        ...(lang ? [{ ...base, url: `${page.route}?theme=${theme}&lang=${lang}` }] : []),
       ];
     }),
   );

@@ -1,10 +1,18 @@
 /**
- * Search in `astro dev`: Pagefind indexes built HTML, so the development server serves the last
- * build's index; without one, the search page says why search is unavailable and what to run.
+ * The project's tools, run the way the README says: the development server and the benchmark.
+ * They share this file because both run Astro in the project's folder, where Astro keeps the list
+ * of the content's modules (.astro/): they must never run at the same time (the site project runs
+ * its files two at a time).
+ *
+ * - Search in `astro dev`: Pagefind indexes built HTML, so the development server serves the last
+ *   build's index; without one, the search page says why search is unavailable and what to run.
+ * - `npm run bench -- --quick` builds a synthetic campaign of 50 milestones and the Astro floor,
+ *   checks the budgets that apply, and writes a table with every row filled. (The full run is
+ *   `npm run bench`; its timings are too noisy for a test, and its budgets are its own.)
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,4 +133,83 @@ describe('search in the development server', { timeout: 150_000 }, () => {
       await dev.stop();
     }
   });
+});
+
+describe('npm run bench -- --quick', () => {
+  const out = mkdtempSync(join(tmpdir(), 'pt-bench-test-'));
+
+  test('builds 50 synthetic milestones and writes the table as Markdown and JSON', () => {
+    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--quick', '--out', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
+    expect(run.status, run.stderr).toBe(0);
+
+    const markdown = readFileSync(join(out, 'bench-quick.md'), 'utf8');
+    const table = markdown.split('\n').filter((line) => line.startsWith('|'));
+    expect(table[0]).toBe('| | 50 milestones |');
+    expect(table[1]).toBe('|---|---:|');
+    const rows = new Map(
+      table.slice(2).map((line) => {
+        const cells = line.split(' | ');
+        return [
+          cells[0]?.replace(/^\| /, '') ?? '',
+          cells.slice(1).join(' | ').replace(/ \|$/, ''),
+        ];
+      }),
+    );
+    for (const label of [
+      'instruments',
+      'pages (HTML files)',
+      'total output size',
+      'internal links checked / broken',
+      'largest page: DOM elements',
+      'Astro floor (as many pages, trivial layout, no integrations): time · CPU · peak memory',
+      'build ÷ floor: CPU time · wall time',
+    ])
+      expect(rows.has(label), label).toBe(true);
+    expect(rows.get('build ÷ floor: CPU time · wall time')).toMatch(/^[\d.]+× · [\d.]+×$/);
+    // The loader's budget applies at every size; the build's at 5,000 milestones only.
+    expect(markdown).toMatch(
+      /^- ok: \/embed\.js at most 2 KB gzipped, at every size: [\d.]+ KB at 50 milestones$/m,
+    );
+    expect(markdown).not.toContain('OVER BUDGET');
+    for (const [label, cell] of rows) expect(cell, label).not.toBe('');
+    expect(rows.get('instruments')).toBe('5');
+    expect(rows.get('build time (astro build, with Pagefind when configured)')).toMatch(
+      /^\d+\.\d s$/,
+    );
+    expect(rows.get('home /: HTML · CSS · JS (gzipped)')).toMatch(
+      /^[\d.]+ (B|KB) · [\d.]+ (B|KB) · [\d.]+ (B|KB)$/,
+    );
+    expect(rows.get('internal links checked / broken')).toMatch(/^[\d,]+ \/ 0$/);
+    expect(run.stdout).toContain(table[0]);
+
+    const json = JSON.parse(readFileSync(join(out, 'bench-quick.json'), 'utf8')) as {
+      quick: boolean;
+      results: {
+        milestones: number;
+        floor: { pages: number; ms: number };
+        instruments: number;
+        buildMs: number;
+        pages: number;
+        outputBytes: number;
+        weights: Record<string, { html: number } | null>;
+        largest: { domNodes: number };
+      }[];
+    };
+    expect(json.quick).toBe(true);
+    expect(json.results).toHaveLength(1);
+    const [result] = json.results;
+    expect(result?.milestones).toBe(50);
+    expect(result?.buildMs).toBeGreaterThan(0);
+    expect(result?.floor.ms).toBeGreaterThan(0);
+    expect(result?.floor.pages).toBe(result?.pages);
+    expect(result?.pages).toBeGreaterThan(5); // home, 404, about and one page per instrument at least
+    expect(result?.outputBytes).toBeGreaterThan(0);
+    expect(result?.weights['home']?.html).toBeGreaterThan(0);
+    expect(result?.largest.domNodes).toBeGreaterThan(0);
+    rmSync(out, { recursive: true, force: true });
+  }, 240_000);
 });
