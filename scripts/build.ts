@@ -4,8 +4,9 @@
  * Why: V8 sizes its heap by the machine's memory (about 4 GB here), and lets garbage pile up
  * until it nears that: a 5,000-milestone build held 2 GB, and 2.6 GB with Pagefind's indexer at
  * the end, although what it really uses is well under 1 GB (it builds with a 600 MB heap). A
- * heap of 512 MB plus 140 KB per milestone makes V8 collect sooner (1.2 GB at 5,000 milestones:
- * 1.85 GB in all, Pagefind included, and no slower), and grows with the campaign.
+ * heap of 384 MB plus 120 KB per milestone (970 MB at 5,000 milestones, 2.7 GB at 20,000) makes V8
+ * collect sooner, and grows with the campaign. Measured at 5,000 milestones: a 1.2 GB heap gave
+ * 1.85 to 2.04 GB in all, Pagefind included, and was no slower.
  * POLICY_TIMELINE_HEAP_MB sets it by hand; a build that runs out says so and names it.
  *
  * Arguments go to `astro build` (`npm run build -- --outDir elsewhere`).
