@@ -30,7 +30,7 @@ export function countMilestones(contentDir: string): number {
 }
 
 /** The heap, in MB, for a campaign of this many milestones. */
-export const heapFor = (milestones: number): number => Math.ceil(512 + (milestones * 140) / 1024);
+export const heapFor = (milestones: number): number => Math.ceil(384 + (milestones * 120) / 1024);
 
 if (import.meta.main) {
   const milestones = countMilestones(contentDirectory(ROOT));
