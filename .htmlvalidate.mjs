@@ -3,13 +3,13 @@
  * html-validate configuration for the built pages (tests/site/html.test.ts; or run
  * `npx html-validate dist` after a build).
  *
- * Why html-validate and not the W3C Nu HTML Checker (vnu-jar): vnu needs a Java 17 runtime and a
- * ~30 MB jar on every machine that runs `npm test`; html-validate is a small, already-installed
- * npm package that runs in-process and offline. Its "recommended" preset checks conformance
- * (content models, allowed attributes and values, duplicate ids, unclosed elements) and adds
- * accessibility and consistency rules the Nu checker does not have; "document" adds the rules
- * that need a whole document (a doctype, a label for every input, heading levels that do not
- * skip, every aria-labelledby/for reference resolving).
+ * It runs beside the W3C Nu HTML Checker (vnu.jar; tests/site/html.test.ts runs both). Nu is the
+ * HTML standard's conformance checker: it found a stray <script> after </html> and a repeated CSP
+ * source that html-validate missed. html-validate stays for what Nu does not check: its
+ * "recommended" preset adds accessibility and consistency rules (button types, inline styles,
+ * redundant roles, landmarks named twice), and "document" the rules that need a whole document (a
+ * label for every input, heading levels that do not skip, every aria-labelledby/for reference
+ * resolving). It is in-process and fast, and runs while Nu's JVM checks the same pages.
  */
 /** @type {import('html-validate').ConfigData} */
 export default {

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Lint: typescript-eslint's type-checked rules on every TypeScript file, and the rule that keeps
- * src/lib pure (no astro:* modules, no DOM, no clock: "now" is always an argument).
+ * Lint: typescript-eslint's type-checked rules on every TypeScript file, the rule that keeps
+ * src/lib pure (no astro:* modules, no DOM, no clock: "now" is always an argument), and the one
+ * that keeps tooling (scripts/) from importing tests.
  * .astro files are type-checked by `astro check`. Formatting is checked by Prettier in `npm run lint`.
  */
 import js from '@eslint/js';
@@ -23,6 +24,23 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Tooling never imports tests: scripts/ may import scripts/quality/ (and src/), tests import both.
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/tests/**', '../tests/*', '../../tests/*'],
+              message: 'scripts/ never imports tests/: move what both need to scripts/quality/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,12 @@
 /**
- * Two projects: `unit` (pure logic in src/lib, fast) and `site` (builds the real site once,
- * then checks the output and drives it in Chromium). `npm test` runs both.
+ * Two projects: `unit` (pure logic in src/lib and the quality tools, instant) and `site` (the
+ * built site: its files, and Chromium). `npm test` runs both.
+ *
+ * `site`: the global set-up builds every site of tests/site/sites.ts once; test files then run in
+ * as many workers as the machine has cores (two here), without isolation, so the worker-scoped
+ * fixtures of tests/site/fixtures.ts (one Chromium, one server per site) are shared by every file
+ * a worker runs. Files must not depend on running alone: the two that run Astro in the project
+ * folder (the dev server and the benchmark) share tooling.test.ts.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -16,10 +22,10 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/site/global-setup.ts'],
+          isolate: false,
           testTimeout: 60_000,
-          // Generous: some files build a fixture campaign first, which is slow on a busy 2-core machine.
-          hookTimeout: 600_000,
-          fileParallelism: false,
+          // The global set-up builds several sites; on a busy 2-core machine that takes minutes.
+          hookTimeout: 120_000,
         },
       },
     ],

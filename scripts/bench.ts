@@ -1,19 +1,34 @@
 /**
- * `npm run bench`: builds synthetic campaigns of 50, 500 and 5,000 milestones and measures them.
+ * `npm run bench`: builds synthetic campaigns of 50, 500 and 5,000 milestones, measures them, and
+ * checks the scale budgets (issue 15; DESIGN.md §5). Exits 1 and says which budget broke.
  *
- * For each size it writes a real content folder (campaign.yaml + instruments/*.mdx) to a
- * temporary folder, validates it with src/lib/validate.ts, runs `astro build` on it (with
- * Pagefind once the search integration is in the build), and measures: build time, peak memory,
- * pages, output and search index size, the gzipped HTML/CSS/JS of the main pages and of each
- * widget, broken links, how the timeline (and the largest page) renders on a phone with a slowed
- * CPU, and, on the largest build, search latency in headless Chromium.
+ * For each size it runs the steps of STEPS in order, each filling its part of the result:
+ * - content: writes a real content folder (campaign.yaml + instruments/*.mdx) to a temporary
+ *   folder and validates it with src/lib/validate.ts; the content is the last state of a synthetic
+ *   git history (scripts/quality/synthetic-history.ts), which the build reads like a real one;
+ * - build: `npm run build`'s command on it (scripts/build.ts: astro build, Pagefind included,
+ *   with a heap sized to the content), timed, with its CPU time and peak memory;
+ * - history: on the largest size (not with --quick), the same build from a copy without .git,
+ *   for history's cost;
+ * - floor: the Astro floor, in the same run: an Astro build of as many pages with a trivial
+ *   layout and no integrations (scripts/quality/astro-floor.ts), the least any Astro site of that
+ *   size costs on this machine at this moment;
+ * - output: pages, output and search index size, the gzipped weight of the main pages and each
+ *   widget, /embed.js, broken links;
+ * - browser: how the timeline and the largest page render on a phone (390×844, CPU slowed 4×),
+ *   and, on the largest size, search latency in headless Chromium.
+ *
+ * Budgets (BUDGETS): /embed.js at most 2 KB gzipped at every size; at 5,000 milestones the build
+ * at most twice the Astro floor (CPU time, which other work on the machine disturbs least; wall
+ * time is reported beside it) and at most 2 GB of peak memory (the build's whole process tree).
  *
  * It prints a Markdown table and writes it to bench-results/bench.md and .json (gitignored).
- * Timing is noisy, so this is not part of `npm test`; `--quick` (50 milestones only, written to
- * bench-quick.*) is, to prove the bench works.
+ * Timing is noisy, so it is not a test: `npm test` runs `--quick` (50 milestones) to prove the
+ * bench works.
  *
- *   npm run bench                   50, 500 and 5,000 milestones
- *   npm run bench -- --quick        50 milestones only
+ *   npm run bench                    50, 500 and 5,000 milestones
+ *   npm run bench -- --quick         50 milestones only
+ *   npm run bench -- --size 20000    one size
  *   npm run bench -- --sizes 50,2000 --out /tmp/results --keep
  */
 import { spawnSync } from 'node:child_process';
@@ -29,11 +44,12 @@ import {
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
 import { contentDirectory, readContentFiles } from '../src/integrations/content-files.ts';
 import { formatProblems, validateContent } from '../src/lib/validate.ts';
-import { launch } from '../tests/site/browser.ts';
-import { serve } from '../tests/site/server.ts';
 import { checkLinks, formatLinkProblems } from './check-links.ts';
+import { writeFloorProject } from './quality/astro-floor.ts';
+import { launch } from './quality/browser.ts';
 import {
   measureRender,
   measureSearch,
@@ -42,11 +58,13 @@ import {
   type RenderMeasure,
   type SearchMeasure,
 } from './quality/browser-measure.ts';
-import { runMeasured } from './quality/measure-process.ts';
+import { LOADER_BUDGET } from './quality/budgets.ts';
+import { runMeasured, type MeasuredRun } from './quality/measure-process.ts';
 import {
   folderSize,
   formatBytes,
   gzipSize,
+  KB,
   listPages,
   pageWeight,
   widgetsByKind,
@@ -60,25 +78,29 @@ import {
   type SyntheticHistory,
   type WithoutHistory,
 } from './quality/synthetic-history.ts';
+import { serve } from './quality/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const BUILD = join(ROOT, 'scripts', 'build.ts');
 
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    size: { type: 'string' },
     sizes: { type: 'string' },
     out: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = args.sizes
-  ? args.sizes.split(',').map((s) => Number(s.trim()))
+const sizeList = args.sizes ?? args.size;
+const sizes = sizeList
+  ? sizeList.split(',').map((s) => Number(s.trim()))
   : args.quick
     ? [50]
     : [50, 500, 5000];
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
-  throw new Error(`--sizes takes whole numbers, e.g. 50,500: got "${args.sizes ?? ''}"`);
+  throw new Error(`--size and --sizes take whole numbers, e.g. 50,500: got "${sizeList ?? ''}"`);
 const outDir = resolve(args.out ?? join(ROOT, 'bench-results'));
 const baseName = args.quick ? 'bench-quick' : 'bench';
 
@@ -91,6 +113,14 @@ interface Weight {
   readonly total: number;
 }
 
+/** What a measured build cost. */
+interface BuildCost {
+  readonly ms: number;
+  readonly cpuMs: number | null;
+  readonly peakTreeRss: number | null;
+  readonly maxProcessRss: number | null;
+}
+
 interface SizeResult {
   readonly milestones: number;
   readonly instruments: number;
@@ -100,6 +130,8 @@ interface SizeResult {
   readonly loadAverage: number;
   readonly peakTreeRss: number | null;
   readonly maxProcessRss: number | null;
+  /** The Astro floor: as many pages, a trivial layout, no integrations, built in the same run. */
+  readonly floor: BuildCost & { readonly pages: number };
   readonly pages: number;
   readonly outputBytes: number;
   readonly searchIndexBytes: number | null;
@@ -121,7 +153,7 @@ interface SizeResult {
   };
 }
 
-/** The pages the table reports, by the route they have once every branch has landed. */
+/** The pages the table reports, by route. */
 const MAIN_PAGES: readonly [string, string][] = [
   ['home', '/'],
   ['timeline', '/timeline/'],
@@ -131,58 +163,156 @@ const MAIN_PAGES: readonly [string, string][] = [
   ['embed builder', '/embed/'],
 ];
 const SEARCH_QUERIES = ['retention', 'encryption', 'council', 'verification'] as const;
+/** Loads per page measured on the phone (the median is reported); one proves the bench works. */
+const RENDER_RUNS = args.quick ? 1 : 3;
 
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-async function benchSize(milestones: number, measureSearchLatency: boolean): Promise<SizeResult> {
-  const work = mkdtempSync(join(tmpdir(), `pt-bench-${milestones}-`));
-  try {
-    const content = join(work, 'content');
-    const dist = join(work, 'dist');
-    const campaign = generateCampaign(milestones);
-    writeCampaign(content, campaign);
-    const history = writeSyntheticHistory(work, campaign);
-    log(`synthetic git history: ${history.commits} commits in ${(history.ms / 1000).toFixed(1)} s`);
+/** One size being measured: the folders, and the result the steps fill in. */
+interface SizeContext {
+  readonly milestones: number;
+  /** The largest size of this run (search latency and history's cost are measured there only). */
+  readonly largestSize: boolean;
+  readonly work: string;
+  readonly content: string;
+  readonly dist: string;
+  readonly result: { -readonly [K in keyof SizeResult]?: SizeResult[K] };
+  /** Set by the content step. */
+  instrumentIds: readonly string[];
+  /** The synthetic git history the content step wrote. */
+  syntheticHistory: SyntheticHistory | null;
+  /** The environment the build step ran with (the history step builds the copy with it). */
+  buildEnv: NodeJS.ProcessEnv;
+}
 
-    // The generated content must be valid, or the benchmark measures an error page.
-    const { files, contentDir } = readContentFiles(content, ROOT);
+/** A measurement: runs in order for each size, and fills its part of `ctx.result`. */
+interface BenchStep {
+  readonly name: string;
+  run(ctx: SizeContext): Promise<void> | void;
+}
+
+const cost = (run: MeasuredRun): BuildCost => ({
+  ms: run.ms,
+  cpuMs: run.cpuMs,
+  peakTreeRss: run.peakTreeRss,
+  maxProcessRss: run.maxProcessRss,
+});
+
+/** Writes the synthetic content and checks it: an invalid campaign would measure an error page. */
+const contentStep: BenchStep = {
+  name: 'content',
+  run(ctx) {
+    const campaign = generateCampaign(ctx.milestones);
+    writeCampaign(ctx.content, campaign);
+    const { files, contentDir } = readContentFiles(ctx.content, ROOT);
     const validation = validateContent(files, contentDir);
     if (validation.problems.length)
       throw new Error(
-        `the synthetic content for ${milestones} milestones is invalid:\n${formatProblems(validation.problems)}`,
+        `the synthetic content for ${ctx.milestones} milestones is invalid:\n${formatProblems(validation.problems)}`,
       );
+    ctx.result.milestones = campaign.milestones;
+    ctx.result.instruments = campaign.instruments;
+    ctx.instrumentIds = campaign.instrumentIds;
+    // The content is the last state of a synthetic git history, which every build reads.
+    ctx.syntheticHistory = writeSyntheticHistory(ctx.work, campaign);
     log(
-      `${milestones} milestones over ${campaign.instruments} instruments: content valid; building…`,
+      `synthetic git history: ${ctx.syntheticHistory.commits} commits in ${(ctx.syntheticHistory.ms / 1000).toFixed(1)} s`,
     );
+    log(
+      `${campaign.milestones} milestones over ${campaign.instruments} instruments: content valid`,
+    );
+  },
+};
 
+/** `astro build` of the synthetic campaign, timed, with its CPU time and peak memory. */
+const buildStep: BenchStep = {
+  name: 'build',
+  async run(ctx) {
     const env = {
       ...process.env,
-      POLICY_TIMELINE_CONTENT: content,
+      POLICY_TIMELINE_CONTENT: ctx.content,
       POLICY_TIMELINE_NOW: SYNTHETIC_NOW,
-      POLICY_TIMELINE_CACHE_DIR: join(work, 'cache'),
+      POLICY_TIMELINE_CACHE_DIR: join(ctx.work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
     };
-    const loadAverage = loadavg()[0] ?? 0;
-    const run = await runMeasured(process.execPath, [ASTRO, 'build', '--outDir', dist], {
+    ctx.result.loadAverage = loadavg()[0] ?? 0;
+    log('building…');
+    // What `npm run build` runs: astro build with a heap sized to the content (scripts/build.ts).
+    const run = await runMeasured(process.execPath, [BUILD, '--outDir', ctx.dist], {
       cwd: ROOT,
       env,
-      timeFile: join(work, 'time.txt'),
+      timeFile: join(ctx.work, 'time.txt'),
     });
     if (run.exitCode !== 0)
       throw new Error(
-        `astro build failed for ${milestones} milestones (exit ${String(run.exitCode)}):\n${run.output.split('\n').slice(-40).join('\n')}`,
+        `astro build failed for ${ctx.milestones} milestones (exit ${String(run.exitCode)}):\n${run.output.split('\n').slice(-40).join('\n')}`,
       );
     log(`built in ${(run.ms / 1000).toFixed(1)} s`);
-    // History's cost: the same content without .git, on the largest size only (two builds).
-    let without: WithoutHistory | null = null;
-    if (measureSearchLatency && !args.quick) {
-      log('building again without the history…');
-      without = await buildWithoutHistory({ content, astro: ASTRO, cwd: ROOT, env });
-    }
+    ctx.result.buildMs = run.ms;
+    ctx.result.buildCpuMs = run.cpuMs;
+    ctx.result.peakTreeRss = run.peakTreeRss;
+    ctx.result.maxProcessRss = run.maxProcessRss;
+    ctx.buildEnv = env;
+    if (ctx.syntheticHistory)
+      ctx.result.history = {
+        ...ctx.syntheticHistory,
+        said: historyLogLine(run.output),
+        without: null,
+      };
+  },
+};
 
+/**
+ * History's cost: the same content built again from a copy without .git, with the same command,
+ * on the largest size only and never with --quick (two more builds' worth of time).
+ */
+const historyStep: BenchStep = {
+  name: 'history',
+  async run(ctx) {
+    if (!ctx.largestSize || args.quick || !ctx.result.history) return;
+    log('building again without the history…');
+    ctx.result.history = {
+      ...ctx.result.history,
+      without: await buildWithoutHistory({
+        content: ctx.content,
+        command: [BUILD],
+        cwd: ROOT,
+        env: ctx.buildEnv,
+      }),
+    };
+  },
+};
+
+/** The Astro floor for as many pages as the real build made, built right after it. */
+const floorStep: BenchStep = {
+  name: 'floor',
+  async run(ctx) {
+    const pages = listPages(ctx.dist).length;
+    const dir = join(ctx.work, 'floor');
+    writeFloorProject(dir, pages, join(ROOT, 'node_modules'));
+    log(`building the Astro floor (${pages} pages)…`);
+    const run = await runMeasured(process.execPath, [ASTRO, 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      timeFile: join(ctx.work, 'floor-time.txt'),
+    });
+    if (run.exitCode !== 0)
+      throw new Error(
+        `the Astro floor did not build:\n${run.output.split('\n').slice(-30).join('\n')}`,
+      );
+    log(`floor built in ${(run.ms / 1000).toFixed(1)} s`);
+    ctx.result.floor = { ...cost(run), pages };
+  },
+};
+
+/** What the build wrote: pages, sizes, weights, widgets, the loader, links. */
+const outputStep: BenchStep = {
+  name: 'output',
+  run(ctx) {
+    const { dist } = ctx;
     const pages = listPages(dist);
     const byRoute = new Map(pages.map((p) => [p.route, p]));
     const weigh = (page: PageFile | undefined): Weight | null => {
@@ -193,90 +323,172 @@ async function benchSize(milestones: number, measureSearchLatency: boolean): Pro
     const weights: Record<string, Weight | null> = Object.fromEntries(
       MAIN_PAGES.map(([name, route]) => [name, weigh(byRoute.get(route))]),
     );
-    weights['instrument page'] = weigh(
-      byRoute.get(`/instruments/${campaign.instrumentIds[0] ?? ''}/`),
-    );
-    const widgets = Object.fromEntries(
-      [...widgetsByKind(pages)].map(([kind, list]) => [
-        kind,
-        { pages: list.length, weight: weigh(list[0]) as Weight },
-      ]),
-    );
-    const embedJsFile = join(dist, 'embed.js');
+    weights['instrument page'] = weigh(byRoute.get(`/instruments/${ctx.instrumentIds[0] ?? ''}/`));
     const links = checkLinks(dist, { siteUrl: 'https://bench.example.org' });
     if (links.problems.length)
       log(`${links.problems.length} broken link(s):\n${formatLinkProblems(links.problems, 20)}`);
+    const embedJs = join(dist, 'embed.js');
+    Object.assign(ctx.result, {
+      pages: pages.length,
+      outputBytes: folderSize(dist),
+      searchIndexBytes: existsSync(join(dist, 'pagefind'))
+        ? folderSize(join(dist, 'pagefind'))
+        : null,
+      weights,
+      widgets: Object.fromEntries(
+        [...widgetsByKind(pages)].map(([kind, list]) => [
+          kind,
+          { pages: list.length, weight: weigh(list[0]) as Weight },
+        ]),
+      ),
+      embedJs: existsSync(embedJs) ? gzipSize(readFileSync(embedJs)) : null,
+      links: { checked: links.links, broken: links.problems.length },
+    } satisfies Partial<SizeResult>);
+  },
+};
 
+/** How the biggest pages render on a phone, and search latency on the largest size. */
+const browserStep: BenchStep = {
+  name: 'browser',
+  async run(ctx) {
+    const { dist } = ctx;
+    const pages = listPages(dist);
+    const size = (p: PageFile): number => statSync(join(dist, p.rel)).size;
     const site = await serve({ dir: dist });
-    const browser = await launch();
+    let browser: Browser | undefined;
     try {
+      browser = await launch();
       const htmlSizes = (page: PageFile): { htmlBytes: number; htmlGzip: number } => {
         const data = readFileSync(join(dist, page.rel));
         return { htmlBytes: data.length, htmlGzip: gzipSize(data) };
       };
       // The timeline is the page that grows with every milestone; if it is split by year or
       // paginated, the largest of its pages is the one to watch.
-      const timelinePages = pages.filter((p) => p.route.startsWith('/timeline/'));
-      const timelinePage = timelinePages.sort(
-        (a, b) => statSync(join(dist, b.rel)).size - statSync(join(dist, a.rel)).size,
-      )[0];
-      const largestPage = [...pages].sort(
-        (a, b) => statSync(join(dist, b.rel)).size - statSync(join(dist, a.rel)).size,
-      )[0] as PageFile;
+      const timelinePage = pages
+        .filter((p) => p.route.startsWith('/timeline/'))
+        .sort((a, b) => size(b) - size(a))[0];
+      const largestPage = [...pages].sort((a, b) => size(b) - size(a))[0] as PageFile;
       log('measuring rendering on a phone…');
-      const timeline = timelinePage
+      ctx.result.timeline = timelinePage
         ? {
             route: timelinePage.route,
             ...htmlSizes(timelinePage),
-            ...(await measureRender(browser, site.url + timelinePage.route)),
+            ...(await measureRender(browser, site.url + timelinePage.route, RENDER_RUNS)),
           }
         : null;
-      const largest = {
+      ctx.result.largest = {
         route: largestPage.route,
         ...htmlSizes(largestPage),
-        ...(await measureRender(browser, site.url + largestPage.route)),
+        ...(await measureRender(browser, site.url + largestPage.route, RENDER_RUNS)),
       };
-
-      let search: SearchMeasure | null = null;
-      let searchNote: string | null = null;
-      if (!measureSearchLatency) searchNote = 'measured on the largest build only';
-      else if (!byRoute.has('/search/')) searchNote = 'n/a (no /search/ page)';
-      else if (!existsSync(join(dist, 'pagefind'))) searchNote = 'n/a (no search index)';
+      ctx.result.search = null;
+      ctx.result.searchNote = null;
+      if (!ctx.largestSize) ctx.result.searchNote = 'measured on the largest build only';
+      else if (!pages.some((p) => p.route === '/search/'))
+        ctx.result.searchNote = 'n/a (no /search/ page)';
+      else if (!existsSync(join(dist, 'pagefind'))) ctx.result.searchNote = 'n/a (no search index)';
       else {
         log('measuring search latency…');
-        search = await measureSearch(browser, `${site.url}/search/`, SEARCH_QUERIES);
+        ctx.result.search = await measureSearch(browser, `${site.url}/search/`, SEARCH_QUERIES);
       }
-      return {
-        milestones: campaign.milestones,
-        instruments: campaign.instruments,
-        buildMs: run.ms,
-        buildCpuMs: run.cpuMs,
-        loadAverage,
-        peakTreeRss: run.peakTreeRss,
-        maxProcessRss: run.maxProcessRss,
-        pages: pages.length,
-        outputBytes: folderSize(dist),
-        searchIndexBytes: existsSync(join(dist, 'pagefind'))
-          ? folderSize(join(dist, 'pagefind'))
-          : null,
-        weights,
-        widgets,
-        embedJs: existsSync(embedJsFile) ? gzipSize(readFileSync(embedJsFile)) : null,
-        links: { checked: links.links, broken: links.problems.length },
-        timeline,
-        largest,
-        search,
-        searchNote,
-        history: { ...history, said: historyLogLine(run.output), without },
-      };
     } finally {
-      await browser.close();
+      await browser?.close();
       await site.close();
     }
+  },
+};
+
+/** The measurements, in order. A new one is a step here and a row in the table. */
+export const STEPS: readonly BenchStep[] = [
+  contentStep,
+  buildStep,
+  historyStep,
+  floorStep,
+  outputStep,
+  browserStep,
+];
+
+async function benchSize(milestones: number, largestSize: boolean): Promise<SizeResult> {
+  const work = mkdtempSync(join(tmpdir(), `pt-bench-${milestones}-`));
+  const ctx: SizeContext = {
+    milestones,
+    largestSize,
+    work,
+    content: join(work, 'content'),
+    dist: join(work, 'dist'),
+    result: {},
+    instrumentIds: [],
+    syntheticHistory: null,
+    buildEnv: {},
+  };
+  try {
+    for (const step of STEPS) await step.run(ctx);
+    return ctx.result as SizeResult;
   } finally {
     if (args.keep) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The budgets
+
+/** The milestones at which the build's budgets apply. */
+export const BUDGET_SIZE = 5000;
+const MAX_FLOOR_RATIO = 2;
+const MAX_PEAK_MEMORY = 2 * 1024 ** 3;
+
+interface Budget {
+  readonly name: string;
+  /** null: the budget does not apply at this size (or cannot be measured here). */
+  check(r: SizeResult): { ok: boolean; measured: string } | null;
+}
+
+const ratio = (a: number | null, b: number | null): number | null =>
+  a === null || b === null || b === 0 ? null : a / b;
+
+export const BUDGETS: readonly Budget[] = [
+  {
+    name: `/embed.js at most ${LOADER_BUDGET / KB} KB gzipped, at every size`,
+    check: (r) =>
+      r.embedJs === null
+        ? null
+        : { ok: r.embedJs <= LOADER_BUDGET, measured: formatBytes(r.embedJs) },
+  },
+  {
+    name: `at ${BUDGET_SIZE.toLocaleString('en-GB')} milestones, the build at most ${MAX_FLOOR_RATIO}× the Astro floor (CPU time)`,
+    check: (r) => {
+      if (r.milestones !== BUDGET_SIZE) return null;
+      const cpu = ratio(r.buildCpuMs, r.floor.cpuMs);
+      const wall = ratio(r.buildMs, r.floor.ms) ?? 0;
+      const value = cpu ?? wall;
+      return {
+        ok: value <= MAX_FLOOR_RATIO,
+        measured: `${cpu === null ? 'n/a' : `${cpu.toFixed(2)}×`} CPU time (wall ${wall.toFixed(2)}×)`,
+      };
+    },
+  },
+  {
+    name: `at ${BUDGET_SIZE.toLocaleString('en-GB')} milestones, the build's peak memory at most ${MAX_PEAK_MEMORY / 1024 ** 3} GB (its whole process tree)`,
+    check: (r) =>
+      r.milestones !== BUDGET_SIZE || r.peakTreeRss === null
+        ? null
+        : { ok: r.peakTreeRss <= MAX_PEAK_MEMORY, measured: mb(r.peakTreeRss) },
+  },
+];
+
+function renderBudgets(results: readonly SizeResult[]): { text: string; broken: string[] } {
+  const lines: string[] = [];
+  const broken: string[] = [];
+  for (const budget of BUDGETS)
+    for (const r of results) {
+      const outcome = budget.check(r);
+      if (!outcome) continue;
+      const line = `- ${outcome.ok ? 'ok' : 'OVER BUDGET'}: ${budget.name}: ${outcome.measured} at ${int(r.milestones)} milestones`;
+      lines.push(line);
+      if (!outcome.ok) broken.push(line.slice(2));
+    }
+  return { text: lines.join('\n'), broken };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,7 +512,7 @@ function renderTable(results: readonly SizeResult[]): string {
     header,
     rule,
     row('instruments', (r) => int(r.instruments)),
-    row('build time (astro build, with Pagefind when configured)', (r) => seconds(r.buildMs)),
+    row('build time (npm run build: astro build and Pagefind)', (r) => seconds(r.buildMs)),
     row('build CPU time (user + system, /usr/bin/time -v)', (r) =>
       r.buildCpuMs === null ? 'n/a' : seconds(r.buildCpuMs),
     ),
@@ -325,6 +537,16 @@ function renderTable(results: readonly SizeResult[]): string {
     ),
     row('peak memory, process tree (sum of RSS, /proc every 50 ms)', (r) => mb(r.peakTreeRss)),
     row('peak memory, largest process (max RSS, /usr/bin/time -v)', (r) => mb(r.maxProcessRss)),
+    row(
+      'Astro floor (as many pages, trivial layout, no integrations): time · CPU · peak memory',
+      (r) =>
+        `${seconds(r.floor.ms)} · ${r.floor.cpuMs === null ? 'n/a' : seconds(r.floor.cpuMs)} · ${mb(r.floor.peakTreeRss)}`,
+    ),
+    row('build ÷ floor: CPU time · wall time', (r) => {
+      const cpu = ratio(r.buildCpuMs, r.floor.cpuMs);
+      const wall = ratio(r.buildMs, r.floor.ms);
+      return `${cpu === null ? 'n/a' : `${cpu.toFixed(2)}×`} · ${wall === null ? 'n/a' : `${wall.toFixed(2)}×`}`;
+    }),
     row('pages (HTML files)', (r) => int(r.pages)),
     row('total output size', (r) => formatBytes(r.outputBytes)),
     row('search index size (dist/pagefind)', (r) =>
@@ -421,6 +643,7 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   const largest = Math.max(...sizes);
   for (const size of sizes) results.push(await benchSize(size, size === largest));
+  const budgets = renderBudgets(results);
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${int(totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}, ${chromiumVersion()}`;
   const markdown = [
@@ -431,14 +654,19 @@ async function main(): Promise<void> {
     renderTable(results),
     '',
     ...(results.length > 1 ? ['Growth:', '', renderGrowth(results), ''] : []),
+    'Budgets:',
+    '',
+    budgets.text || '- none applies to these sizes',
+    '',
     'How it is measured:',
     '',
     `- Synthetic campaigns (scripts/quality/synthetic-content.ts): about 10 milestones per instrument; built for now = ${SYNTHETIC_NOW}.`,
-    '- History: each campaign is the last state of a synthetic git history (scripts/quality/synthetic-history.ts, one `git fast-import`): about 6 commits per 10 milestones (date corrections, confidence upgrades, milestones added), which every build reads. On the largest size (not with --quick) the same content is built again from a copy without .git, after the main build, with its own cache: compare the CPU times.',
-    '- Build time: wall clock of `astro build` in a child process (including Pagefind when the search integration is configured). Wall-clock time depends on what else the machine is doing (see the load average); CPU time much less so. The growth lines give the marginal cost per added milestone, which stays about constant when growth is linear (the fixed start-up cost of Vite and Astro dominates small builds).',
+    '- History: each campaign is the last state of a synthetic git history (scripts/quality/synthetic-history.ts, one `git fast-import`): about 6 commits per 10 milestones (date corrections, confidence upgrades, milestones added), which every build reads. On the largest size (not with --quick) the same content is built again (the same command) from a copy without .git, after the main build, with its own cache: compare the CPU times.',
+    '- Build time: wall clock of `npm run build`’s command (scripts/build.ts: `astro build` with a heap sized to the content, Pagefind included) in a child process. Wall-clock time depends on what else the machine is doing (see the load average); CPU time much less so. The growth lines give the marginal cost per added milestone, which stays about constant when growth is linear (the fixed start-up cost of Vite and Astro dominates small builds).',
     '- Memory: the build’s process tree, sampled from /proc every 50 ms (sum of VmRSS); and the largest single process’s maximum RSS from `/usr/bin/time -v`.',
+    '- Astro floor (scripts/quality/astro-floor.ts): an Astro project with as many pages as the real build, one route with a trivial layout, no integrations, built with the same Astro right after the real build. The ratio is the budget (at most 2× at 5,000 milestones, CPU time).',
     '- Weights: gzip level 9; CSS and JS count every stylesheet and script the page loads (followed through static imports) plus inline `<style>` and `<script>`; 1 KB = 1,024 bytes. The instrument page is the first synthetic instrument’s (about 10 milestones).',
-    `- Rendering: Chromium, ${PHONE.viewport.width}×${PHONE.viewport.height} at ${PHONE.deviceScaleFactor}× with CPU slowed ${CPU_SLOWDOWN}× (CDP Emulation.setCPUThrottlingRate), cold cache, median of 3 loads.`,
+    `- Rendering: Chromium, ${PHONE.viewport.width}×${PHONE.viewport.height} at ${PHONE.deviceScaleFactor}× with CPU slowed ${CPU_SLOWDOWN}× (CDP Emulation.setCPUThrottlingRate), cold cache, median of ${RENDER_RUNS} load(s).`,
     `- Search: on the largest build, desktop Chromium without slowdown; time from the query entering the search box (one input event) to the first result link on screen. First query "${SEARCH_QUERIES[0]}" (loads Pagefind and the index), later queries ${SEARCH_QUERIES.slice(
       1,
     )
@@ -477,6 +705,10 @@ async function main(): Promise<void> {
     process.stderr.write(
       `bench: ${broken} broken internal link(s) in the synthetic builds (listed above).\n`,
     );
+    process.exitCode = 1;
+  }
+  for (const line of budgets.broken) {
+    process.stderr.write(`bench: budget broken: ${line}\n`);
     process.exitCode = 1;
   }
 }

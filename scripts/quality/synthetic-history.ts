@@ -216,7 +216,8 @@ export function historyLogLine(output: string): string {
  */
 export async function buildWithoutHistory(options: {
   readonly content: string;
-  readonly astro: string;
+  /** The build command's arguments to Node before `--outDir`: `[scripts/build.ts]`, as the main build. */
+  readonly command: readonly string[];
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
 }): Promise<WithoutHistory> {
@@ -235,7 +236,7 @@ async function measureCopy(
   cpSync(options.content, join(dir, 'content'), { recursive: true });
   const run = await runMeasured(
     process.execPath,
-    [options.astro, 'build', '--outDir', join(dir, 'dist')],
+    [...options.command, '--outDir', join(dir, 'dist')],
     {
       cwd: options.cwd,
       env: {

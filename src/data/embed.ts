@@ -1,10 +1,9 @@
 /**
  * What the widgets need from the content: their default options, the deadlines a countdown may
- * show, and the catalog the loader checks placeholders against. Their words are the site's
- * catalogue (src/i18n/); widget pages carry every widget language at once (src/middleware.ts).
+ * show, and the tags a timeline slice may show. Their words are the site's catalogue (src/i18n/);
+ * widget pages carry every widget language at once (src/middleware.ts).
  */
 import { LIMIT_DEFAULT, widgetLangOf, type WidgetLang, type WidgetOptions } from '../lib/embed.ts';
-import type { WidgetCatalog } from '../lib/embed-paths.ts';
 import type { Campaign } from '../lib/schema.ts';
 import { countsForStatus } from '../lib/status.ts';
 import type { Milestone, Site } from './content.ts';
@@ -37,12 +36,4 @@ export function countdownDeadlines(site: Site): Milestone[] {
 /** Every tag used by an instrument or a milestone, sorted. */
 export function allTags(site: Site): string[] {
   return [...new Set(site.milestones.flatMap((m) => m.allTags))].sort();
-}
-
-export function widgetCatalog(site: Site): WidgetCatalog {
-  return {
-    instruments: site.instruments.map((i) => i.id),
-    deadlines: countdownDeadlines(site).map((m) => m.key),
-    tags: allTags(site),
-  };
 }

@@ -6,10 +6,12 @@
  * height the widget posts. Served at a stable, unhashed URL as a classic script (not a module),
  * so it loads from any origin without CORS. Built by src/pages/embed.js.ts with esbuild.
  *
- * Safety: every attribute is checked against an allow-list before it reaches a URL (unknown or
- * malformed values give the "not found" widget, or the default option); nothing is written as
- * HTML; resize messages count only from this script's own origin and from one of the frames it
- * made, and their height is clamped.
+ * Safety: every attribute is checked against an allow-list before it reaches a URL (an unknown
+ * kind or a malformed value gives the "not found" widget, a bad option the default); nothing is
+ * written as HTML; resize messages count only from this script's own origin and from one of the
+ * frames it made, and their height is clamped. It carries no list of what the site publishes, so
+ * it stays small at any size: a well-formed id the site does not publish loads an address that
+ * was not built, which the host answers with the "not found" widget (dist/embed/404.html).
  */
 import {
   clampHeight,
@@ -20,10 +22,9 @@ import {
   type WidgetKind,
   type WidgetOptions,
 } from '../lib/embed.ts';
-import { NOT_FOUND_PATH, widgetPath, type WidgetCatalog } from '../lib/embed-paths.ts';
+import { NOT_FOUND_PATH, widgetPath } from '../lib/embed-paths.ts';
 
-/** Set at build time (esbuild `define`): what the site publishes, so an unknown value loads the "not found" widget. */
-declare const PT_CATALOG: WidgetCatalog;
+/** Set at build time (esbuild `define`). */
 declare const PT_CAMPAIGN: string;
 declare const PT_DEFAULTS: WidgetOptions;
 
@@ -63,10 +64,12 @@ interface Api {
       placeholder.setAttribute('data-pt-ready', '');
       const attr = (name: string): string | null => placeholder.getAttribute(`data-${name}`);
       const kind = attr('policy-timeline');
-      const path = widgetPath(
-        { kind, instrument: attr('instrument'), milestone: attr('milestone'), tag: attr('tag') },
-        PT_CATALOG,
-      );
+      const path = widgetPath({
+        kind,
+        instrument: attr('instrument'),
+        milestone: attr('milestone'),
+        tag: attr('tag'),
+      });
       // "/embed/<kind>/…": a known kind once the path is not the "not found" widget's.
       const known = path === NOT_FOUND_PATH ? undefined : (path.split('/')[2] as WidgetKind);
       const options = readOptions(attr, PT_DEFAULTS);

@@ -2,19 +2,16 @@
  * The widgets' addresses (part of their public contract): what a placeholder or the builder asks
  * for becomes a path under /embed/, or the "not found" widget's. Used by the loader and the
  * builder. Pure and dependency-free (bundled into browser code).
+ *
+ * Only the shape of a value is checked here, never whether the site publishes it: the loader
+ * carries no list of published ids (it stays under 2 KB at any size), so a well-formed id the
+ * site does not publish gives an address that was not built, and the host answers it with the
+ * "not found" widget (dist/embed/404.html; see "Hosting the widgets" in the README).
  */
 import { isWidgetId } from './embed.ts';
 
 /** Where the loader sends anything it cannot resolve: a widget that says so clearly. */
 export const NOT_FOUND_PATH = '/embed/not-found/';
-
-/** What the site publishes widgets for, so a loader can tell an unknown value before loading a frame. */
-export interface WidgetCatalog {
-  readonly instruments: readonly string[];
-  /** Deadlines a countdown can show, as "<instrument>#<milestone>". */
-  readonly deadlines: readonly string[];
-  readonly tags: readonly string[];
-}
 
 /** A placeholder's or a builder's choice: which widget, and for what. */
 export interface WidgetTarget {
@@ -28,18 +25,16 @@ const given = (value: string | null | undefined): value is string =>
   value !== undefined && value !== null && value !== '';
 
 /**
- * The address of a widget, or {@link NOT_FOUND_PATH} for anything unknown or malformed:
+ * The address of a widget, or {@link NOT_FOUND_PATH} for an unknown kind, a malformed value or a
+ * combination no widget takes:
  * - countdown: `/embed/countdown/next/`, or `/embed/countdown/<instrument>/<milestone>/`
  * - status: `/embed/status/<instrument>/`
  * - timeline: `/embed/timeline/`, `/embed/timeline/<instrument>/` or `/embed/timeline/tag/<tag>/`
  *
- * With a catalog, ids must also exist in it. Values are used only after they match the id
- * pattern, so nothing else can reach a path.
+ * Values are used only after they match the id pattern, so nothing else can reach a path.
  */
-export function widgetPath(target: WidgetTarget, catalog?: WidgetCatalog): string {
+export function widgetPath(target: WidgetTarget): string {
   const { kind, instrument, milestone, tag } = target;
-  const knownInstrument = (id: string): boolean =>
-    isWidgetId(id) && (!catalog || catalog.instruments.includes(id));
   switch (kind) {
     case 'countdown':
       if (!given(instrument) && !given(milestone) && !given(tag)) return '/embed/countdown/next/';
@@ -48,24 +43,19 @@ export function widgetPath(target: WidgetTarget, catalog?: WidgetCatalog): strin
         !given(instrument) ||
         !given(milestone) ||
         !isWidgetId(milestone) ||
-        !knownInstrument(instrument)
+        !isWidgetId(instrument)
       )
-        return NOT_FOUND_PATH;
-      if (catalog && !catalog.deadlines.includes(`${instrument}#${milestone}`))
         return NOT_FOUND_PATH;
       return `/embed/countdown/${instrument}/${milestone}/`;
     case 'status':
-      if (!given(instrument) || given(milestone) || given(tag) || !knownInstrument(instrument))
+      if (!given(instrument) || given(milestone) || given(tag) || !isWidgetId(instrument))
         return NOT_FOUND_PATH;
       return `/embed/status/${instrument}/`;
     case 'timeline':
       if (given(milestone) || (given(instrument) && given(tag))) return NOT_FOUND_PATH;
       if (given(instrument))
-        return knownInstrument(instrument) ? `/embed/timeline/${instrument}/` : NOT_FOUND_PATH;
-      if (given(tag))
-        return isWidgetId(tag) && (!catalog || catalog.tags.includes(tag))
-          ? `/embed/timeline/tag/${tag}/`
-          : NOT_FOUND_PATH;
+        return isWidgetId(instrument) ? `/embed/timeline/${instrument}/` : NOT_FOUND_PATH;
+      if (given(tag)) return isWidgetId(tag) ? `/embed/timeline/tag/${tag}/` : NOT_FOUND_PATH;
       return '/embed/timeline/';
     default:
       return NOT_FOUND_PATH;

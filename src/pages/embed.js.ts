@@ -1,14 +1,14 @@
 /**
  * /embed.js: the widget loader, at a stable unhashed address (partners paste it once and it must
- * keep working). A classic script built from src/embed/loader.ts with esbuild, with the catalog
- * of published widgets baked in, so it can tell an unknown instrument before loading a frame.
+ * keep working). A classic script built from src/embed/loader.ts with esbuild, with the campaign's
+ * name and default options baked in; its size does not grow with the content.
  */
 import type { APIRoute } from 'astro';
 import { srcDir } from 'astro:config/server';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { getSite } from '../data/content.ts';
-import { defaultWidgetOptions, widgetCatalog } from '../data/embed.ts';
+import { defaultWidgetOptions } from '../data/embed.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
@@ -24,7 +24,6 @@ export const GET: APIRoute = async () => {
     charset: 'utf8',
     legalComments: 'none',
     define: {
-      PT_CATALOG: JSON.stringify(widgetCatalog(site)),
       PT_CAMPAIGN: JSON.stringify(site.campaign.name),
       PT_DEFAULTS: JSON.stringify(defaultWidgetOptions(site)),
     },

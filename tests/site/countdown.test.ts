@@ -9,74 +9,32 @@
  * proposed on 15 August 2026 (stalls on 15 May 2027); Eta stalled; Zeta ended.
  * Expected days are counted by hand on the calendar.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launch, openPage, seriousViolations } from './browser.ts';
-import { ROOT } from './global-setup.ts';
-import { serve, type Served } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describeViolations, seriousViolations } from './axe.ts';
+import { describe, expect, test, type PageOptions } from './fixtures.ts';
+import { readPage, shownOnly, shownText } from './parsed.ts';
+import { builtSite } from './sites.ts';
 
-const BUILT_AT = '2027-01-15T12:00:00Z';
-const OUT = mkdtempSync(join(tmpdir(), 'pt-countdown-site-'));
-
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        POLICY_TIMELINE_CONTENT: join(ROOT, 'tests/fixtures/countdown'),
-        POLICY_TIMELINE_NOW: BUILT_AT,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        FORCE_COLOR: '0',
-      },
-      encoding: 'utf8',
-    },
-  );
-  if (run.status !== 0) throw new Error(`the fixture build failed:\n${run.stdout}\n${run.stderr}`);
-  [browser, site] = await Promise.all([launch(), serve({ dir: OUT })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(OUT, { recursive: true, force: true });
-});
-const opened: Page[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.context().close()));
-});
+const DIST = builtSite('countdown').dist;
 
 interface View {
   /** The reader's clock, fixed. */
   at?: string;
   timezoneId?: string;
-  javaScriptEnabled?: boolean;
-  colorScheme?: BrowserContextOptions['colorScheme'];
+  colorScheme?: 'light' | 'dark';
 }
 
-async function view(
-  path: string,
-  {
-    at,
-    timezoneId = 'Europe/Brussels',
-    javaScriptEnabled = true,
-    colorScheme = 'light',
-  }: View = {},
-): Promise<Page> {
-  const page = await openPage(browser, { timezoneId, javaScriptEnabled, colorScheme });
-  opened.push(page);
-  if (at) await page.clock.setFixedTime(new Date(at));
-  await page.goto(`${site.url}${path}`);
-  return page;
-}
+/** Opens a page of the countdown site for a reader in `timezoneId` (Brussels) with a fixed clock. */
+const viewer =
+  (url: string, newPage: (options?: PageOptions) => Promise<Page>) =>
+  async (
+    path: string,
+    { at, timezoneId = 'Europe/Brussels', colorScheme = 'light' }: View = {},
+  ): Promise<Page> => {
+    const page = await newPage({ timezoneId, colorScheme, ...(at ? { at } : {}) });
+    await page.goto(`${url}${path}`);
+    return page;
+  };
 
 /** The keys of the deadlines a reader sees in a list, in order. */
 const visibleKeys = (page: Page, list: string): Promise<string[]> =>
@@ -88,67 +46,60 @@ const item = (page: Page, list: string, key: string) =>
 const text = async (page: Page, selector: string): Promise<string> =>
   (await page.locator(selector).innerText()).replace(/\s+/g, ' ').trim();
 
-describe('without JavaScript, the build’s values', () => {
-  it('the deadlines page says what was true on the build day, and says so', async () => {
-    const page = await view('/deadlines/', {
-      javaScriptEnabled: false,
-      at: '2027-09-01T12:00:00Z',
-    });
-    await expect(text(page, '.as-of')).resolves.toBe(
-      'Days left and statuses as of 15 January 2027.',
-    );
-    await expect(visibleKeys(page, 'pt-upcoming-list')).resolves.toEqual([
+describe('without JavaScript, the build’s values (the built pages)', () => {
+  const keys = ($: ReturnType<typeof readPage>, list: string): string[] =>
+    shownOnly($, `#${list} > li`)
+      .toArray()
+      .map((li) => $(li).attr('data-key') ?? '');
+
+  test('the deadlines page says what was true on the build day, and says so', () => {
+    const $ = readPage(DIST, '/deadlines/');
+    expect(shownText($, '.as-of')).toBe('Days left and statuses as of 15 January 2027.');
+    expect(keys($, 'pt-upcoming-list')).toEqual([
       'gamma-regulation#report-deadline',
       'delta-directive#transposition',
     ]);
-    await expect(text(page, '#pt-upcoming-list > li:first-child .countdown')).resolves.toBe(
-      'in 17 days',
-    );
-    await expect(text(page, '#pt-upcoming-list > li:first-child .deadline__due')).resolves.toBe(
+    const upcoming = shownOnly($, '#pt-upcoming-list > li');
+    expect(shownText($, upcoming.eq(0).find('.countdown'))).toBe('in 17 days');
+    expect(shownText($, upcoming.eq(0).find('.deadline__due'))).toBe(
       'Due: 1 February 2027, end of day, Brussels time',
     );
-    await expect(text(page, '#pt-upcoming-list > li:nth-child(2) .deadline__due')).resolves.toBe(
+    expect(shownText($, upcoming.eq(1).find('.deadline__due'))).toBe(
       'Due: 30 June 2027, 17:00, New York time',
     );
-    await expect(visibleKeys(page, 'pt-reports-list')).resolves.toEqual([
-      'delta-directive#reported-review',
-    ]);
-    await expect(visibleKeys(page, 'pt-past-list')).resolves.toEqual(['zeta-regulation#end']);
-    await expect(page.locator('.none').isVisible()).resolves.toBe(false);
+    expect(keys($, 'pt-reports-list')).toEqual(['delta-directive#reported-review']);
+    expect(keys($, 'pt-past-list')).toEqual(['zeta-regulation#end']);
+    expect(shownOnly($, '.none').length).toBe(0);
   });
 
-  it('the home page shows the next confirmed deadline, not the nearer unconfirmed report', async () => {
-    const page = await view('/', { javaScriptEnabled: false });
-    const headline = page.locator('.next__slot:visible');
-    await expect(headline.count()).resolves.toBe(1);
-    await expect(headline.locator('a').first().getAttribute('href')).resolves.toBe(
+  test('the home page shows the next confirmed deadline, not the nearer unconfirmed report', () => {
+    const $ = readPage(DIST, '/');
+    const headline = shownOnly($, '.next__slot');
+    expect(headline.length).toBe(1);
+    expect(headline.find('a').first().attr('href')).toBe(
       '/instruments/gamma-regulation/report-deadline/',
     );
-    await expect(text(page, '.next__slot:visible .countdown')).resolves.toBe('in 17 days');
-    await expect(text(page, '.next .as-of')).resolves.toBe(
-      'Days left and statuses as of 15 January 2027.',
-    );
+    expect(shownText($, headline.find('.countdown'))).toBe('in 17 days');
+    expect(shownText($, '.next .as-of')).toBe('Days left and statuses as of 15 January 2027.');
   });
 
-  it('the status page shows the statuses at the build date', async () => {
-    const page = await view('/status/', { javaScriptEnabled: false });
-    await expect(
-      text(page, 'tr[data-instrument="gamma-regulation"]:visible td:nth-child(2)'),
-    ).resolves.toBe('In trilogue');
-    await expect(
-      text(page, 'tr[data-instrument="eta-proposal"]:visible td:nth-child(5)'),
-    ).resolves.toContain('Stalled');
-    await expect(
-      text(page, 'tr[data-instrument="zeta-regulation"]:visible td:nth-child(5)'),
-    ).resolves.toContain('Ended');
-    await expect(
-      text(page, 'tr[data-instrument="theta-proposal"]:visible td:nth-child(5)'),
-    ).resolves.toBe('In progress');
+  test('the status page shows the statuses at the build date', () => {
+    const $ = readPage(DIST, '/status/');
+    const cell = (id: string, n: number): string =>
+      shownText($, shownOnly($, `tr[data-instrument="${id}"]`).find(`td:nth-child(${n})`));
+    expect(cell('gamma-regulation', 2)).toBe('In trilogue');
+    expect(cell('eta-proposal', 5)).toContain('Stalled');
+    expect(cell('zeta-regulation', 5)).toContain('Ended');
+    expect(cell('theta-proposal', 5)).toBe('In progress');
   });
 });
 
 describe('with JavaScript, the reader’s own now', () => {
-  it('on the build day it agrees with the build, and adds the reader’s local time', async () => {
+  test('on the build day it agrees with the build, and adds the reader’s local time', async ({
+    site,
+    newPage,
+  }) => {
+    const view = viewer((await site('countdown')).url, newPage);
     const page = await view('/deadlines/', {
       at: '2027-01-15T12:00:00Z',
       timezoneId: 'America/Los_Angeles',
@@ -164,7 +115,11 @@ describe('with JavaScript, the reader’s own now', () => {
     );
   });
 
-  it('months after the build, shows the right days and moves passed deadlines to the past', async () => {
+  test('months after the build, shows the right days and moves passed deadlines to the past', async ({
+    site,
+    newPage,
+  }) => {
+    const view = viewer((await site('countdown')).url, newPage);
     // 10 April 2027, 10:00 UTC: 03:00 in Los Angeles, 06:00 in New York, 12:00 in Brussels.
     const page = await view('/deadlines/', {
       at: '2027-04-10T10:00:00Z',
@@ -202,7 +157,11 @@ describe('with JavaScript, the reader’s own now', () => {
     ).resolves.toContain('Unconfirmed report');
   });
 
-  it('on the home page, the next deadline moves on, and when none is left it says so with the latest', async () => {
+  test('on the home page, the next deadline moves on, and when none is left it says so with the latest', async ({
+    site,
+    newPage,
+  }) => {
+    const view = viewer((await site('countdown')).url, newPage);
     const later = await view('/', { at: '2027-04-10T10:00:00Z', timezoneId: 'Pacific/Auckland' });
     await expect(later.locator('.next__slot:visible a').first().getAttribute('href')).resolves.toBe(
       '/instruments/delta-directive/transposition/',
@@ -228,7 +187,11 @@ describe('with JavaScript, the reader’s own now', () => {
     ]);
   });
 
-  it('an instrument’s status switches once its scheduled milestone’s day has begun in the campaign’s zone', async () => {
+  test('an instrument’s status switches once its scheduled milestone’s day has begun in the campaign’s zone', async ({
+    site,
+    newPage,
+  }) => {
+    const view = viewer((await site('countdown')).url, newPage);
     const row = (page: Page, cell: number): Promise<string> =>
       text(page, `tr[data-instrument="gamma-regulation"]:visible td:nth-child(${cell})`);
     // After the unconfirmed report of a vote on 20 February: still in trilogue.
@@ -259,7 +222,11 @@ describe('with JavaScript, the reader’s own now', () => {
     ).resolves.toMatch(/^Provisional agreement\s+since 18 March 2027/);
   });
 
-  it('flags a file as stalled nine months after its last milestone, on the reader’s clock', async () => {
+  test('flags a file as stalled nine months after its last milestone, on the reader’s clock', async ({
+    site,
+    newPage,
+  }) => {
+    const view = viewer((await site('countdown')).url, newPage);
     const cell = (page: Page): Promise<string> =>
       text(page, 'tr[data-instrument="theta-proposal"]:visible td:nth-child(5)');
     await expect(cell(await view('/status/', { at: '2027-05-14T21:59:00Z' }))).resolves.toBe(
@@ -281,7 +248,11 @@ describe('readers in five time zones, minutes before a deadline', () => {
     ['Asia/Kolkata', '2 February 2027 at 04:29 GMT+5:30', '1 February 2027'],
   ];
   for (const [timezoneId, local, today] of zones) {
-    it(`in ${timezoneId}: the deadline's days, the reader's local time and date`, async () => {
+    test(`in ${timezoneId}: the deadline's days, the reader's local time and date`, async ({
+      site,
+      newPage,
+    }) => {
+      const view = viewer((await site('countdown')).url, newPage);
       const page = await view('/deadlines/', { at: '2027-02-01T12:00:00Z', timezoneId });
       const first = item(page, 'pt-upcoming-list', 'gamma-regulation#report-deadline');
       await expect(first.locator('.countdown').innerText()).resolves.toBe(
@@ -292,7 +263,11 @@ describe('readers in five time zones, minutes before a deadline', () => {
     });
   }
 
-  it('counts in the deadline’s zone, not the reader’s: in Los Angeles on 31 January it is already “today”', async () => {
+  test('counts in the deadline’s zone, not the reader’s: in Los Angeles on 31 January it is already “today”', async ({
+    site,
+    newPage,
+  }) => {
+    const view = viewer((await site('countdown')).url, newPage);
     const page = await view('/deadlines/', {
       at: '2027-01-31T23:30:00Z',
       timezoneId: 'America/Los_Angeles',
@@ -306,11 +281,13 @@ describe('readers in five time zones, minutes before a deadline', () => {
 });
 
 describe('the element keeps itself current', () => {
-  it('every minute, and when the tab becomes visible again; the ticking text is not a live region', async () => {
-    const page = await openPage(browser, { timezoneId: 'Europe/Brussels' });
-    opened.push(page);
+  test('every minute, and when the tab becomes visible again; the ticking text is not a live region', async ({
+    site,
+    newPage,
+  }) => {
+    const page = await newPage({ timezoneId: 'Europe/Brussels' });
     await page.clock.install({ time: new Date('2027-02-01T12:00:00Z') });
-    await page.goto(`${site.url}/deadlines/`);
+    await page.goto(`${(await site('countdown')).url}/deadlines/`);
     const countdown = item(page, 'pt-upcoming-list', 'gamma-regulation#report-deadline').locator(
       '.countdown',
     );
@@ -343,11 +320,15 @@ describe('the element keeps itself current', () => {
 
 describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no serious violations once the reader’s clock has moved things (${colorScheme})`, async () => {
+    test(`has no serious violations once the reader’s clock has moved things (${colorScheme})`, async ({
+      site,
+      newPage,
+    }) => {
+      const view = viewer((await site('countdown')).url, newPage);
       for (const at of ['2027-01-15T12:00:00Z', '2027-07-01T12:00:00Z']) {
         const page = await view('/', { at, colorScheme });
         for (const path of ['/', '/deadlines/', '/status/']) {
-          await page.goto(`${site.url}${path}`);
+          await page.goto(`${(await site('countdown')).url}${path}`);
           const violations = await seriousViolations(page);
           expect(violations, `${path} at ${at}: ${describeViolations(violations)}`).toEqual([]);
         }

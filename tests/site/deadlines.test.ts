@@ -1,47 +1,29 @@
 /**
  * The deadlines, status and home pages of the real content (Project Beacon), built for the real
  * now: the Interim Regulation's chain of deadlines, the unconfirmed 2028 report kept apart, the
- * "nothing coming up" state, the progress tracks, and the JavaScript each page ships.
+ * "nothing coming up" state, and the progress tracks. What the build wrote is read from dist/;
+ * what the reader's browser recomputes is checked in Chromium. (The JavaScript each page ships
+ * is in weight.test.ts; axe on every template in sweep.test.ts.)
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { countdownElementSize, measurePages, PAGE_BUDGET } from '../../scripts/js-size.ts';
-import { describeViolations, launch, openPage, seriousViolations } from './browser.ts';
-import { serve, type Served } from './server.ts';
+import { describe, expect, test } from './fixtures.ts';
+import { readPage, shownOnly, shownText, shownTexts } from './parsed.ts';
+import { builtSite } from './sites.ts';
 
-let browser: Browser;
-let site: Served;
-const opened: Page[] = [];
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.context().close()));
-});
-
-async function view(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
-  const page = await openPage(browser, options);
-  opened.push(page);
-  await page.goto(`${site.url}${path}`);
-  return page;
-}
+const DIST = builtSite('main').dist;
 
 describe('/deadlines/ with Project Beacon’s content', () => {
-  it('shows the chain from the campaign’s 13 July 2024 target to the lapse on 3 April 2026, in order, with outcomes', async () => {
-    const page = await view('/deadlines/');
-    const lapse = page.locator(
-      '#pt-past-list > li[data-key="interim-regulation#end-of-application"]:visible',
+  test('shows the chain from the campaign’s 13 July 2024 target to the lapse on 3 April 2026, in order, with outcomes', () => {
+    const $ = readPage(DIST, '/deadlines/');
+    const lapse = shownOnly(
+      $,
+      '#pt-past-list > li[data-key="interim-regulation#end-of-application"]',
     );
-    await expect(lapse.count()).resolves.toBe(1);
-    await expect(lapse.locator('.deadline__outcome').innerText()).resolves.toBe('Outcome: Lapsed');
-    const steps = (await lapse.locator('.chain__step').allInnerTexts()).map((s) =>
-      s.replace(/\s+/g, ' '),
-    );
+    expect(lapse.length).toBe(1);
+    expect(shownText($, lapse.find('.deadline__outcome'))).toBe('Outcome: Lapsed');
+    const steps = lapse
+      .find('.chain__step')
+      .toArray()
+      .map((el) => shownText($, $(el)));
     expect(steps).toHaveLength(3);
     expect(steps[0]).toMatch(
       /^13 July 2024: Campaign target.*The campaign's own words.*Superseded$/,
@@ -50,110 +32,105 @@ describe('/deadlines/ with Project Beacon’s content', () => {
     expect(steps[2]).toMatch(
       /^3 April 2026: The Interim Regulation stops applying.*Lapsed.*\(this deadline\)$/,
     );
-    await expect(
-      lapse.locator('.chain__step a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
-    ).resolves.toEqual([
+    expect(
+      lapse
+        .find('.chain__step a')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    ).toEqual([
       '/instruments/interim-regulation/campaign-target/',
       '/instruments/interim-regulation/original-end-of-application/',
       '/instruments/interim-regulation/end-of-application/',
     ]);
     // The superseded deadlines are steps of that chain, not deadlines of their own.
-    await expect(
-      page.locator('#pt-past-list > li[data-key="interim-regulation#campaign-target"]').count(),
-    ).resolves.toBe(0);
+    expect($('#pt-past-list > li[data-key="interim-regulation#campaign-target"]').length).toBe(0);
   });
 
-  it('never makes the unconfirmed 2028 end date a deadline: it is an unconfirmed report, apart', async () => {
-    for (const javaScriptEnabled of [true, false]) {
-      const page = await view('/deadlines/', { javaScriptEnabled });
-      const key = 'interim-extension-2025#reported-end-of-application';
-      await expect(page.locator(`#pt-upcoming-list > li[data-key="${key}"]`).count()).resolves.toBe(
-        0,
-      );
-      const report = page.locator(`li[data-key="${key}"]:visible`);
-      await expect(report.count()).resolves.toBe(1);
-      await expect(report.innerText()).resolves.toContain('Unconfirmed report');
-      await expect(report.innerText()).resolves.toContain(
-        '3 April 2028, end of day, Brussels time',
-      );
-    }
-    const home = await view('/');
-    await expect(
-      home.locator('.next a[href$="#reported-end-of-application"]').count(),
-    ).resolves.toBe(0);
+  const key = 'interim-extension-2025#reported-end-of-application';
+  test('never makes the unconfirmed 2028 end date a deadline: it is an unconfirmed report, apart (without JavaScript)', () => {
+    const $ = readPage(DIST, '/deadlines/');
+    expect($(`#pt-upcoming-list > li[data-key="${key}"]`).length).toBe(0);
+    const report = shownOnly($, `li[data-key="${key}"]`);
+    expect(report.length).toBe(1);
+    expect(shownText($, report)).toContain('Unconfirmed report');
+    expect(shownText($, report)).toContain('3 April 2028, end of day, Brussels time');
+    expect(readPage(DIST, '/')('.next a[href$="#reported-end-of-application"]').length).toBe(0);
   });
 
-  it('says that no confirmed deadline is coming up, and shows the latest one', async () => {
+  test('never makes it a deadline on the reader’s clock either (with JavaScript)', async ({
+    site,
+    page,
+  }) => {
+    await page.goto(`${(await site()).url}/deadlines/`);
+    await expect(page.locator(`#pt-upcoming-list > li[data-key="${key}"]`).count()).resolves.toBe(
+      0,
+    );
+    const report = page.locator(`li[data-key="${key}"]:visible`);
+    await expect(report.count()).resolves.toBe(1);
+    await expect(report.innerText()).resolves.toContain('Unconfirmed report');
+  });
+
+  const NONE =
+    /No confirmed deadline is coming up\.\s+The latest one was: Interim Regulation: The Interim Regulation stops applying and the derogation lapses, 3 April 2026, end of day, Brussels time \(\d[\d,]* days ago\)\. Outcome: Lapsed/;
+  test('says that no confirmed deadline is coming up, and shows the latest one (as built)', () => {
+    expect(shownText(readPage(DIST, '/deadlines/'), '.none')).toMatch(NONE);
+    expect(shownTexts(readPage(DIST, '/'), '.next__slot')).toEqual([expect.stringMatching(NONE)]);
+  });
+
+  test('says so on the reader’s clock too', async ({ site, page }) => {
     for (const path of ['/deadlines/', '/']) {
-      const page = await view(path);
+      await page.goto(`${(await site()).url}${path}`);
       const none = page.locator(path === '/' ? '.next__slot:visible' : '.none:visible');
-      await expect(none.innerText()).resolves.toMatch(
-        /No confirmed deadline is coming up\.\s+The latest one was: Interim Regulation: The Interim Regulation stops applying and the derogation lapses, 3 April 2026, end of day, Brussels time \(\d[\d,]* days ago\)\. Outcome: Lapsed/,
-      );
+      await expect(none.innerText()).resolves.toMatch(NONE);
     }
   });
 });
 
 describe('/status/ with Project Beacon’s content', () => {
-  it('lists every instrument in a table and on a track, with ended and finished files marked in words', async () => {
-    const page = await view('/status/');
-    const rows = page.locator('.status-table tbody tr:visible');
-    await expect(rows.count()).resolves.toBe(9);
-    await expect(page.locator('.status-table caption').innerText()).resolves.toBe(
-      'Status of every instrument',
-    );
-    const interim = page.locator('tr[data-instrument="interim-regulation"]:visible');
-    await expect(interim.locator('td').nth(0).innerText()).resolves.toBe('Expired');
-    await expect(interim.locator('td').nth(1).innerText()).resolves.toBe('3 April 2026');
-    await expect(interim.locator('td').nth(3).innerText()).resolves.toContain('Ended');
-    const strategy = page.locator('#pt-track-eu-strategy-2020 .live-status:visible .track');
-    await expect(strategy.getAttribute('aria-label')).resolves.toBe('Non-legislative');
-    await expect(strategy.locator('li').allInnerTexts()).resolves.toEqual([
+  test('lists every instrument in a table and on a track, with ended and finished files marked in words', () => {
+    const $ = readPage(DIST, '/status/');
+    expect(shownOnly($, '.status-table tbody tr').length).toBe(9);
+    expect(shownText($, '.status-table caption')).toBe('Status of every instrument');
+    const cells = (selector: string): string[] =>
+      shownOnly($, selector)
+        .first()
+        .find('td')
+        .toArray()
+        .map((td) => shownText($, $(td)));
+    const interim = cells('tr[data-instrument="interim-regulation"]');
+    expect(interim[0]).toBe('Expired');
+    expect(interim[1]).toBe('3 April 2026');
+    expect(interim[3]).toContain('Ended');
+    const strategy = shownOnly($, '#pt-track-eu-strategy-2020 .live-status').find('.track');
+    expect(strategy.attr('aria-label')).toBe('Non-legislative');
+    expect(
+      strategy
+        .find('li')
+        .toArray()
+        .map((li) => shownText($, $(li))),
+    ).toEqual([
       expect.stringMatching(/Announced\s*\(reached\)/),
       expect.stringMatching(/Adopted\s*\(current stage\)/),
-      expect.stringMatching(/^\s*Being implemented\s*$/),
-      expect.stringMatching(/^\s*Reviewed\s*$/),
+      'Being implemented',
+      'Reviewed',
     ]);
-    const ended = page.locator(
-      '#pt-track-interim-regulation .live-status:visible .track [aria-current="step"]',
-    );
-    await expect(ended.innerText()).resolves.toMatch(/Expired\s*\(current stage\)/);
-    await expect(
-      page
-        .locator('#pt-track-csa-regulation .live-status:visible .track [aria-current="step"]')
-        .innerText(),
-    ).resolves.toMatch(/In trilogue/);
+    const current = (id: string): string =>
+      shownText(
+        $,
+        shownOnly($, `#pt-track-${id} .live-status`).find('.track [aria-current="step"]'),
+      );
+    expect(current('interim-regulation')).toMatch(/Expired\s*\(current stage\)/);
+    expect(current('csa-regulation')).toMatch(/In trilogue/);
   });
 });
 
 describe('site-wide', () => {
-  it('links the new pages from the header', async () => {
-    const page = await view('/');
-    await expect(
-      page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
-    ).resolves.toEqual(expect.arrayContaining(['/deadlines/', '/status/']));
-  });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no serious accessibility violations on the new pages (${colorScheme})`, async () => {
-      const page = await view('/', { colorScheme });
-      for (const path of ['/', '/deadlines/', '/status/', '/instruments/csa-regulation/']) {
-        await page.goto(`${site.url}${path}`);
-        const violations = await seriousViolations(page);
-        expect(violations, `${path}: ${describeViolations(violations)}`).toEqual([]);
-      }
-    });
-  }
-
-  it('ships at most 10 KB of gzipped JavaScript on every page but search, and the countdown element is about 1 KB', async () => {
-    const pages = measurePages();
-    expect(pages.length).toBeGreaterThan(10);
-    for (const p of pages)
-      if (!p.page.startsWith('/search/')) expect(p.gzip, p.page).toBeLessThanOrEqual(PAGE_BUDGET);
-    // The pages with time-dependent parts do ship the element.
-    for (const path of ['/', '/deadlines/', '/status/'])
-      expect(pages.find((p) => p.page === path)?.scripts, path).toBeGreaterThan(0);
-    const element = await countdownElementSize();
-    expect(element.gzip).toBeLessThanOrEqual(1200);
+  test('links the new pages from the header', () => {
+    const $ = readPage(DIST, '/');
+    expect(
+      $('.site-nav a')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    ).toEqual(expect.arrayContaining(['/deadlines/', '/status/']));
   });
 });

@@ -3,22 +3,19 @@
  * the choices, a copied snippet works on a partner's page, and without JavaScript it still
  * gives ready-made snippets.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launch, openPage, seriousViolations } from './browser.ts';
-import { serve, type Served } from './server.ts';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { listPages, pageWeight, resolvePath } from '../../scripts/quality/site-output.ts';
+import { serve } from '../../scripts/quality/static-server.ts';
+import { describeViolations, seriousViolations } from './axe.ts';
+import { describe, expect, test } from './fixtures.ts';
+import { readPage, shownOnly, shownText } from './parsed.ts';
+import { builtSite } from './sites.ts';
 
-let browser: Browser;
-let site: Served;
+const DIST = builtSite('main').dist;
 const SITE_URL = 'https://beacon.example.org';
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 const snippet = (page: Page, form: 'loader' | 'iframe'): Promise<string> =>
   page.locator(`textarea[data-snippet="${form}"]`).inputValue();
@@ -33,18 +30,20 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 }
 
 describe('the widget builder', () => {
-  it('is in the site navigation', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}/`);
+  test('is in the site navigation', async ({ site, newPage }) => {
+    const { url } = await site();
+    const page = await newPage();
+    await page.goto(`${url}/`);
     await expect(page.locator('.site-nav a[href="/embed/"]').innerText()).resolves.toBe('Embed');
   });
 
-  it('works with the keyboard alone: choose a widget, its subject and options, copy the snippet', async () => {
-    const context = await browser.newContext({
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/embed/`);
+  test('works with the keyboard alone: choose a widget, its subject and options, copy the snippet', async ({
+    site,
+    newPage,
+  }) => {
+    const { url } = await site();
+    const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${url}/embed/`);
     await tabTo(page, 'input[name="kind"]');
     await page.keyboard.press('ArrowDown'); // the status card
     expect(await page.locator('input[name="kind"]:checked').getAttribute('value')).toBe('status');
@@ -81,25 +80,26 @@ describe('the widget builder', () => {
       .poll(() => page.locator('[role="status"]').innerText())
       .toBe('Copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(loader);
-    await context.close();
   });
 
-  it('gives a snippet that works on a partner’s page as it is', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}/embed/`);
+  test('gives a snippet that works on a partner’s page as it is', async ({ site, newPage }) => {
+    const { url } = await site();
+    const page = await newPage();
+    await page.goto(`${url}/embed/`);
     await page.getByLabel('Timeline slice').check();
     await page.selectOption('#pt-scope', 'tag:detection');
     await page.fill('#pt-limit', '7');
     await page.selectOption('#pt-theme', 'dark');
     await expect.poll(() => snippet(page, 'loader')).toContain('data-limit="7"');
-    const pasted = (await snippet(page, 'loader')).replaceAll(SITE_URL, site.url);
+    const pasted = (await snippet(page, 'loader')).replaceAll(SITE_URL, url);
     const host = await serve({
+      dir: mkdtempSync(join(tmpdir(), 'pt-partner-')),
       pages: {
         '/partner.html': `<!doctype html><html lang="en"><head><title>Partner</title></head><body><main><h1>Partner</h1>${pasted}</main></body></html>`,
       },
     });
     try {
-      const partner = await openPage(browser);
+      const partner = await newPage();
       await partner.goto(`${host.url}/partner.html`);
       const frame = partner.frameLocator('[data-policy-timeline] iframe');
       await expect(frame.locator('h1').innerText()).resolves.toBe('Timeline, topic: detection');
@@ -112,9 +112,10 @@ describe('the widget builder', () => {
     }
   });
 
-  it('shows only the fields that apply to the chosen widget', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}/embed/`);
+  test('shows only the fields that apply to the chosen widget', async ({ site, newPage }) => {
+    const { url } = await site();
+    const page = await newPage();
+    await page.goto(`${url}/embed/`);
     const visible = (): Promise<string[]> =>
       page
         .locator('[data-for]:visible')
@@ -126,14 +127,30 @@ describe('the widget builder', () => {
     expect(await visible()).toEqual(['status']);
   });
 
-  it('without JavaScript, hides the builder and gives ready-made snippets and the reference', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.url}/embed/`);
-    await expect(page.locator('.builder').isVisible()).resolves.toBe(false);
-    await expect(page.getByText('The widget maker needs JavaScript.').isVisible()).resolves.toBe(
-      true,
+  test('without JavaScript, hides the builder and gives ready-made snippets and the reference', () => {
+    const $ = readPage(DIST, '/embed/');
+    // The builder shows once its element is defined (its script ran); until then, and without
+    // JavaScript, the page's CSS hides it and shows the note instead.
+    expect($('pt-embed-builder .builder').length).toBe(1);
+    const page = listPages(DIST).find((p) => p.route === '/embed/');
+    if (!page) throw new Error('no /embed/ page');
+    const { resources } = pageWeight(DIST, page);
+    const css = [
+      ...resources.inlineStyles,
+      ...resources.stylesheets.map((path) => {
+        const file = resolvePath(DIST, path);
+        return 'file' in file ? readFileSync(file.file, 'utf8') : '';
+      }),
+    ].join('\n');
+    expect(css).toMatch(
+      /pt-embed-builder[^{,]*:not\(:defined\) \.builder(\[[^\]]*\])?[,{][^}]*?display:\s*none/,
     );
-    const examples = await page.locator('pre.snippet code').allInnerTexts();
+    expect(shownText($, 'pt-embed-builder .builder__nojs')).toContain(
+      'The widget maker needs JavaScript.',
+    );
+    const examples = shownOnly($, 'pre.snippet code')
+      .toArray()
+      .map((el) => $(el).text());
     expect(examples.length).toBeGreaterThanOrEqual(6);
     expect(
       examples.filter((e) =>
@@ -150,13 +167,22 @@ describe('the widget builder', () => {
       '/embed/status/<instrument>/',
       '/embed/timeline/tag/<tag>/',
     ])
-      await expect(page.getByText(address, { exact: true }).count()).resolves.toBe(1);
+      expect(
+        $('*').filter((_, el) => $(el).children().length === 0 && $(el).text().trim() === address)
+          .length,
+        address,
+      ).toBe(1);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`has no serious accessibility violations (${scheme})`, async () => {
-      const page = await openPage(browser, { colorScheme: scheme });
-      await page.goto(`${site.url}/embed/`);
+    // The page as it loads is in the sweep (sweep.test.ts); this is the builder with a choice made.
+    test(`has no serious accessibility violations with the timeline slice chosen (${scheme})`, async ({
+      site,
+      newPage,
+    }) => {
+      const { url } = await site();
+      const page = await newPage({ colorScheme: scheme });
+      await page.goto(`${url}/embed/`);
       await page.getByLabel('Timeline slice').check();
       const violations = await seriousViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);

@@ -4,14 +4,13 @@
  * resize messages are ignored, framing follows the headers, and nothing is requested from any
  * origin but the site's and the host's own.
  */
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launch, seriousViolations } from './browser.ts';
-import { serve, type Served } from './server.ts';
-
-let browser: Browser;
-let site: Served;
-let host: Served;
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { serve, type Served } from '../../scripts/quality/static-server.ts';
+import { describeViolations, seriousViolations } from './axe.ts';
+import { describe, expect, test, type PageOptions } from './fixtures.ts';
 
 const LONG = 'a'.repeat(5000);
 const esc = (s: string): string =>
@@ -55,13 +54,33 @@ interface Visit {
   readonly dialogs: string[];
 }
 
-async function visitHost(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Visit> {
-  const context = await browser.newContext({
-    bypassCSP: false,
-    viewport: { width: 900, height: 800 },
-    ...options,
-  });
-  const page = await context.newPage();
+/** The partner's server (a second origin): its pages, made for the site's address. */
+const hosts = new Map<string, Promise<Served>>();
+function hostFor(siteUrl: string): Promise<Served> {
+  let host = hosts.get(siteUrl);
+  if (!host) {
+    host = serve({
+      dir: mkdtempSync(join(tmpdir(), 'pt-partner-')),
+      pages: { '/host.html': hostPage(siteUrl), '/framing.html': framingPage(siteUrl) },
+    });
+    hosts.set(siteUrl, host);
+  }
+  return host;
+}
+
+const it = test.extend('host', { scope: 'file' }, async ({ site }, { onCleanup }) => {
+  const host = await hostFor((await site()).url);
+  onCleanup(() => host.close());
+  return host;
+});
+
+async function visitHost(
+  newPage: (options?: PageOptions) => Promise<Page>,
+  host: Served,
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<Visit> {
+  const page = await newPage({ viewport: { width: 900, height: 800 }, ...options });
+  const context = page.context();
   const requests: string[] = [];
   const dialogs: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
@@ -105,21 +124,14 @@ async function settledHeight(page: Page, selector: string): Promise<number> {
 const contentHeight = (frame: Frame): Promise<number> =>
   frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-  host = await serve({
-    pages: { '/host.html': hostPage(site.url), '/framing.html': framingPage(site.url) },
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await host?.close();
-});
-
 describe('widgets on a partner page (another origin)', () => {
-  it('turn each placeholder into one lazy, titled, sandboxed iframe of the right widget, even with the loader pasted twice', async () => {
-    const { page } = await visitHost();
+  it('turn each placeholder into one lazy, titled, sandboxed iframe of the right widget, even with the loader pasted twice', async ({
+    newPage,
+    site,
+    host,
+  }) => {
+    const { url } = await site();
+    const { page } = await visitHost(newPage, host);
     await page.waitForFunction(
       () => document.querySelectorAll('[data-policy-timeline] iframe').length === 9,
     );
@@ -149,17 +161,20 @@ describe('widgets on a partner page (another origin)', () => {
       expect(f.title, f.id).toBeTruthy();
     }
     expect(byId['w-countdown']?.src).toBe(
-      `${site.url}/embed/countdown/interim-regulation/end-of-application/`,
+      `${url}/embed/countdown/interim-regulation/end-of-application/`,
     );
-    expect(byId['w-status']?.src).toBe(`${site.url}/embed/status/csa-regulation/?lang=fr`);
+    expect(byId['w-status']?.src).toBe(`${url}/embed/status/csa-regulation/?lang=fr`);
     expect(byId['w-timeline']?.src).toBe(
-      `${site.url}/embed/timeline/tag/detection/?theme=dark&lang=de&limit=3`,
+      `${url}/embed/timeline/tag/detection/?theme=dark&lang=de&limit=3`,
     );
     expect(byId['w-status']?.title).toBe('Project Beacon : où en est le dossier – CSA Regulation');
   });
 
-  it('fit each frame’s height to its content, the plain iframe keeping its own', async () => {
-    const { page } = await visitHost();
+  it('fit each frame’s height to its content, the plain iframe keeping its own', async ({
+    newPage,
+    host,
+  }) => {
+    const { page } = await visitHost(newPage, host);
     for (const id of ['#w-countdown', '#w-status', '#w-timeline']) {
       const frame = await widgetFrame(page, id);
       const height = await settledHeight(page, id);
@@ -193,8 +208,11 @@ describe('widgets on a partner page (another origin)', () => {
     );
   });
 
-  it('follow the widget when its content grows, and clamp what they accept', async () => {
-    const { page } = await visitHost();
+  it('follow the widget when its content grows, and clamp what they accept', async ({
+    newPage,
+    host,
+  }) => {
+    const { page } = await visitHost(newPage, host);
     const frame = await widgetFrame(page, '#w-status');
     const before = await settledHeight(page, '#w-status');
     await frame.evaluate(() => {
@@ -227,8 +245,11 @@ describe('widgets on a partner page (another origin)', () => {
     ).toBe('2400px');
   });
 
-  it('ignore a resize message from another origin, or from a frame the loader did not make', async () => {
-    const { page } = await visitHost();
+  it('ignore a resize message from another origin, or from a frame the loader did not make', async ({
+    newPage,
+    host,
+  }) => {
+    const { page } = await visitHost(newPage, host);
     await widgetFrame(page, '#w-status');
     const before = await settledHeight(page, '#w-status');
     // The host page's own origin (a script on the partner's page, or an ad on it).
@@ -251,15 +272,29 @@ describe('widgets on a partner page (another origin)', () => {
     ).toBe(before);
   });
 
-  it('keep hostile placeholder values inert, and show a clear "not found" widget', async () => {
-    const { page, dialogs } = await visitHost();
+  it('keep hostile placeholder values inert, and show a clear "not found" widget', async ({
+    newPage,
+    site,
+    host,
+  }) => {
+    const { url } = await site();
+    const { page, dialogs } = await visitHost(newPage, host);
     await page.waitForFunction(
       () => document.querySelectorAll('[data-policy-timeline] iframe').length === 9,
     );
     const src = (id: string): Promise<string | null> =>
       page.locator(`#${id} iframe`).getAttribute('src');
-    for (const id of ['h-markup', 'h-kind', 'h-long', 'h-unknown', 'h-deadline']) {
-      expect(await src(id), id).toBe(`${site.url}/embed/not-found/`);
+    // Malformed values go to the "not found" widget itself; a well-formed id the site does not
+    // publish to its own address, which the host answers with the "not found" widget (its 404).
+    const expected: Record<string, string> = {
+      'h-markup': '/embed/not-found/',
+      'h-kind': '/embed/not-found/',
+      'h-long': '/embed/not-found/',
+      'h-unknown': '/embed/status/no-such-instrument/',
+      'h-deadline': '/embed/countdown/dsa/proposal/',
+    };
+    for (const [id, path] of Object.entries(expected)) {
+      expect(await src(id), id).toBe(`${url}${path}`);
       const frame = await widgetFrame(page, `#${id}`);
       await expect(frame.locator('h1').innerText()).resolves.toBe('Widget not found');
       await expect(frame.locator('a[href="/"]').last().getAttribute('target')).resolves.toBe(
@@ -267,7 +302,7 @@ describe('widgets on a partner page (another origin)', () => {
       );
     }
     // Hostile options are dropped; the widget itself is fine.
-    expect(await src('h-options')).toBe(`${site.url}/embed/timeline/tag/detection/`);
+    expect(await src('h-options')).toBe(`${url}/embed/timeline/tag/detection/`);
     const options = await widgetFrame(page, '#h-options');
     expect(
       await options.evaluate(() => ({
@@ -283,8 +318,13 @@ describe('widgets on a partner page (another origin)', () => {
     expect(dialogs).toEqual([]);
   });
 
-  it('request nothing from anyone but the site and the host, set no cookies and use no storage', async () => {
-    const { page, context, requests } = await visitHost();
+  it('request nothing from anyone but the site and the host, set no cookies and use no storage', async ({
+    newPage,
+    site,
+    host,
+  }) => {
+    const { url } = await site();
+    const { page, context, requests } = await visitHost(newPage, host);
     for (const id of [
       '#w-countdown',
       '#w-status',
@@ -296,16 +336,16 @@ describe('widgets on a partner page (another origin)', () => {
       await widgetFrame(page, id);
     await page.waitForLoadState('networkidle');
     const foreign = requests.filter(
-      (url) =>
-        !url.startsWith(`${site.url}/`) &&
-        !url.startsWith(`${host.url}/`) &&
-        !url.startsWith('data:') &&
-        !url.startsWith('about:'),
+      (r) =>
+        !r.startsWith(`${url}/`) &&
+        !r.startsWith(`${host.url}/`) &&
+        !r.startsWith('data:') &&
+        !r.startsWith('about:'),
     );
     expect(foreign).toEqual([]);
-    expect(requests.some((url) => url.startsWith(`${site.url}/embed/`))).toBe(true);
+    expect(requests.some((r) => r.startsWith(`${url}/embed/`))).toBe(true);
     expect(await context.cookies()).toEqual([]);
-    for (const frame of page.frames().filter((f) => f.url().startsWith(site.url))) {
+    for (const frame of page.frames().filter((f) => f.url().startsWith(url))) {
       expect(
         await frame.evaluate(() => ({
           cookie: document.cookie,
@@ -317,22 +357,27 @@ describe('widgets on a partner page (another origin)', () => {
     }
   });
 
-  it('open the tracker in the top window, in the widget’s language, when a reader follows a widget’s link', async () => {
-    const { page } = await visitHost();
+  it('open the tracker in the top window, in the widget’s language, when a reader follows a widget’s link', async ({
+    newPage,
+    site,
+    host,
+  }) => {
+    const { url } = await site();
+    const { page } = await visitHost(newPage, host);
     const frame = await widgetFrame(page, '#w-status');
     const links = await frame.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('target')));
     expect(links.length).toBeGreaterThan(1);
     expect(new Set(links)).toEqual(new Set(['_top']));
     // A French widget leads to the French pages.
     await Promise.all([
-      page.waitForURL(`${site.url}/fr/instruments/csa-regulation/`),
+      page.waitForURL(`${url}/fr/instruments/csa-regulation/`),
       frame.locator('.foot a').click(),
     ]);
     await expect(page.locator('h1').innerText()).resolves.toContain('CSA Regulation');
   });
 
-  it('has no serious accessibility violations on the partner page', async () => {
-    const { page } = await visitHost();
+  it('has no serious accessibility violations on the partner page', async ({ newPage, host }) => {
+    const { page } = await visitHost(newPage, host);
     await page.waitForFunction(
       () => document.querySelectorAll('[data-policy-timeline] iframe').length === 9,
     );
@@ -342,9 +387,13 @@ describe('widgets on a partner page (another origin)', () => {
 });
 
 describe('framing policy (public/_headers as the server applies it)', () => {
-  it('lets another site frame a widget but not the site’s own pages, nor the builder', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+  it('lets another site frame a widget but not the site’s own pages, nor the builder', async ({
+    newPage,
+    site,
+    host,
+  }) => {
+    const { url } = await site();
+    const page = await newPage();
     await page.goto(`${host.url}/framing.html`);
     const frameOf = async (id: string): Promise<Frame> => {
       const frame = await (await page.$(`#${id}`))?.contentFrame();
@@ -353,16 +402,17 @@ describe('framing policy (public/_headers as the server applies it)', () => {
       return frame;
     };
     const widget = await frameOf('f-widget');
-    expect(widget.url()).toBe(`${site.url}/embed/status/dsa/`);
+    expect(widget.url()).toBe(`${url}/embed/status/dsa/`);
     await expect(widget.locator('h1').innerText()).resolves.toBe('Digital Services Act');
     // Chromium replaces a frame that frame-ancestors refuses with its own error page.
     for (const id of ['f-about', 'f-builder'])
       expect((await frameOf(id)).url(), `${id} must be blocked`).toMatch(/^chrome-error:/);
   });
 
-  it('sends the framing headers and a cacheable, CORS-free loader', async () => {
+  it('sends the framing headers and a cacheable, CORS-free loader', async ({ site }) => {
+    const { url } = await site();
     const headers = async (path: string): Promise<Headers> =>
-      (await fetch(`${site.url}${path}`)).headers;
+      (await fetch(`${url}${path}`)).headers;
     for (const path of [
       '/embed/status/dsa/',
       '/embed/timeline/',

@@ -1,34 +1,116 @@
 /**
- * Builds the real site once for the `site` tests (astro build, then Pagefind when the build
- * script runs it), unless PT_REUSE_DIST=1 and dist/ exists (for quick local reruns).
- * The build's output is kept so tests can read what it printed.
+ * Builds every site of tests/site/sites.ts once before the `site` tests run, and provides where
+ * they are to every test file (`builtSite(name)`). Sites of the same content build two at a time
+ * (a 2-core machine's worth; PT_BUILD_JOBS changes it), each into its own folder with its own
+ * Astro cache. The real site goes to dist/, as `npm run build` would write it; the
+ * others to node_modules/.cache/pt-sites/<name>/.
+ *
+ * PT_REUSE_DIST=1 reuses the builds of an earlier run (for quick local reruns of one file) when
+ * they were made from the same definition; anything else is built.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ROOT, SITES, type BuiltSite, type SiteDefinition, type SiteName } from './sites.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'pt-sites');
+const BUILD = join(ROOT, 'scripts', 'build.ts');
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    buildLog: string;
-  }
-}
+/** What decides a build's output besides the source: for PT_REUSE_DIST. */
+const stamp = (def: SiteDefinition): string =>
+  JSON.stringify({ content: def.content, edit: def.edit?.toString(), now: def.now, env: def.env });
 
-export default function setup(project: TestProject): void {
-  const logFile = join(mkdtempSync(join(tmpdir(), 'pt-build-')), 'build.log');
-  if (process.env['PT_REUSE_DIST'] === '1' && existsSync(join(ROOT, 'dist', 'index.html'))) {
-    writeFileSync(logFile, '(reused dist/)');
-  } else {
-    const output = execFileSync('npm', ['run', '--silent', 'build'], {
+function run(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    writeFileSync(logFile, output);
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+async function buildSite(name: SiteName): Promise<BuiltSite> {
+  const def: SiteDefinition = SITES[name];
+  const home = join(CACHE, name);
+  const dist = name === 'main' ? join(ROOT, 'dist') : join(home, 'dist');
+  const log = join(home, 'build.log');
+  const stampFile = join(home, 'stamp.json');
+  let content = join(ROOT, def.content);
+  if (def.edit) content = join(home, 'content');
+  if (
+    process.env['PT_REUSE_DIST'] === '1' &&
+    existsSync(join(dist, 'index.html')) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8') === stamp(def)
+  )
+    return { name, dist, content, now: def.now, log, reused: true };
+
+  rmSync(home, { recursive: true, force: true });
+  mkdirSync(home, { recursive: true });
+  if (def.edit) {
+    cpSync(join(ROOT, def.content), content, { recursive: true });
+    def.edit(content);
   }
-  project.provide('buildLog', logFile);
+  const started = performance.now();
+  // What `npm run build` runs (astro build with a heap sized to the content).
+  const { code, output } = await run([BUILD, '--outDir', dist], {
+    ...process.env,
+    ...def.env,
+    POLICY_TIMELINE_CONTENT: content,
+    ...(def.now ? { POLICY_TIMELINE_NOW: def.now } : {}),
+    // The real site keeps Astro's default cache (node_modules/.astro); the others their own.
+    ...(name === 'main' ? {} : { POLICY_TIMELINE_CACHE_DIR: join(home, 'cache') }),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+  });
+  writeFileSync(log, output);
+  if (code !== 0)
+    throw new Error(
+      `the "${name}" site (${def.about}) did not build:\n${output.split('\n').slice(-40).join('\n')}`,
+    );
+  writeFileSync(stampFile, stamp(def));
+  process.stderr.write(
+    `site "${name}" built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+  return { name, dist, content, now: def.now, log, reused: false };
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  // Astro writes a list of the content's modules to the project's .astro/ folder during a build
+  // and reads it back while bundling: builds of different content folders must not overlap, or
+  // one renders the other's entries. Builds of the same content write the same list, atomically,
+  // so they run side by side. The real content goes last, so .astro/ describes it afterwards.
+  const jobs = Math.max(
+    1,
+    Number(process.env['PT_BUILD_JOBS'] ?? Math.min(2, availableParallelism())),
+  );
+  const groups = new Map<string, SiteName[]>();
+  for (const name of Object.keys(SITES) as SiteName[]) {
+    const def: SiteDefinition = SITES[name];
+    const key = def.edit ? `${name} (edited)` : def.content;
+    groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
+  const ordered = [...groups].sort(([a], [b]) => Number(a === 'content') - Number(b === 'content'));
+  const built: Partial<Record<SiteName, BuiltSite>> = {};
+  for (const [, names] of ordered) {
+    const queue = [...names];
+    await Promise.all(
+      Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+        for (let name = queue.shift(); name; name = queue.shift())
+          built[name] = await buildSite(name);
+      }),
+    );
+  }
+  project.provide('sites', built as Record<SiteName, BuiltSite>);
 }

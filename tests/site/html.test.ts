@@ -1,23 +1,72 @@
 /**
- * Valid HTML: every page the build produced passes html-validate (configuration and the reason
- * for choosing it in .htmlvalidate.mjs) with zero errors and zero warnings.
+ * Valid HTML on every page the build produced, by two checkers that find different things:
+ *
+ * - the W3C Nu HTML Checker (vnu.jar, the HTML standard's conformance checker): no error, and no
+ *   warning but those listed below with the reason they are not a problem;
+ * - html-validate (.htmlvalidate.mjs: recommended + document presets): no error or warning. It
+ *   stays beside Nu for what Nu does not check: heading levels that skip, landmarks named twice,
+ *   buttons without a type, inline styles, labels for every control, and the like.
+ *
+ * And every page carries a Content Security Policy that allows nothing from another origin and
+ * names no source twice in a directive.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
-import { describe, expect, it } from 'vitest';
-import { listPages } from '../../scripts/quality/site-output.ts';
-import { ROOT } from './global-setup.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scanTags } from '../../scripts/quality/html-scan.ts';
+import {
+  checkWithNu,
+  describeNu,
+  javaStatus,
+  messageFile,
+  type NuMessage,
+} from '../../scripts/quality/nu-html.ts';
+import { listPages, widgetKind } from '../../scripts/quality/site-output.ts';
+import { builtSite } from './sites.ts';
 
-const DIST = join(ROOT, 'dist');
-// The file-system loader finds .htmlvalidate.mjs at the project root (a bare `new HtmlValidate()`
-// would not read it, and would check with the bare defaults instead).
-const validator = new HtmlValidate(new FileSystemConfigLoader());
+const DIST = builtSite('main').dist;
+const pages = listPages(DIST);
 
-const describeMessage = (m: Message): string =>
-  `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`;
+/** Nu warnings that are not problems here, each with why. Anything else Nu says fails the test. */
+const EXPECTED_NU_WARNINGS: readonly {
+  readonly why: string;
+  readonly test: (m: NuMessage) => boolean;
+}[] = [
+  {
+    // Nu evaluates the page's CSP against the file: address it reads the page from, where 'self'
+    // matches nothing, and it computes no hashes. The browser enforces the real policy on every
+    // template in sweep.test.ts (no violation in any frame).
+    why: 'the CSP evaluated on a file: URL',
+    test: (m) =>
+      /^(Resource|Inline style|Inline script) violates Content Security Policy/.test(m.message),
+  },
+  {
+    // A <section> named by aria-labelledby (the status table's caption) has a name; Nu only
+    // looks for an h2–h6.
+    why: 'a section named by aria-labelledby',
+    test: (m) =>
+      /^Section lacks heading/.test(m.message) && /aria-labelledby=/.test(m.extract ?? ''),
+  },
+];
+const expectedWarning = (m: NuMessage): boolean => EXPECTED_NU_WARNINGS.some((w) => w.test(m));
 
-describe('every page is valid HTML (html-validate, recommended + document presets)', () => {
-  it('the validator can fail: it reports an error in broken markup', async () => {
+// The Nu checker starts at once, in its own JVM, and checks every page while html-validate runs.
+const nuRun: Promise<NuMessage[] | Error> = (() => {
+  const java = javaStatus();
+  if (!java.ok) return Promise.resolve(new Error(java.reason));
+  return checkWithNu(DIST).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+})();
+
+describe('html-validate (recommended + document presets)', () => {
+  // The file-system loader finds .htmlvalidate.mjs at the project root (a bare `new HtmlValidate()`
+  // would not read it, and would check with the bare defaults instead).
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const describeMessage = (m: Message): string =>
+    `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`;
+
+  it('can fail: it reports an error in broken markup', async () => {
     const report = await validator.validateString(
       '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"></p><p id="a"><div></p></body></html>',
       join(DIST, 'probe.html'),
@@ -26,11 +75,104 @@ describe('every page is valid HTML (html-validate, recommended + document preset
     expect(report.results[0]?.messages.map((m) => m.ruleId)).toContain('no-dup-id');
   });
 
-  for (const page of listPages(DIST)) {
+  for (const page of pages) {
     it(page.route, async () => {
       const report = await validator.validateFile(join(DIST, page.rel));
       const messages = report.results.flatMap((r) => r.messages);
       expect(messages.map(describeMessage)).toEqual([]);
     });
   }
+});
+
+describe('the W3C Nu HTML Checker', () => {
+  let messages: NuMessage[];
+  beforeAll(async () => {
+    const result = await nuRun;
+    if (result instanceof Error) throw result;
+    messages = result;
+  }, 120_000);
+
+  it('can fail: it reports a stray script after </html> and a repeated CSP source', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pt-nu-probe-'));
+    writeFileSync(
+      join(dir, 'probe.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self' 'self'"><title>x</title></head><body><p>x</p></body></html><script>1</script>`,
+    );
+    const found = await checkWithNu(dir);
+    expect(found.filter((m) => m.type === 'error').map((m) => m.message)).toContain(
+      'Stray start tag “script”.',
+    );
+    expect(found.some((m) => /Duplicate source-expression/.test(m.message))).toBe(true);
+  }, 60_000);
+
+  it(`checked every page (${pages.length})`, () => {
+    expect(
+      messages.filter((m) => m.type === 'non-document-error').map((m) => describeNu(m, DIST)),
+    ).toEqual([]);
+    // Every page with a CSP gets at least one message (see EXPECTED_NU_WARNINGS), so every page
+    // that reached the checker shows up: the folder walk missed none.
+    const seen = new Set(messages.map((m) => messageFile(m, DIST)));
+    expect(pages.filter((p) => !seen.has(p.rel)).map((p) => p.rel)).toEqual([]);
+  });
+
+  it('finds no error on any page', () => {
+    expect(messages.filter((m) => m.type === 'error').map((m) => describeNu(m, DIST))).toEqual([]);
+  });
+
+  it('gives no warning but the expected ones (each with its reason in this file)', () => {
+    expect(
+      messages
+        .filter((m) => m.type === 'info' && m.subType === 'warning' && !expectedWarning(m))
+        .map((m) => describeNu(m, DIST)),
+    ).toEqual([]);
+  });
+});
+
+describe('Content Security Policy on every page', () => {
+  /** The policies of a page's <meta http-equiv> tags, as directive → sources. */
+  const policies = (html: string): Map<string, string[]>[] =>
+    scanTags(html)
+      .filter(
+        (t) =>
+          t.name === 'meta' &&
+          t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+      )
+      .map(
+        (t) =>
+          new Map(
+            (t.attrs.get('content') ?? '')
+              .split(';')
+              .map((d) => d.trim().split(/\s+/))
+              .filter((parts) => parts[0])
+              .map(([name = '', ...sources]) => [name.toLowerCase(), sources]),
+          ),
+      );
+
+  it('each page has one, allowing nothing from another origin, with no source named twice', () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const found = policies(readFileSync(join(DIST, page.rel), 'utf8'));
+      if (!found.length) problems.push(`${page.route}: no CSP`);
+      for (const policy of found) {
+        for (const [name, sources] of policy) {
+          const twice = sources.filter((s, i) => sources.indexOf(s) !== i);
+          if (twice.length) problems.push(`${page.route}: ${name} names ${twice.join(', ')} twice`);
+          const foreign = sources.filter((s) => /^(https?:|\*|'unsafe-eval')/.test(s));
+          if (foreign.length) problems.push(`${page.route}: ${name} allows ${foreign.join(', ')}`);
+        }
+        if (!widgetKind(page.route)) {
+          if (policy.get('default-src')?.join(' ') !== "'self'")
+            problems.push(`${page.route}: default-src is not 'self'`);
+          const script = policy.get('script-src') ?? [];
+          if (script.includes("'unsafe-inline'"))
+            problems.push(`${page.route}: script-src allows 'unsafe-inline'`);
+          if (!script.includes("'self'") || !script.includes("'wasm-unsafe-eval'"))
+            problems.push(`${page.route}: script-src lacks 'self' 'wasm-unsafe-eval' (Pagefind)`);
+          if (policy.get('worker-src')?.join(' ') !== "'self' blob:")
+            problems.push(`${page.route}: worker-src is not 'self' blob: (Pagefind)`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });

@@ -4,37 +4,32 @@
  * Schema converter). What each file should hold is worked out here from the content itself
  * (validateContent), independently of the code that wrote the files: nothing may be dropped.
  *
- * Calendars and the feed depend on the build's "now", so this file makes two builds of its own
- * with POLICY_TIMELINE_NOW pinned (they must also be byte-identical). The open-data files do not
- * depend on "now": they are checked in dist/ and compared with the pinned build.
+ * Calendars and the feed depend on the build's "now": they are read from the "pinned" site
+ * (tests/site/sites.ts), and must be byte-identical in the "paged" site, built separately from the
+ * same content on the same day (only its page limit differs, which changes nothing but
+ * /timeline/). The open-data files do not depend on "now": they are checked in dist/ and compared
+ * with the pinned build.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { z } from 'astro/zod';
 import { TZDate } from '@date-fns/tz';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentDirectory, readContentFiles } from '../../src/integrations/content-files.ts';
-import { validateContent } from '../../src/lib/validate.ts';
 import type { MilestoneData } from '../../src/lib/schema.ts';
 import { parseCalendar, physicalLines, type ParsedEvent } from '../support/ical.ts';
-import { describeViolations, launch, openPage, seriousViolations } from './browser.ts';
-import { ROOT } from './global-setup.ts';
-import { serve, type Served } from './server.ts';
+import { readContent } from './content.ts';
+import { describe, expect, test } from './fixtures.ts';
+import { it } from 'vitest';
+import { readPage, shownOnly, shownText } from './parsed.ts';
+import { builtSite, PINNED_NOW } from './sites.ts';
 
-const content = validateContent(readContentFiles(contentDirectory(ROOT), ROOT).files);
+const main = builtSite('main');
+const content = readContent(main.content);
 const campaign = content.campaign;
-if (!campaign) throw new Error('the campaign did not validate');
 const SITE = campaign.siteUrl.replace(/\/$/, '');
 const HOST = new URL(SITE).host;
-const DIST = join(ROOT, 'dist');
-
-/** Noon in Brussels on a day with a scheduled step of its own, an unconfirmed report and steps to come. */
-const PINNED_NOW = '2026-06-29T10:00:00Z';
+const DIST = main.dist;
 const now = new Date(PINNED_NOW);
 
 interface Entry {
@@ -102,28 +97,9 @@ function happened(e: Entry): boolean {
   return e.m.deadline ? e.m.date < today : firstDay(e.m.date) <= today;
 }
 
-let buildA: string;
-let buildB: string;
-
-function pinnedBuild(label: string): string {
-  const outDir = join(mkdtempSync(join(tmpdir(), `pt-outputs-${label}-`)), 'dist');
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        POLICY_TIMELINE_NOW: PINNED_NOW,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        FORCE_COLOR: '0',
-      },
-      encoding: 'utf8',
-    },
-  );
-  if (run.status !== 0) throw new Error(`build ${label} failed:\n${run.stdout}\n${run.stderr}`);
-  return outDir;
-}
+/** The pinned build, and the other build of the same content on the same day. */
+const buildA = builtSite('pinned').dist;
+const buildB = builtSite('paged').dist;
 
 /** Every file below a folder, relative to it. */
 function filesUnder(dir: string): string[] {
@@ -138,11 +114,6 @@ function filesUnder(dir: string): string[] {
   walk(dir);
   return out.sort();
 }
-
-beforeAll(() => {
-  buildA = pinnedBuild('a');
-  buildB = pinnedBuild('b');
-});
 
 describe('the content under test', () => {
   it('exercises every rule: past deadlines, steps later today and ahead, reports, partial dates', () => {
@@ -224,11 +195,13 @@ describe('calendars', () => {
     }
   });
 
-  it('is byte-identical when unchanged content is built again', () => {
-    const ics = filesUnder(buildA).filter((f) => f.endsWith('.ics'));
-    expect(ics.length).toBe(content.instruments.length + 1);
-    expect(filesUnder(buildB).filter((f) => f.endsWith('.ics'))).toEqual(ics);
-    for (const file of ics)
+  it('is byte-identical when unchanged content is built again (and so are the feed and the data)', () => {
+    const outputs = (dir: string): string[] =>
+      filesUnder(dir).filter((f) => /\.ics$|^feed\.xml$|^data\//.test(f));
+    const files = outputs(buildA);
+    expect(files.filter((f) => f.endsWith('.ics')).length).toBe(content.instruments.length + 1);
+    expect(outputs(buildB)).toEqual(files);
+    for (const file of files)
       expect(readFileSync(join(buildB, file)).equals(readFileSync(join(buildA, file))), file).toBe(
         true,
       );
@@ -555,53 +528,38 @@ describe('discoverability', () => {
   });
 });
 
-describe('in the browser', () => {
-  let browser: Browser;
-  let site: Served;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serve()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  it('an instrument page offers its calendar as webcal and https, with a line of explanation, without JavaScript', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.url}/instruments/interim-regulation/`);
-    const section = page.locator('section.subscribe');
-    await expect(section.locator('h2').innerText()).resolves.toMatch(/calendar/i);
-    await expect(section.locator('[data-subscribe="webcal"]').getAttribute('href')).resolves.toBe(
+describe('on the pages', () => {
+  it('an instrument page offers its calendar as webcal and https, with a line of explanation, without JavaScript', () => {
+    const $ = readPage(DIST, '/instruments/interim-regulation/');
+    const section = shownOnly($, 'section.subscribe');
+    expect(shownText($, section.find('h2'))).toMatch(/calendar/i);
+    expect(section.find('[data-subscribe="webcal"]').attr('href')).toBe(
       `webcal://${HOST}/instruments/interim-regulation/calendar.ics`,
     );
-    await expect(section.locator('[data-subscribe="https"]').getAttribute('href')).resolves.toBe(
+    expect(section.find('[data-subscribe="https"]').attr('href')).toBe(
       `${SITE}/instruments/interim-regulation/calendar.ics`,
     );
-    await expect(section.innerText()).resolves.toMatch(
-      /Subscribing puts these dates in the calendar app you already use/,
-    );
+    const text = shownText($, section);
+    expect(text).toMatch(/Subscribing puts these dates in the calendar app you already use/);
     // dist/ was built with the real clock, moments ago.
     const count = entries.filter(
       (e) => e.instrument === 'interim-regulation' && expectedInCalendar(e, new Date()),
     ).length;
-    await expect(section.innerText()).resolves.toContain(`It holds ${count} dates`);
-    const response = await page.request.get(
-      `${site.url}/instruments/interim-regulation/calendar.ics`,
-    );
-    expect(response.status()).toBe(200);
-    expect(await response.text()).toContain('BEGIN:VCALENDAR');
+    expect(text).toContain(`It holds ${count} dates`);
+    expect(
+      readFileSync(join(DIST, 'instruments/interim-regulation/calendar.ics'), 'utf8'),
+    ).toContain('BEGIN:VCALENDAR');
   });
 
-  it('the data page links every file, which all exist, and states the licence', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}/data/`);
-    await expect(page.locator('h1').innerText()).resolves.toBe('Open data');
-    const licence = page.locator('a[rel="license"]');
-    await expect(licence.getAttribute('href')).resolves.toBe(campaign.license.url);
-    await expect(licence.innerText()).resolves.toBe(campaign.license.name);
-    const hrefs = await page
-      .locator('main a[href^="/"]')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  it('the data page links every file, which all exist, and states the licence', () => {
+    const $ = readPage(DIST, '/data/');
+    expect(shownText($, 'h1')).toBe('Open data');
+    const licence = $('a[rel="license"]');
+    expect(licence.attr('href')).toBe(campaign.license.url);
+    expect(shownText($, licence)).toBe(campaign.license.name);
+    const hrefs = $('main a[href^="/"]')
+      .toArray()
+      .map((a) => $(a).attr('href') ?? '');
     for (const path of [
       '/data/milestones.json',
       '/data/milestones.csv',
@@ -612,10 +570,12 @@ describe('in the browser', () => {
       '/feed.xml',
     ]) {
       expect(hrefs, path).toContain(path);
-      expect((await page.request.get(`${site.url}${path}`)).status(), path).toBe(200);
+      expect(existsSync(join(DIST, path)), path).toBe(true);
     }
     // Every field of the files is explained.
-    const documented = await page.locator('table.fields tbody th code').allInnerTexts();
+    const documented = $('table.fields tbody th code')
+      .toArray()
+      .map((el) => $(el).text());
     for (const field of [
       'milestones[].date',
       'milestones[].precision',
@@ -628,25 +588,18 @@ describe('in the browser', () => {
       expect(documented, field).toContain(field);
   });
 
-  it('the data page and the subscribe links fit a 320-pixel screen without sideways scrolling', async () => {
-    const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  test('the data page and the subscribe links fit a 320-pixel screen without sideways scrolling', async ({
+    site,
+    newPage,
+  }) => {
+    const { url } = await site();
+    const page = await newPage({ viewport: { width: 320, height: 640 } });
     for (const path of ['/data/', '/instruments/interim-regulation/']) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${url}${path}`);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth),
         path,
       ).toBeLessThanOrEqual(320);
     }
   });
-
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`the data page and the subscribe links have no serious accessibility violations (${scheme})`, async () => {
-      const page = await openPage(browser, { colorScheme: scheme });
-      for (const path of ['/data/', '/instruments/dsa/']) {
-        await page.goto(`${site.url}${path}`);
-        const violations = await seriousViolations(page);
-        expect(violations, `${path}: ${describeViolations(violations)}`).toEqual([]);
-      }
-    });
-  }
 });

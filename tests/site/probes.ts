@@ -1,8 +1,9 @@
 /**
- * Checks that run inside the page (passed to page.evaluate, so each is self-contained):
- * what a keyboard user sees of focus, and what moves on screen.
+ * Probes of a page in the browser: what a keyboard user sees of focus and what moves on screen
+ * (passed to page.evaluate, so each is self-contained); requests to other origins, Content
+ * Security Policy violations and what is stored; using a page's controls; waiting for the network.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 
 export interface FocusStop {
   /** Position of the focused element in document order. */
@@ -202,6 +203,126 @@ export async function loadAndSettle(page: Page, url: string, quietMs = 150): Pro
   try {
     await page.goto(url, { waitUntil: 'load' });
     await network.settled(quietMs);
+  } finally {
+    network.stop();
+  }
+}
+
+/** Every request a context makes to an origin not in `allowed` (frames and workers included). */
+export function watchForeignRequests(
+  context: BrowserContext,
+  allowed: readonly string[],
+): string[] {
+  const foreign: string[] = [];
+  const check = (url: string): void => {
+    if (/^(data|blob|about|chrome-error):/.test(url)) return;
+    if (!allowed.includes(new URL(url).origin)) foreign.push(url);
+  };
+  context.on('request', (r) => check(r.url()));
+  context.on('page', (p) => p.on('websocket', (ws) => check(ws.url())));
+  return foreign;
+}
+
+/** Records Content Security Policy violations in every frame of a context (read them with `cspViolations`). */
+export async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { ptCspViolations?: string[] };
+    w.ptCspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.ptCspViolations?.push(`${e.violatedDirective} ${e.blockedURI || '(inline)'}`),
+    );
+  });
+}
+
+/** The CSP violations recorded in every frame of a page (see `watchCsp`). */
+export async function cspViolations(page: Page): Promise<string[]> {
+  const lists = await Promise.all(
+    page.frames().map((f) =>
+      f
+        .evaluate(() => (window as unknown as { ptCspViolations?: string[] }).ptCspViolations ?? [])
+        .then((list) => list.map((v) => `${f.url()}: ${v}`))
+        .catch(() => [] as string[]),
+    ),
+  );
+  return lists.flat();
+}
+
+/** What a frame has stored: cookies, localStorage, sessionStorage, IndexedDB, Cache Storage. */
+export async function storedIn(frame: Frame): Promise<string[]> {
+  return frame.evaluate(async () => {
+    const found: string[] = [];
+    const where = location.href;
+    if (document.cookie) found.push(`${where}: cookie ${document.cookie}`);
+    try {
+      if (localStorage.length)
+        found.push(`${where}: localStorage ${Object.keys(localStorage).join(', ')}`);
+      if (sessionStorage.length)
+        found.push(`${where}: sessionStorage ${Object.keys(sessionStorage).join(', ')}`);
+    } catch {
+      // storage blocked: nothing can be written either
+    }
+    const databases = (await indexedDB.databases?.()) ?? [];
+    if (databases.length)
+      found.push(`${where}: IndexedDB ${databases.map((d) => d.name).join(', ')}`);
+    if ('caches' in self) {
+      const keys = await caches.keys();
+      if (keys.length) found.push(`${where}: Cache Storage ${keys.join(', ')}`);
+    }
+    return found;
+  });
+}
+
+/** What every frame of a page has stored, and the context's cookies. */
+export async function storedByPage(page: Page): Promise<string[]> {
+  const cookies = (await page.context().cookies()).map((c) => `cookie ${c.name} (${c.domain})`);
+  return [...cookies, ...(await Promise.all(page.frames().map(storedIn))).flat()];
+}
+
+/** Clears cookies and web storage, so the next page's check starts clean. */
+export async function clearStorage(page: Page): Promise<void> {
+  await page.context().clearCookies();
+  await Promise.all(
+    page
+      .frames()
+      .map((f) =>
+        f.evaluate(() => (localStorage.clear(), sessionStorage.clear())).catch(() => undefined),
+      ),
+  );
+}
+
+/**
+ * Uses a page's own controls (in its <main>; the header's search box is a plain form) the way a
+ * reader would: types in the first text or search box, ticks the first box, changes the first
+ * select, so scripts that react to input run too. Pages without controls return at once.
+ */
+export async function useControls(page: Page): Promise<void> {
+  const TEXT = 'main input[type="search"], main input[type="text"], main input:not([type])';
+  const BOX = 'main input[type="checkbox"], main input[type="radio"]';
+  const has = await page.evaluate(
+    ([text, box]) => ({
+      text: !!document.querySelector(text),
+      box: !!document.querySelector(box),
+      select: !!document.querySelector('main select'),
+    }),
+    [TEXT, BOX] as const,
+  );
+  if (!has.text && !has.box && !has.select) return;
+  const network = trackNetwork(page);
+  try {
+    const text = page.locator(TEXT).first();
+    if (has.text && (await text.isVisible())) await text.fill('regulation');
+    const box = page.locator(BOX).first();
+    if (has.box && (await box.isVisible())) await box.click();
+    const select = page.locator('main select').first();
+    if (has.select && (await select.isVisible())) {
+      const values = await select
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      if (values[1] !== undefined) await select.selectOption(values[1]);
+    }
+    // Searches are debounced (250 ms): give scripts time to react, then let the network settle.
+    await page.waitForTimeout(300);
+    await network.settled();
   } finally {
     network.stop();
   }

@@ -6,25 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launch, openPage, seriousViolations } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describeViolations, seriousViolations } from './axe.ts';
 import { readEntries } from './content.ts';
-import { ROOT } from './global-setup.ts';
-import { serve, type Served } from './server.ts';
+import { describe, expect, test, type PageOptions } from './fixtures.ts';
+import { byName, readPage } from './parsed.ts';
+import { builtSite } from './sites.ts';
 
-let browser: Browser;
-let site: Served;
-const entries = readEntries();
+const main = builtSite('main');
+const entries = readEntries(main.content);
 const instruments = [...new Set(entries.map((e) => e.instrument.id))];
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+type NewPage = (options?: PageOptions) => Promise<Page>;
 
 interface Watched {
   page: Page;
@@ -34,8 +26,8 @@ interface Watched {
 }
 
 /** A page with the site's real CSP enforced, recording Pagefind requests and CSP violations. */
-async function openWatched(options = {}): Promise<Watched> {
-  const page = await openPage(browser, { bypassCSP: false, ...options });
+async function openWatched(newPage: NewPage, options: PageOptions = {}): Promise<Watched> {
+  const page = await newPage(options);
   const pagefind: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
@@ -75,33 +67,47 @@ async function results(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
-async function search(query: string): Promise<{ links: string[]; watched: Watched }> {
-  const watched = await openWatched();
-  await watched.page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+async function search(
+  url: string,
+  newPage: NewPage,
+  query: string,
+): Promise<{ links: string[]; watched: Watched }> {
+  const watched = await openWatched(newPage);
+  await watched.page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
   const links = await results(watched.page);
   return { links, watched };
 }
 
 describe('finding instruments and milestones', () => {
-  it('finds the Interim Regulation first for "2021/1232"', async () => {
-    const { links, watched } = await search('2021/1232');
+  test('finds the Interim Regulation first for "2021/1232"', async ({ site, newPage }) => {
+    const { url } = await site();
+    const { links, watched } = await search(url, newPage, '2021/1232');
     expect(links[0]).toMatch(/^\/instruments\/interim-regulation\//);
     expect(await watched.violations()).toEqual([]);
   });
 
-  it('finds the CSA Regulation first for "EU Centre"', async () => {
-    const { links } = await search('EU Centre');
+  test('finds the CSA Regulation first for "EU Centre"', async ({ site, newPage }) => {
+    const { url } = await site();
+    const { links } = await search(url, newPage, 'EU Centre');
     expect(links[0]).toMatch(/^\/instruments\/csa-regulation\//);
   });
 
-  it('finds the CSA Regulation first for "COM(2022) 209", its proposal among the results', async () => {
-    const { links } = await search('COM(2022) 209');
+  test('finds the CSA Regulation first for "COM(2022) 209", its proposal among the results', async ({
+    site,
+    newPage,
+  }) => {
+    const { url } = await site();
+    const { links } = await search(url, newPage, 'COM(2022) 209');
     expect(links[0]).toMatch(/^\/instruments\/csa-regulation\//);
     expect(links).toContain('/instruments/csa-regulation/proposal/');
   });
 
-  it('finds every milestone with "trilogue" in its title, each at its permalink', async () => {
-    const { links, watched } = await search('trilogue');
+  test('finds every milestone with "trilogue" in its title, each at its permalink', async ({
+    site,
+    newPage,
+  }) => {
+    const { url } = await site();
+    const { links, watched } = await search(url, newPage, 'trilogue');
     const titled = entries.filter((e) => /trilogue/i.test(e.milestone.title)).map((e) => e.url);
     expect(titled.length).toBeGreaterThan(1);
     for (const url of titled) expect(links).toContain(url);
@@ -114,28 +120,30 @@ describe('finding instruments and milestones', () => {
     const first = watched.page.locator('.search__result .search__title a').first();
     const href = await first.getAttribute('href');
     await first.click();
-    await watched.page.waitForURL(`${site.url}${href}`);
+    await watched.page.waitForURL(`${url}${href}`);
     await expect(watched.page.locator('h1').count()).resolves.toBe(1);
   });
 
-  it('marks results below official in words', async () => {
-    const { watched } = await search('reported');
+  test('marks results below official in words', async ({ site, newPage }) => {
+    const { url } = await site();
+    const { watched } = await search(url, newPage, 'reported');
     const badges = await watched.page.locator('.search__result .badge').allInnerTexts();
     expect(badges).toContain('Unconfirmed');
   });
 
-  it('says so when nothing is found', async () => {
+  test('says so when nothing is found', async ({ site, newPage }) => {
+    const { url } = await site();
     // Not a word starting with "x": Pagefind matched "xylophonequartz" to the DSA's pages, which name the platform X.
-    const { links, watched } = await search('qwxzvbnm');
+    const { links, watched } = await search(url, newPage, 'qwxzvbnm');
     expect(links).toEqual([]);
     await expect(watched.page.locator('[data-status]').innerText()).resolves.toContain(
       'Nothing found',
     );
   });
 
-  it('indexes exactly the instrument and milestone pages, once in each language', () => {
+  test('indexes exactly the instrument and milestone pages, once in each language', () => {
     const entry = JSON.parse(
-      readFileSync(join(ROOT, 'dist/pagefind/pagefind-entry.json'), 'utf8'),
+      readFileSync(join(main.dist, 'pagefind/pagefind-entry.json'), 'utf8'),
     ) as { languages: Record<string, { page_count: number }> };
     // Pagefind keeps one index per language, from <html lang>: English (en-GB), French, German.
     expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en-gb', 'fr']);
@@ -168,15 +176,19 @@ describe('facets', () => {
     ],
   ];
   for (const [facet, value, expected] of cases) {
-    it(`${facet} "${value}" narrows to exactly those, and the URL keeps it`, async () => {
+    test(`${facet} "${value}" narrows to exactly those, and the URL keeps it`, async ({
+      site,
+      newPage,
+    }) => {
+      const { url } = await site();
       expect(expected.length).toBeGreaterThan(0);
-      const { page } = await openWatched();
-      await page.goto(`${site.url}/search/`);
+      const { page } = await openWatched(newPage);
+      await page.goto(`${url}/search/`);
       await page.locator(`select[data-facet="${facet}"]`).selectOption(value);
       await page.waitForURL(new RegExp(`[?&]${facet}=`));
       expect((await results(page)).sort()).toEqual([...expected].sort());
       // The link reopens the same search; back returns to the empty one.
-      const again = await openWatched();
+      const again = await openWatched(newPage);
       await again.page.goto(page.url());
       expect((await results(again.page)).sort()).toEqual([...expected].sort());
       await page.goBack();
@@ -184,9 +196,10 @@ describe('facets', () => {
     });
   }
 
-  it('combine with words', async () => {
-    const { page } = await openWatched();
-    await page.goto(`${site.url}/search/?q=trilogue&confidence=Unconfirmed`);
+  test('combine with words', async ({ site, newPage }) => {
+    const { url } = await site();
+    const { page } = await openWatched(newPage);
+    await page.goto(`${url}/search/?q=trilogue&confidence=Unconfirmed`);
     const links = await results(page);
     expect(links.length).toBeGreaterThan(0);
     const unconfirmed = new Set(
@@ -197,11 +210,15 @@ describe('facets', () => {
 });
 
 describe('loading and the header search box', () => {
-  it('loads nothing of Pagefind on other pages, nor on the search page before a search', async () => {
-    const watched = await openWatched();
+  test('loads nothing of Pagefind on other pages, nor on the search page before a search', async ({
+    site,
+    newPage,
+  }) => {
+    const { url } = await site();
+    const watched = await openWatched(newPage);
     for (const path of ['/', '/timeline/', '/instruments/dsa/', '/instruments/dsa/proposal/'])
-      await watched.page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-    await watched.page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
+      await watched.page.goto(`${url}${path}`, { waitUntil: 'networkidle' });
+    await watched.page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
     expect(watched.pagefind).toEqual([]);
     await watched.page.locator('#pt-search-input').fill('trilogue');
     await results(watched.page);
@@ -209,9 +226,13 @@ describe('loading and the header search box', () => {
     expect(await watched.violations()).toEqual([]);
   });
 
-  it('sends the header box’s words to the search page (a plain form)', async () => {
-    const watched = await openWatched();
-    await watched.page.goto(`${site.url}/timeline/`);
+  test('sends the header box’s words to the search page (a plain form)', async ({
+    site,
+    newPage,
+  }) => {
+    const { url } = await site();
+    const watched = await openWatched(newPage);
+    await watched.page.goto(`${url}/timeline/`);
     await watched.page.getByRole('searchbox', { name: 'Search the site' }).fill('EU Centre');
     await watched.page.keyboard.press('Enter');
     await watched.page.waitForURL(/\/search\/\?q=EU\+Centre$/);
@@ -219,31 +240,33 @@ describe('loading and the header search box', () => {
     expect((await results(watched.page))[0]).toMatch(/^\/instruments\/csa-regulation\//);
   });
 
-  it('without JavaScript, the header box still reaches the search page, which says what to do instead', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.url}/`);
-    await page.getByRole('searchbox', { name: 'Search the site' }).fill('trilogue');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=trilogue$/);
-    await expect(page.locator('main').innerText()).resolves.toContain(
+  test('without JavaScript, the header box still reaches the search page, which says what to do instead', () => {
+    // The header's box is a plain GET form to /search/ with the words as ?q=…
+    const $ = readPage(main.dist, '/');
+    const box = byName($, 'input[type="search"]', 'Search the site');
+    expect(box.length).toBe(1);
+    expect(box.attr('name')).toBe('q');
+    const form = box.closest('form');
+    expect(form.attr('action')).toBe('/search/');
+    expect((form.attr('method') ?? 'get').toLowerCase()).toBe('get');
+    // …where, without JavaScript, the <noscript> says what to do instead and links the timeline.
+    const $$ = readPage(main.dist, '/search/');
+    expect($$('main noscript').text()).toContain(
       'Search runs in your browser and needs JavaScript',
     );
-    await expect(
-      page.getByRole('link', { name: 'Timeline' }).last().getAttribute('href'),
-    ).resolves.toBe('/timeline/');
+    expect($$('main noscript a[href="/timeline/"]').text().trim()).toBe('Timeline');
   });
 });
 
 describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    it(`has no serious violations, with results shown (${scheme})`, async () => {
-      const page = await openPage(browser, { colorScheme: scheme });
-      await page.goto(`${site.url}/search/`);
-      let violations = await seriousViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await page.goto(`${site.url}/search/?q=trilogue`);
+    // The page itself is in the sweep (sweep.test.ts); this is the page with results shown.
+    test(`has no serious violations, with results shown (${scheme})`, async ({ site, newPage }) => {
+      const { url } = await site();
+      const page = await newPage({ colorScheme: scheme });
+      await page.goto(`${url}/search/?q=trilogue`);
       await results(page);
-      violations = await seriousViolations(page);
+      const violations = await seriousViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
     });
   }

@@ -4,29 +4,17 @@
  * (shared links and back/forward restore it), and it all works without JavaScript, by keyboard,
  * in print, and without serious accessibility violations.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launch, openPage, seriousViolations } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test, type PageOptions } from './fixtures.ts';
+import { describeViolations, seriousViolations } from './axe.ts';
 import { readEntries, type Entry } from './content.ts';
-import { ROOT } from './global-setup.ts';
-import { serve, type Served } from './server.ts';
+import { byName, readPage, shownOnly } from './parsed.ts';
+import { builtSite } from './sites.ts';
 
-let browser: Browser;
-let site: Served;
+const DIST = builtSite('main').dist;
 const entries = readEntries();
 const all = entries.map((e) => e.url).sort();
 const year = (e: Entry): number => Number(e.milestone.date.slice(0, 4));
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** The milestone links the reader can see, in page order. */
 const shownLinks = (page: Page): Promise<string[]> =>
@@ -36,14 +24,30 @@ const shownLinks = (page: Page): Promise<string[]> =>
       .map((li) => li.querySelector('.tl-item__what a')?.getAttribute('href') ?? ''),
   );
 
-async function openTimeline(path = '/timeline/', options = {}): Promise<Page> {
-  const page = await openPage(browser, { timezoneId: 'Europe/Brussels', ...options });
-  await page.goto(`${site.url}${path}`);
-  return page;
-}
+/** The milestone links a reader without JavaScript sees on a built page. */
+const shownLinksIn = (route: string): string[] => {
+  const $ = readPage(DIST, route);
+  return shownOnly($, '.tl-item')
+    .toArray()
+    .map((li) => $(li).find('.tl-item__what a').attr('href') ?? '');
+};
+
+/** Opens a timeline page in Brussels time (for the "today" line). */
+const timeline =
+  (url: string, newPage: (options?: PageOptions) => Promise<Page>) =>
+  async (path = '/timeline/', options: PageOptions = {}): Promise<Page> => {
+    const page = await newPage({ timezoneId: 'Europe/Brussels', ...options });
+    await page.goto(`${url}${path}`);
+    return page;
+  };
 
 describe('the timeline lists every milestone', () => {
-  it('has every milestone of the content once, linked to its permalink', async () => {
+  test('has every milestone of the content once, linked to its permalink', async ({
+    site,
+    newPage,
+  }) => {
+    const { url } = await site();
+    const openTimeline = timeline(url, newPage);
     const page = await openTimeline();
     expect((await shownLinks(page)).sort()).toEqual(all);
     await expect(page.locator('[data-status]').innerText()).resolves.toBe(
@@ -51,7 +55,12 @@ describe('the timeline lists every milestone', () => {
     );
   });
 
-  it('is a list with a heading per year, in order, and month headings', async () => {
+  test('is a list with a heading per year, in order, and month headings', async ({
+    site,
+    newPage,
+  }) => {
+    const { url } = await site();
+    const openTimeline = timeline(url, newPage);
     const page = await openTimeline();
     const years = [...new Set(entries.map(year))].sort((a, b) => a - b).map(String);
     // textContent: years far down the page are not rendered until scrolled to (content-visibility).
@@ -66,7 +75,12 @@ describe('the timeline lists every milestone', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
-  it('shows each date at its precision, the stage, the instrument and anything below official', async () => {
+  test('shows each date at its precision, the stage, the instrument and anything below official', async ({
+    site,
+    newPage,
+  }) => {
+    const { url } = await site();
+    const openTimeline = timeline(url, newPage);
     const page = await openTimeline();
     const byUrl = new Map(entries.map((e) => [e.url, e]));
     const items = await page.$$eval('.tl-item', (lis) =>
@@ -122,7 +136,12 @@ describe('filters', () => {
   ];
 
   for (const [name, value, keep] of cases) {
-    it(`${name}=${value} shows exactly the matching milestones, and the URL round-trips`, async () => {
+    test(`${name}=${value} shows exactly the matching milestones, and the URL round-trips`, async ({
+      site,
+      newPage,
+    }) => {
+      const { url } = await site();
+      const openTimeline = timeline(url, newPage);
       const expected = entries
         .filter(keep)
         .map((e) => e.url)
@@ -145,7 +164,7 @@ describe('filters', () => {
 
       // Back restores the whole timeline, forward the filtered view.
       await page.goBack();
-      await page.waitForURL(`${site.url}/timeline/`);
+      await page.waitForURL(`${url}/timeline/`);
       expect((await shownLinks(page)).sort()).toEqual(all);
       await expect(page.locator(`select[name="${name}"]`).inputValue()).resolves.toBe(
         name === 'order' ? 'oldest' : '',
@@ -155,7 +174,9 @@ describe('filters', () => {
     });
   }
 
-  it('deadlines only', async () => {
+  test('deadlines only', async ({ site, newPage }) => {
+    const { url } = await site();
+    const openTimeline = timeline(url, newPage);
     const expected = entries
       .filter((e) => e.milestone.deadline)
       .map((e) => e.url)
@@ -167,7 +188,9 @@ describe('filters', () => {
     expect((await shownLinks(page)).sort()).toEqual(expected);
   });
 
-  it('combines filters', async () => {
+  test('combines filters', async ({ site, newPage }) => {
+    const { url } = await site();
+    const openTimeline = timeline(url, newPage);
     const expected = entries
       .filter((e) => e.instrument.id === 'csa-regulation' && year(e) >= 2025 && year(e) <= 2025)
       .map((e) => e.url)
@@ -177,7 +200,12 @@ describe('filters', () => {
     expect((await shownLinks(page)).sort()).toEqual(expected);
   });
 
-  it('newest first puts the latest year first and keeps every milestone', async () => {
+  test('newest first puts the latest year first and keeps every milestone', async ({
+    site,
+    newPage,
+  }) => {
+    const { url } = await site();
+    const openTimeline = timeline(url, newPage);
     const page = await openTimeline('/timeline/?order=newest');
     const headings = await page.locator('li.tl-year > h2').allTextContents();
     expect(headings).toEqual([...headings].sort().reverse());
@@ -190,7 +218,9 @@ describe('filters', () => {
     expect((await shownLinks(page)).sort()).toEqual(all);
   });
 
-  it('says when nothing matches and offers to clear the filters', async () => {
+  test('says when nothing matches and offers to clear the filters', async ({ site, newPage }) => {
+    const { url } = await site();
+    const openTimeline = timeline(url, newPage);
     // The 2020 Strategy has no deadline.
     expect(
       entries.some((e) => e.instrument.id === 'eu-strategy-2020' && e.milestone.deadline),
@@ -201,17 +231,21 @@ describe('filters', () => {
     );
     expect(await shownLinks(page)).toEqual([]);
     await page.locator('[data-empty]').getByRole('link', { name: 'Clear the filters' }).click();
-    await page.waitForURL(`${site.url}/timeline/`);
+    await page.waitForURL(`${url}/timeline/`);
     expect((await shownLinks(page)).sort()).toEqual(all);
     await expect(page.locator('[data-empty]').isVisible()).resolves.toBe(false);
   });
 
-  it('ignores unknown values in a link', async () => {
+  test('ignores unknown values in a link', async ({ site, newPage }) => {
+    const { url } = await site();
+    const openTimeline = timeline(url, newPage);
     const page = await openTimeline('/timeline/?instrument=no-such-thing&stage=bogus');
     expect((await shownLinks(page)).sort()).toEqual(all);
   });
 
-  it('works by keyboard, with a visible focus', async () => {
+  test('works by keyboard, with a visible focus', async ({ site, newPage }) => {
+    const { url } = await site();
+    const openTimeline = timeline(url, newPage);
     const page = await openTimeline();
     const select = page.locator('select[name="instrument"]');
     await select.focus();
@@ -233,23 +267,22 @@ describe('filters', () => {
     // The "clear" button is reachable with Tab and works with Enter.
     await page.locator('[data-filters] button[data-clear]').focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${site.url}/timeline/`);
+    await page.waitForURL(`${url}/timeline/`);
     expect((await shownLinks(page)).length).toBe(entries.length);
   });
 });
 
-describe('without JavaScript', () => {
-  it('lists every milestone, hides the filters that could not work, and links each instrument’s timeline', async () => {
-    const page = await openTimeline('/timeline/', { javaScriptEnabled: false });
-    expect((await shownLinks(page)).sort()).toEqual(all);
-    await expect(page.locator('.tl-filters').isVisible()).resolves.toBe(false);
-    await expect(page.locator('#pt-today').isVisible()).resolves.toBe(true);
-    await page
-      .getByRole('navigation', { name: 'One instrument at a time' })
-      .getByRole('link', { name: 'CSA Regulation' })
-      .click();
-    await page.waitForURL(`${site.url}/timeline/csa-regulation/`);
-    expect((await shownLinks(page)).sort()).toEqual(
+describe('without JavaScript (the built pages)', () => {
+  test('lists every milestone, hides the filters that could not work, and links each instrument’s timeline', () => {
+    expect(shownLinksIn('/timeline/').sort()).toEqual(all);
+    const $ = readPage(DIST, '/timeline/');
+    expect(shownOnly($, '.tl-filters').length).toBe(0);
+    expect(shownOnly($, '#pt-today').length).toBe(1);
+    const byInstrument = byName($, 'nav', 'One instrument at a time')
+      .find('a')
+      .filter((_, a) => $(a).text().trim() === 'CSA Regulation');
+    expect(byInstrument.attr('href')).toBe('/timeline/csa-regulation/');
+    expect(shownLinksIn('/timeline/csa-regulation/').sort()).toEqual(
       entries
         .filter((e) => e.instrument.id === 'csa-regulation')
         .map((e) => e.url)
@@ -257,32 +290,28 @@ describe('without JavaScript', () => {
     );
   });
 
-  it('has a page per instrument and per year', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    const instruments = [...new Set(entries.map((e) => e.instrument.id))];
-    for (const id of instruments) {
-      await page.goto(`${site.url}/timeline/${id}/`);
-      expect((await shownLinks(page)).sort(), id).toEqual(
+  test('has a page per instrument and per year', () => {
+    for (const id of new Set(entries.map((e) => e.instrument.id)))
+      expect(shownLinksIn(`/timeline/${id}/`).sort(), id).toEqual(
         entries
           .filter((e) => e.instrument.id === id)
           .map((e) => e.url)
           .sort(),
       );
-    }
-    for (const y of [...new Set(entries.map(year))]) {
-      await page.goto(`${site.url}/timeline/${y}/`);
-      expect((await shownLinks(page)).sort(), String(y)).toEqual(
+    for (const y of new Set(entries.map(year)))
+      expect(shownLinksIn(`/timeline/${y}/`).sort(), String(y)).toEqual(
         entries
           .filter((e) => year(e) === y)
           .map((e) => e.url)
           .sort(),
       );
-    }
   });
 });
 
 describe('print', () => {
-  it('prints the full list without the filters and navigation', async () => {
+  test('prints the full list without the filters and navigation', async ({ site, newPage }) => {
+    const { url } = await site();
+    const openTimeline = timeline(url, newPage);
     const page = await openTimeline();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.tl-filters').isVisible()).resolves.toBe(false);
@@ -298,37 +327,21 @@ describe('print', () => {
   });
 });
 
-describe('budgets and accessibility', () => {
-  it('ships at most 10 KB of gzipped JavaScript', async () => {
-    const page = await openPage(browser);
-    const scripts: string[] = [];
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
-    await page.goto(`${site.url}/timeline/`, { waitUntil: 'networkidle' });
-    const html = readFileSync(join(ROOT, 'dist/timeline/index.html'), 'utf8');
-    const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
-      .map((m) => m[1] ?? '')
-      .join('');
-    const external = scripts.map((p) => readFileSync(join(ROOT, 'dist', p)));
-    const total = gzipSync(inline).length + external.reduce((n, b) => n + gzipSync(b).length, 0);
-    expect(scripts.every((p) => !p.startsWith('/pagefind/'))).toBe(true);
-    expect(total).toBeLessThanOrEqual(10 * 1024);
-  });
-
+describe('accessibility', () => {
+  // Every template, light and dark, is in sweep.test.ts; this is a state only a script makes.
   for (const scheme of ['light', 'dark'] as const) {
-    it(`has no serious accessibility violations (${scheme})`, async () => {
-      const page = await openPage(browser, { colorScheme: scheme });
-      for (const path of [
-        '/timeline/',
+    test(`the "nothing matches" state has no serious violations (${scheme})`, async ({
+      site,
+      newPage,
+    }) => {
+      const { url } = await site();
+      const page = await timeline(url, newPage)(
         '/timeline/?instrument=eu-strategy-2020&deadlines=1',
-        '/timeline/csa-regulation/',
-        `/timeline/${readdirSync(join(ROOT, 'dist/timeline')).find((d) => /^\d{4}$/.test(d))}/`,
-      ]) {
-        await page.goto(`${site.url}${path}`);
-        const violations = await seriousViolations(page);
-        expect(violations, `${path}: ${describeViolations(violations)}`).toEqual([]);
-      }
+        { colorScheme: scheme },
+      );
+      await page.locator('[data-empty]').waitFor();
+      const violations = await seriousViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
     });
   }
 });

@@ -1,56 +1,34 @@
 /**
  * Page weight budgets, over every page the build produced (found from dist/, so pages added by
- * later work are covered without editing this file). Bytes are deterministic, so these are
- * ordinary tests; timings live in `npm run bench`.
+ * later work are covered without editing this file): scripts/quality/budgets.ts, the checker
+ * `npm run size:js`, `npm run embed:budget` and the benchmark use too. Bytes are deterministic,
+ * so these are ordinary tests; timings live in `npm run bench`. That a browser loads no script
+ * the count missed is checked on every template by the sweep (sweep.test.ts).
  *
  * - No UI framework, in package.json or in the built files.
  * - At most 10 KB of gzipped JavaScript on any page but search (inline and external scripts,
- *   followed through their static imports), and a browser check that pages load no script the
- *   count missed.
+ *   followed through their static imports).
  * - Widgets under /embed/: a countdown at most 6 KB in all (HTML + CSS + JS, gzipped), a status
  *   card and a timeline slice at most 15 KB each, /embed.js at most 2 KB gzipped.
  * 1 KB = 1,024 bytes.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scanTags } from '../../scripts/quality/html-scan.ts';
+import { describeLine, measureBudgets, overBudget } from '../../scripts/quality/budgets.ts';
 import {
   detectFrameworks,
-  formatBytes,
-  gzipSize,
   isEditorFile,
   isJavaScript,
-  isSearchRoute,
-  KB,
   listFiles,
-  listPages,
-  pageWeight,
   UI_FRAMEWORK_PACKAGES,
-  widgetsByKind,
 } from '../../scripts/quality/site-output.ts';
-import { launch, openPage } from './browser.ts';
-import { loadAndSettle } from './probes.ts';
-import { ROOT } from './global-setup.ts';
-import { serve, type Served } from './server.ts';
+import { countdownElementSize } from '../../scripts/js-size.ts';
+import { builtSite, ROOT } from './sites.ts';
 
-const DIST = join(ROOT, 'dist');
-const pages = listPages(DIST);
-const weights = new Map(pages.map((p) => [p.route, pageWeight(DIST, p)]));
-const weightOf = (route: string): ReturnType<typeof pageWeight> =>
-  weights.get(route) as ReturnType<typeof pageWeight>;
-
-const JS_BUDGET = 10 * KB;
-/** Widget budgets by kind (the folder under /embed/), from the widget contract. */
-const WIDGET_BUDGETS: readonly { kind: RegExp; name: string; total: number }[] = [
-  { kind: /countdown/, name: 'countdown', total: 6 * KB },
-  { kind: /status/, name: 'status card', total: 15 * KB },
-  { kind: /timeline|slice/, name: 'timeline slice', total: 15 * KB },
-];
-/** A widget of a kind not named above still has to stay small. */
-const OTHER_WIDGET_TOTAL = 15 * KB;
-const EMBED_JS_BUDGET = 2 * KB;
+const DIST = builtSite('main').dist;
+const lines = measureBudgets(DIST);
 
 describe('no UI framework', () => {
   it('package.json depends on none', () => {
@@ -95,86 +73,31 @@ describe('no UI framework', () => {
   });
 });
 
-describe(`at most ${JS_BUDGET / KB} KB of gzipped JavaScript on every page but search`, () => {
-  for (const page of pages) {
-    const w = weightOf(page.route);
-    const label = `${page.route}: ${formatBytes(w.js)} of JS (${w.resources.scripts.length} file(s), ${w.resources.inlineScripts.length} inline)`;
-    if (isSearchRoute(page.route)) {
-      it.skip(`${label}: search is exempt (Pagefind loads when searching)`, () => {});
-      continue;
-    }
-    it(label, () => {
+describe('budgets', () => {
+  it('the site has pages, widgets of three kinds and a loader to measure', () => {
+    expect(lines.filter((l) => l.kind === 'page JavaScript').length).toBeGreaterThan(10);
+    const kinds = new Set(lines.flatMap((l) => l.widget ?? []));
+    for (const kind of ['countdown', 'status', 'timeline'])
+      expect(kinds.has(kind), kind).toBe(true);
+    expect(lines.some((l) => l.kind === 'loader')).toBe(true);
+  });
+
+  it('pages with time-dependent parts do ship the countdown element, which is about 1 KB', async () => {
+    for (const route of ['/', '/deadlines/', '/status/'])
       expect(
-        w.resources.missing,
-        'scripts or stylesheets the page refers to are not in the build',
-      ).toEqual([]);
-      expect(w.js).toBeLessThanOrEqual(JS_BUDGET);
-    });
-  }
-});
+        lines.find((l) => l.kind === 'page JavaScript' && l.route === route)?.weight?.resources
+          .scripts.length,
+        route,
+      ).toBeGreaterThan(0);
+    expect((await countdownElementSize()).gzip).toBeLessThanOrEqual(1200);
+  });
 
-describe('widget budgets (HTML + CSS + JS, gzipped)', () => {
-  const widgets = widgetsByKind(pages);
-  if (widgets.size === 0)
-    it.skip('skipped: this build has no widget pages under /embed/ yet', () => {});
-  for (const [kind, list] of widgets) {
-    const budget = WIDGET_BUDGETS.find((b) => b.kind.test(kind));
-    for (const page of list) {
-      const w = weightOf(page.route);
-      const items = scanTags(readFileSync(join(DIST, page.rel), 'utf8')).filter(
-        (t) => t.name === 'li',
-      ).length;
-      const limit = budget?.total ?? OTHER_WIDGET_TOTAL;
-      it(`${page.route} (${budget?.name ?? `widget kind "${kind}"`}${budget?.name === 'timeline slice' ? `, ${items} list items` : ''}): ${formatBytes(w.total)} ≤ ${formatBytes(limit)}`, () => {
-        expect(w.resources.missing).toEqual([]);
-        expect(w.total).toBeLessThanOrEqual(limit);
+  for (const line of lines)
+    if (line.budget === null)
+      it.skip(`${describeLine(line)}: search is exempt (Pagefind loads when searching)`, () => {});
+    else
+      it(describeLine(line), () => {
+        expect(line.missing, 'files the page refers to that are not in the build').toEqual([]);
+        expect(overBudget(line)).toBe(false);
       });
-    }
-  }
-
-  const embedJs = join(DIST, 'embed.js');
-  if (!existsSync(embedJs))
-    it.skip('/embed.js: skipped: this build has no /embed.js yet', () => {});
-  else {
-    const size = gzipSize(readFileSync(embedJs));
-    it(`/embed.js: ${formatBytes(size)} gzipped ≤ ${formatBytes(EMBED_JS_BUDGET)}`, () => {
-      expect(size).toBeLessThanOrEqual(EMBED_JS_BUDGET);
-    });
-  }
-});
-
-describe('the count is complete: a browser loads no script the budget missed', () => {
-  let browser: Browser;
-  let site: Served;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serve()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  it(`on every page but search (${pages.filter((p) => !isSearchRoute(p.route)).length} pages)`, async () => {
-    const page = await openPage(browser);
-    const loaded = new Set<string>();
-    page.on('request', (r) => {
-      // Scripts of an iframe (a widget preview) belong to the framed page, which has its own budget.
-      if (
-        r.resourceType() === 'script' &&
-        r.frame() === page.mainFrame() &&
-        r.url().startsWith(site.url)
-      )
-        loaded.add(new URL(r.url()).pathname);
-    });
-    const uncounted: string[] = [];
-    for (const p of pages) {
-      if (isSearchRoute(p.route)) continue;
-      loaded.clear();
-      await loadAndSettle(page, site.url + p.route);
-      const counted = new Set(weightOf(p.route).resources.scripts);
-      for (const path of loaded)
-        if (!counted.has(path)) uncounted.push(`${p.route} loaded ${path}`);
-    }
-    expect(uncounted).toEqual([]);
-  }, 300_000);
 });

@@ -18,7 +18,7 @@ import {
   widgetLangOf,
   type WidgetOptions,
 } from '../../src/lib/embed.ts';
-import { NOT_FOUND_PATH, widgetPath, type WidgetCatalog } from '../../src/lib/embed-paths.ts';
+import { NOT_FOUND_PATH, widgetPath } from '../../src/lib/embed-paths.ts';
 import { iframeSnippet, loaderSnippet, type SnippetInput } from '../../src/lib/embed-snippets.ts';
 import { escapeHtml, formatPartialDate, precisionOfShape } from '../../src/lib/shared/format.ts';
 import { localeFor } from '../../src/lib/shared/locale.ts';
@@ -145,51 +145,44 @@ describe('widget options', () => {
 });
 
 describe('widget addresses', () => {
-  const catalog: WidgetCatalog = {
-    instruments: ['dsa', 'csa-regulation'],
-    deadlines: ['dsa#general-application'],
-    tags: ['platforms'],
-  };
-
   it('are the documented ones', () => {
     expect(widgetPath({ kind: 'countdown' })).toBe('/embed/countdown/next/');
     expect(
-      widgetPath(
-        { kind: 'countdown', instrument: 'dsa', milestone: 'general-application' },
-        catalog,
-      ),
+      widgetPath({ kind: 'countdown', instrument: 'dsa', milestone: 'general-application' }),
     ).toBe('/embed/countdown/dsa/general-application/');
-    expect(widgetPath({ kind: 'status', instrument: 'csa-regulation' }, catalog)).toBe(
+    expect(widgetPath({ kind: 'status', instrument: 'csa-regulation' })).toBe(
       '/embed/status/csa-regulation/',
     );
     expect(widgetPath({ kind: 'timeline' })).toBe('/embed/timeline/');
-    expect(widgetPath({ kind: 'timeline', instrument: 'dsa' }, catalog)).toBe(
-      '/embed/timeline/dsa/',
-    );
-    expect(widgetPath({ kind: 'timeline', tag: 'platforms' }, catalog)).toBe(
+    expect(widgetPath({ kind: 'timeline', instrument: 'dsa' })).toBe('/embed/timeline/dsa/');
+    expect(widgetPath({ kind: 'timeline', tag: 'platforms' })).toBe(
       '/embed/timeline/tag/platforms/',
     );
   });
 
-  it('send anything unknown, incomplete or ambiguous to the "not found" widget', () => {
+  it('send an unknown kind, a missing or extra value, or an ambiguous choice to the "not found" widget', () => {
     expect(widgetPath({ kind: 'map' })).toBe(NOT_FOUND_PATH);
     expect(widgetPath({ kind: null })).toBe(NOT_FOUND_PATH);
     expect(widgetPath({ kind: 'status' })).toBe(NOT_FOUND_PATH);
-    expect(widgetPath({ kind: 'status', instrument: 'eidas' }, catalog)).toBe(NOT_FOUND_PATH);
-    expect(widgetPath({ kind: 'countdown', instrument: 'dsa' }, catalog)).toBe(NOT_FOUND_PATH);
-    expect(
-      widgetPath({ kind: 'countdown', instrument: 'dsa', milestone: 'proposal' }, catalog),
-    ).toBe(NOT_FOUND_PATH);
-    expect(widgetPath({ kind: 'timeline', instrument: 'dsa', tag: 'platforms' }, catalog)).toBe(
+    expect(widgetPath({ kind: 'status', instrument: 'dsa', tag: 'platforms' })).toBe(
       NOT_FOUND_PATH,
     );
-    expect(widgetPath({ kind: 'timeline', tag: 'nope' }, catalog)).toBe(NOT_FOUND_PATH);
-    // Well-formed, but not published: only the catalog can tell.
+    expect(widgetPath({ kind: 'countdown', instrument: 'dsa' })).toBe(NOT_FOUND_PATH);
+    expect(widgetPath({ kind: 'countdown', milestone: 'proposal' })).toBe(NOT_FOUND_PATH);
+    expect(widgetPath({ kind: 'timeline', instrument: 'dsa', tag: 'platforms' })).toBe(
+      NOT_FOUND_PATH,
+    );
+    expect(widgetPath({ kind: 'timeline', milestone: 'proposal' })).toBe(NOT_FOUND_PATH);
+  });
+
+  it('give a well-formed id the site may not publish its own address (the host answers it with the "not found" widget)', () => {
     expect(widgetPath({ kind: 'status', instrument: 'constructor' })).toBe(
       '/embed/status/constructor/',
     );
-    expect(widgetPath({ kind: 'status', instrument: 'constructor' }, catalog)).toBe(NOT_FOUND_PATH);
-    expect(widgetPath({ kind: 'timeline', instrument: 'to-string' }, catalog)).toBe(NOT_FOUND_PATH);
+    expect(widgetPath({ kind: 'countdown', instrument: 'dsa', milestone: 'proposal' })).toBe(
+      '/embed/countdown/dsa/proposal/',
+    );
+    expect(widgetPath({ kind: 'timeline', tag: 'nope' })).toBe('/embed/timeline/tag/nope/');
   });
 
   it('never carry a hostile value into a path', () => {

@@ -1,5 +1,6 @@
 /**
- * A small static server over dist/ for the browser tests, on 127.0.0.1 only. It sets the
+ * A small static server over a built site for the browser tests and the benchmark, on 127.0.0.1
+ * and a free port only (port 0), so parallel runs never collide. It sets the
  * headers a real host would from public/_headers when that file exists (so framing rules can
  * be tested), serves the nearest 404.html for unknown paths (as Cloudflare Pages does: an
  * unknown /embed/ address gets dist/embed/404.html), and can serve extra in-memory pages (a
@@ -9,7 +10,6 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ROOT } from './global-setup.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -76,10 +76,15 @@ function nearest404(dir: string, path: string): string {
   return join(dir, '404.html');
 }
 
-export async function serve(
-  options: { dir?: string; pages?: Record<string, string> } = {},
-): Promise<Served> {
-  const dir = options.dir ?? join(ROOT, 'dist');
+/**
+ * Serves `dir` (a built site; an empty folder for a partner's page), and `pages` from memory at
+ * their paths.
+ */
+export async function serve(options: {
+  dir: string;
+  pages?: Record<string, string>;
+}): Promise<Served> {
+  const { dir } = options;
   const rules = readHeaderRules(dir);
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -110,7 +115,7 @@ export async function serve(
     };
     // Rules apply in file order; each first removes the headers it detaches, then sets its own,
     // a later rule's value replacing an earlier one's (Netlify's way; Cloudflare Pages would
-    // join them, which a detach line before the value avoids: see tests/unit/headers.test.ts).
+    // join them, which a detach line before the value avoids: see tests/unit/embed-headers.test.ts).
     for (const rule of rules) {
       if (!rule.pattern.test(path)) continue;
       for (const name of rule.detach)

@@ -1,0 +1,54 @@
+/**
+ * `npm run build`: `astro build` with a JavaScript heap sized to the content.
+ *
+ * Why: V8 sizes its heap by the machine's memory (about 4 GB here), and lets garbage pile up
+ * until it nears that: a 5,000-milestone build held 2 GB, and 2.6 GB with Pagefind's indexer at
+ * the end, although what it really uses is well under 1 GB (it builds with a 600 MB heap). A
+ * heap of 384 MB plus 120 KB per milestone (970 MB at 5,000 milestones, 2.7 GB at 20,000) makes V8
+ * collect sooner, and grows with the campaign. Measured at 5,000 milestones: a 1.2 GB heap gave
+ * 1.85 to 2.04 GB in all, Pagefind included, and was no slower.
+ * POLICY_TIMELINE_HEAP_MB sets it by hand; a build that runs out says so and names it.
+ *
+ * Arguments go to `astro build` (`npm run build -- --outDir elsewhere`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { contentDirectory } from '../src/integrations/content-files.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** The milestones of a content folder, counted from the YAML list items ("  - id: …"). */
+export function countMilestones(contentDir: string): number {
+  const dir = join(contentDir, 'instruments');
+  if (!existsSync(dir)) return 0;
+  let count = 0;
+  for (const name of readdirSync(dir))
+    if (name.endsWith('.mdx') || name.endsWith('.md'))
+      count += readFileSync(join(dir, name), 'utf8').match(/^\s*- id:/gm)?.length ?? 0;
+  return count;
+}
+
+/** The heap, in MB, for a campaign of this many milestones. */
+export const heapFor = (milestones: number): number => Math.ceil(384 + (milestones * 120) / 1024);
+
+if (import.meta.main) {
+  const milestones = countMilestones(contentDirectory(ROOT));
+  const heap = Number(process.env['POLICY_TIMELINE_HEAP_MB'] ?? heapFor(milestones));
+  const run = spawnSync(
+    process.execPath,
+    [
+      `--max-old-space-size=${heap}`,
+      join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+      'build',
+      ...process.argv.slice(2),
+    ],
+    { cwd: process.cwd(), stdio: 'inherit' },
+  );
+  // V8 aborts when the heap is full (SIGABRT, or exit code 134 through a shell).
+  if (run.signal === 'SIGABRT' || run.status === 134)
+    process.stderr.write(
+      `\nThe build ran out of its ${heap} MB heap (${milestones} milestones): set POLICY_TIMELINE_HEAP_MB higher, e.g. POLICY_TIMELINE_HEAP_MB=${heap * 2} npm run build\n`,
+    );
+  process.exit(run.status ?? 1);
+}

@@ -1,0 +1,164 @@
+/**
+ * The page templates of a built site: every HTML page of dist/ grouped by the route pattern that
+ * made it (src/pages/instruments/[id].astro makes /instruments/dsa/, /instruments/dsa/…), and by
+ * the page's language (its <html lang>; a /fr/ or /de/ copy of a page is a template of its own
+ * language). Browser checks visit a few representatives of each template instead of every page:
+ * pages of one template share their markup, and differ in content.
+ *
+ * Representatives: the fewest pages of the template (at most `max`) that between them show every
+ * kind of element its pages contain (tag names, tag.class pairs, roles), chosen greedily: the page
+ * with the most kinds first, then the page that adds the most kinds not yet shown, and so on. A
+ * milestone page with a correction, one with disputed dates and an unconfirmed report are then
+ * all visited, where their markup differs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { scanTags } from './html-scan.ts';
+import { listPages, type PageFile } from './site-output.ts';
+
+/** A route pattern, as segments: "instruments", "[id]"; a page file "404.html". */
+export type Pattern = readonly string[];
+
+/** The route patterns of the pages in a src/pages folder (endpoints such as feed.xml.ts are not pages). */
+export function routePatterns(pagesDir: string): Pattern[] {
+  const out: Pattern[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(astro|md|mdx|html)$/.test(entry.name) && !entry.name.startsWith('_')) {
+        const segments = relative(pagesDir, full)
+          .replace(/\.(astro|md|mdx|html)$/, '')
+          .split(sep);
+        const last = segments.at(-1);
+        if (last === 'index') segments.pop();
+        else if (last === '404' || last === '500') segments[segments.length - 1] = `${last}.html`;
+        out.push(segments);
+      }
+    }
+  };
+  walk(pagesDir);
+  return out;
+}
+
+const isParam = (segment: string): boolean => /^\[.+\]$/.test(segment);
+const isRest = (segment: string): boolean => /^\[\.\.\..+\]$/.test(segment);
+/** A segment that stands for the language ("[lang]", "[locale]"). */
+const isLanguageParam = (segment: string): boolean => /^\[(lang|locale|language)\]$/i.test(segment);
+
+/** Whether a pattern matches a route's segments ("[...rest]" takes one or more). */
+function matches(pattern: Pattern, segments: readonly string[]): boolean {
+  const rest = pattern.findIndex(isRest);
+  if (rest === -1)
+    return (
+      pattern.length === segments.length && pattern.every((p, i) => isParam(p) || p === segments[i])
+    );
+  return (
+    segments.length >= pattern.length &&
+    pattern.slice(0, rest).every((p, i) => isParam(p) || p === segments[i])
+  );
+}
+
+/** Astro's priority, simplified: more static segments first, then fewer rest parameters. */
+const specificity = (pattern: Pattern): number =>
+  pattern.reduce((n, p, i) => n + (isParam(p) ? 0 : 2 ** (16 - i)), 0) -
+  (pattern.some(isRest) ? 1 : 0);
+
+export interface Template {
+  /** The pattern as a route, e.g. "/instruments/[id]/"; a page matched by no pattern is its own. */
+  readonly pattern: string;
+  /** The primary language subtag of its pages' <html lang>, e.g. "en", "fr". */
+  readonly lang: string;
+  /** Every page of this template in this language. */
+  readonly pages: readonly PageFile[];
+  /** The pages browser checks visit (see the module comment). */
+  readonly representatives: readonly PageFile[];
+}
+
+/** The primary language subtag of a page's <html lang>, lower case ("und" without one). */
+export function pageLanguage(html: string): string {
+  const root = scanTags(html.slice(0, 2000)).find((t) => t.name === 'html');
+  return (root?.attrs.get('lang') ?? 'und').split('-')[0]?.toLowerCase() || 'und';
+}
+
+/** What a page shows, as kinds of element: tag names, tag.class pairs and roles. */
+export function elementKinds(html: string): Set<string> {
+  const kinds = new Set<string>();
+  for (const tag of scanTags(html)) {
+    kinds.add(tag.name);
+    for (const c of (tag.attrs.get('class') ?? '').split(/\s+/))
+      if (c && !c.startsWith('astro-')) kinds.add(`${tag.name}.${c}`);
+    const role = tag.attrs.get('role');
+    if (role) kinds.add(`[role=${role}]`);
+  }
+  return kinds;
+}
+
+/** Greedy cover: the fewest pages (at most `max`) that together show every kind the pages show. */
+function cover(pages: readonly { page: PageFile; kinds: Set<string> }[], max: number): PageFile[] {
+  const chosen: PageFile[] = [];
+  const shown = new Set<string>();
+  const left = [...pages];
+  while (chosen.length < max && left.length) {
+    let best = -1;
+    let gain = 0;
+    left.forEach((p, i) => {
+      let g = 0;
+      for (const k of p.kinds) if (!shown.has(k)) g++;
+      if (g > gain) [best, gain] = [i, g];
+    });
+    if (best === -1) break;
+    const [next] = left.splice(best, 1);
+    if (!next) break;
+    chosen.push(next.page);
+    for (const k of next.kinds) shown.add(k);
+  }
+  return chosen;
+}
+
+/**
+ * The templates of the site built in `dist`, from the page routes of `pagesDir`. Languages: a
+ * route whose first segment is its page's language ("/fr/…") is matched without it, and a pattern
+ * that starts with a language parameter or folder matches routes of every language.
+ */
+export function findTemplates(
+  dist: string,
+  pagesDir: string,
+  options: { max?: number } = {},
+): Template[] {
+  const patterns = routePatterns(pagesDir);
+  const groups = new Map<
+    string,
+    { pattern: string; lang: string; pages: { page: PageFile; kinds: Set<string> }[] }
+  >();
+  const seen = new Set<string>();
+  for (const page of listPages(dist)) {
+    const html = readFileSync(join(dist, page.rel), 'utf8');
+    // A byte-for-byte copy of another page (embed/404.html) is that page's template already.
+    if (seen.has(html)) continue;
+    seen.add(html);
+    const lang = pageLanguage(html);
+    let segments = page.route.split('/').filter(Boolean);
+    if (segments[0]?.toLowerCase() === lang) segments = segments.slice(1);
+    const candidates = patterns
+      .map((p) => (p[0] !== undefined && (isLanguageParam(p[0]) || p[0] === lang) ? p.slice(1) : p))
+      .filter((p) => matches(p, segments))
+      .sort((a, b) => specificity(b) - specificity(a));
+    const best = candidates[0];
+    const pattern = best
+      ? `/${best.join('/')}${best.at(-1)?.endsWith('.html') ? '' : best.length ? '/' : ''}`
+      : page.route;
+    const key = `${lang} ${pattern}`;
+    const group = groups.get(key) ?? { pattern, lang, pages: [] };
+    group.pages.push({ page, kinds: elementKinds(html) });
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map((g) => ({
+      pattern: g.pattern,
+      lang: g.lang,
+      pages: g.pages.map((p) => p.page),
+      representatives: cover(g.pages, options.max ?? 3),
+    }))
+    .sort((a, b) => a.pattern.localeCompare(b.pattern) || a.lang.localeCompare(b.lang));
+}

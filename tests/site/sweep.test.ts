@@ -1,0 +1,267 @@
+/**
+ * The sweep: every page template of the real site (every route pattern, a few representative
+ * pages each, in every language: scripts/quality/templates.ts), opened once per theme, light and
+ * dark, with every per-page browser check run on that one load:
+ *
+ * - axe-core: no serious or critical violation (WCAG 2.0–2.2 A and AA, best practices);
+ * - prefers-reduced-motion: reduce: nothing moves (no running animation, no transition);
+ * - the script count is complete: the page loads no script the weight budget did not count;
+ * - its Content Security Policy, enforced: no violation in any frame;
+ * - nothing fails to load: every request to the site answers;
+ * - privacy: loaded and used (a search typed, a filter ticked, a select changed), it requests
+ *   nothing from another origin and stores nothing (cookies, localStorage, sessionStorage,
+ *   IndexedDB, Cache Storage), in any frame.
+ *
+ * Widgets also take their theme and language from their address: each is opened as it is (the
+ * reader's system theme, the campaign's language) and with `?theme=` and another `?lang=` (French
+ * in the light pass, German in the dark one).
+ * A partner's page using /embed.js is checked for privacy too. Static checks of every page (HTML,
+ * links, weights) are in html.test.ts, links.test.ts and weight.test.ts.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { WIDGET_LANGS } from '../../src/lib/embed.ts';
+import { findTemplates } from '../../scripts/quality/templates.ts';
+import { pageWeight, widgetKind } from '../../scripts/quality/site-output.ts';
+import { serve } from '../../scripts/quality/static-server.ts';
+import { describeViolations, seriousViolations } from './axe.ts';
+import { describe, expect, test } from './fixtures.ts';
+import {
+  clearStorage,
+  cspViolations,
+  findMotion,
+  loadAndSettle,
+  storedByPage,
+  useControls,
+  watchCsp,
+  watchForeignRequests,
+} from './probes.ts';
+import { builtSite, ROOT } from './sites.ts';
+
+const main = builtSite('main');
+const templates = findTemplates(main.dist, join(ROOT, 'src', 'pages'));
+
+interface Visit {
+  readonly route: string;
+  /** Its file in dist/. */
+  readonly rel: string;
+  /** The address opened: the route, or a widget's route with options. */
+  readonly url: string;
+  readonly template: string;
+}
+
+/** The visits of one theme: every representative of every template, widgets with their options. */
+function visits(theme: 'light' | 'dark'): Visit[] {
+  return templates.flatMap((t) =>
+    t.representatives.flatMap((page) => {
+      const base = { route: page.route, rel: page.rel, template: `${t.pattern} (${t.lang})` };
+      if (!widgetKind(page.route)) return [{ ...base, url: page.route }];
+      // As it is (the reader's system theme, the campaign's language), and with the theme asked
+      // for in each of the other languages, one per theme: across the two themes every language
+      // and both ways of choosing the theme are seen.
+      const others = WIDGET_LANGS.filter((l) => l !== t.lang);
+      const lang = others[theme === 'light' ? 0 : others.length - 1];
+      return [
+        { ...base, url: page.route },
+        ...(lang ? [{ ...base, url: `${page.route}?theme=${theme}&lang=${lang}` }] : []),
+      ];
+    }),
+  );
+}
+
+/** One browser context per theme, shared by its visits: storage is cleared after each. */
+interface Sweep {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly foreign: string[];
+  readonly failed: string[];
+  readonly scripts: Set<string>;
+}
+
+const extended = test.extend(
+  'sweeps',
+  { scope: 'file' },
+  async ({ browser, site }, { onCleanup }) => {
+    const { url } = await site('main');
+    const made = new Map<string, Promise<Sweep>>();
+    onCleanup(async () => {
+      for (const s of made.values()) await (await s).context.close();
+    });
+    return (theme: 'light' | 'dark'): Promise<Sweep> => {
+      let sweep = made.get(theme);
+      if (!sweep) {
+        sweep = (async () => {
+          const context = await browser.newContext({ colorScheme: theme, reducedMotion: 'reduce' });
+          await watchCsp(context);
+          const foreign = watchForeignRequests(context, [url]);
+          const page = await context.newPage();
+          const failed: string[] = [];
+          const scripts = new Set<string>();
+          page.on('response', (r) => {
+            if (r.status() >= 400 && r.request().resourceType() !== 'document')
+              failed.push(`${r.status()} ${r.url()}`);
+          });
+          page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
+          page.on('request', (r) => {
+            // Scripts of a frame (a widget preview) belong to the framed page, which has its own visit.
+            if (
+              r.resourceType() === 'script' &&
+              r.frame() === page.mainFrame() &&
+              r.url().startsWith(url)
+            )
+              scripts.add(new URL(r.url()).pathname);
+          });
+          return { context, page, foreign, failed, scripts };
+        })();
+        made.set(theme, sweep);
+      }
+      return sweep;
+    };
+  },
+);
+
+for (const theme of ['light', 'dark'] as const) {
+  describe(`every template, ${theme} theme`, () => {
+    for (const visit of visits(theme)) {
+      extended(`${visit.url} (${visit.template})`, async ({ sweeps, site }) => {
+        const { url } = await site('main');
+        const { page, foreign, failed, scripts } = await sweeps(theme);
+        foreign.length = 0;
+        failed.length = 0;
+        scripts.clear();
+        try {
+          await loadAndSettle(page, url + visit.url);
+          const counted = new Set(
+            pageWeight(main.dist, { route: visit.route, rel: visit.rel }).resources.scripts,
+          );
+          expect
+            .soft(
+              [...scripts].filter((p) => !counted.has(p)),
+              'scripts the weight budget did not count',
+            )
+            .toEqual([]);
+          const violations = await seriousViolations(page);
+          expect.soft(violations, describeViolations(violations)).toEqual([]);
+          expect
+            .soft(
+              (await page.evaluate(findMotion)).map((m) => `${m.what}: ${m.why}`),
+              'moves with prefers-reduced-motion: reduce',
+            )
+            .toEqual([]);
+          await useControls(page);
+          expect.soft(await cspViolations(page), 'Content Security Policy violations').toEqual([]);
+          expect.soft(failed, 'requests that failed').toEqual([]);
+          expect.soft(foreign, 'requests to another origin').toEqual([]);
+          expect.soft(await storedByPage(page), 'stored').toEqual([]);
+        } finally {
+          await clearStorage(page);
+        }
+      });
+    }
+  });
+}
+
+describe('the checks can fail', () => {
+  test('axe reports an image without a text alternative', async ({ site, page }) => {
+    await page.goto(`${(await site('main')).url}/`);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('main')?.append(img);
+    });
+    expect((await seriousViolations(page)).map((v) => v.id)).toContain('image-alt');
+  });
+
+  test('the motion check finds a running animation', async ({ site, newPage }) => {
+    // The probe's style is inline: let it past the page's CSP.
+    const page = await newPage({ reducedMotion: 'no-preference', bypassCSP: true });
+    await page.goto(`${(await site('main')).url}/`);
+    await page.addStyleTag({
+      content:
+        '@keyframes pt-probe-spin { to { transform: rotate(1turn); } } .pt-probe { animation: pt-probe-spin 2s linear infinite; transition: color 300ms; }',
+    });
+    await page.evaluate(() => {
+      const div = document.createElement('div');
+      div.className = 'pt-probe';
+      div.textContent = 'probe';
+      document.body.append(div);
+    });
+    expect((await page.evaluate(findMotion)).map((m) => m.what)).toContain('div.pt-probe');
+  });
+
+  test('the storage check finds a cookie and localStorage', async ({ site, page }) => {
+    await page.goto(`${(await site('main')).url}/`);
+    await page.evaluate(() => {
+      localStorage.setItem('pt-probe', '1');
+      document.cookie = 'pt-probe=1; path=/';
+    });
+    expect((await storedByPage(page)).join('\n')).toMatch(
+      /cookie pt-probe[\s\S]*localStorage pt-probe/,
+    );
+  });
+
+  test('the CSP check sees an inline script the policy blocks', async ({ browser, site }) => {
+    const context = await browser.newContext();
+    try {
+      await watchCsp(context);
+      const page = await context.newPage();
+      await page.goto(`${(await site('main')).url}/about/`);
+      await page.evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.ptRan = 1';
+        document.body.append(s);
+      });
+      await page.waitForTimeout(100);
+      expect((await cspViolations(page)).join('\n')).toMatch(/script-src/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the request check sees a request to another origin', async ({ browser, site }) => {
+    const { url } = await site('main');
+    // The site's CSP would block the probe's request itself: let it past.
+    const context = await browser.newContext({ bypassCSP: true });
+    try {
+      const foreign = watchForeignRequests(context, [url]);
+      const page = await context.newPage();
+      await page.goto(`${url}/about/`);
+      await page.evaluate(() => fetch('http://127.0.0.1:9/probe').catch(() => undefined));
+      expect(foreign).toContain('http://127.0.0.1:9/probe');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test('a partner page on another origin using /embed.js requests nothing elsewhere and stores nothing', async ({
+  browser,
+  site,
+}) => {
+  const { url } = await site('main');
+  // The placeholders of the widget contract (DESIGN.md §4): the loader turns them into iframes.
+  const host = await serve({
+    dir: mkdtempSync(join(tmpdir(), 'pt-partner-')),
+    pages: {
+      '/partner.html': `<!doctype html><html lang="en"><title>Partner</title><body>
+        <div data-policy-timeline="countdown"></div>
+        <div data-policy-timeline="status" data-instrument="dsa"></div>
+        <div data-policy-timeline="timeline" data-limit="5"></div>
+        <script src="${url}/embed.js" async></script></body></html>`,
+    },
+  });
+  const context = await browser.newContext();
+  try {
+    const foreign = watchForeignRequests(context, [url, host.url]);
+    const page = await context.newPage();
+    await loadAndSettle(page, `${host.url}/partner.html`, 300);
+    expect(page.frames().length).toBeGreaterThan(1);
+    expect(foreign).toEqual([]);
+    expect(await storedByPage(page)).toEqual([]);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
