@@ -43,8 +43,12 @@ export function routePatterns(pagesDir: string): Pattern[] {
 
 const isParam = (segment: string): boolean => /^\[.+\]$/.test(segment);
 const isRest = (segment: string): boolean => /^\[\.\.\..+\]$/.test(segment);
-/** A segment that stands for the language ("[lang]", "[locale]"). */
-const isLanguageParam = (segment: string): boolean => /^\[(lang|locale|language)\]$/i.test(segment);
+/**
+ * A segment that stands for the language: "[lang]", "[locale]", or a rest parameter of that name
+ * ("[...lang]": empty for the root language, "fr" for /fr/…, as src/pages/[...lang]/ is written).
+ */
+const isLanguageParam = (segment: string): boolean =>
+  /^\[(\.\.\.)?(lang|locale|language)\]$/i.test(segment);
 
 /** Whether a pattern matches a route's segments ("[...rest]" takes one or more). */
 function matches(pattern: Pattern, segments: readonly string[]): boolean {
