@@ -5,12 +5,23 @@
  * Astro cache. The real site goes to dist/, as `npm run build` would write it; the
  * others to node_modules/.cache/pt-sites/<name>/.
  *
+ * A site whose definition prepares its content (a git repository with a history) gets it in a
+ * temporary folder outside the project, removed when the tests end.
+ *
  * PT_REUSE_DIST=1 reuses the builds of an earlier run (for quick local reruns of one file) when
  * they were made from the same definition; anything else is built.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ROOT, SITES, type BuiltSite, type SiteDefinition, type SiteName } from './sites.ts';
@@ -20,7 +31,16 @@ const BUILD = join(ROOT, 'scripts', 'build.ts');
 
 /** What decides a build's output besides the source: for PT_REUSE_DIST. */
 const stamp = (def: SiteDefinition): string =>
-  JSON.stringify({ content: def.content, edit: def.edit?.toString(), now: def.now, env: def.env });
+  JSON.stringify({
+    content: def.content,
+    edit: def.edit?.toString(),
+    prepare: def.prepare?.toString(),
+    now: def.now,
+    env: def.env,
+  });
+
+/** The temporary folders of prepared content, removed when the tests end. */
+const scratches: string[] = [];
 
 function run(
   args: string[],
@@ -47,14 +67,21 @@ async function buildSite(name: SiteName): Promise<BuiltSite> {
   const log = join(home, 'build.log');
   const stampFile = join(home, 'stamp.json');
   let content = join(ROOT, def.content);
+  let meta: Readonly<Record<string, string>> = {};
   if (def.edit) content = join(home, 'content');
+  if (def.prepare) {
+    // Made afresh every run (it takes a second or two), even when the build is reused.
+    const scratch = mkdtempSync(join(tmpdir(), `pt-site-${name}-`));
+    scratches.push(scratch);
+    ({ content, meta = {} } = def.prepare(scratch));
+  }
   if (
     process.env['PT_REUSE_DIST'] === '1' &&
     existsSync(join(dist, 'index.html')) &&
     existsSync(stampFile) &&
     readFileSync(stampFile, 'utf8') === stamp(def)
   )
-    return { name, dist, content, now: def.now, log, reused: true };
+    return { name, dist, content, meta, now: def.now, log, reused: true };
 
   rmSync(home, { recursive: true, force: true });
   mkdirSync(home, { recursive: true });
@@ -83,10 +110,10 @@ async function buildSite(name: SiteName): Promise<BuiltSite> {
   process.stderr.write(
     `site "${name}" built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );
-  return { name, dist, content, now: def.now, log, reused: false };
+  return { name, dist, content, meta, now: def.now, log, reused: false };
 }
 
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => void> {
   // Astro writes a list of the content's modules to the project's .astro/ folder during a build
   // and reads it back while bundling: builds of different content folders must not overlap, or
   // one renders the other's entries. Builds of the same content write the same list, atomically,
@@ -98,19 +125,28 @@ export default async function setup(project: TestProject): Promise<void> {
   const groups = new Map<string, SiteName[]>();
   for (const name of Object.keys(SITES) as SiteName[]) {
     const def: SiteDefinition = SITES[name];
-    const key = def.edit ? `${name} (edited)` : def.content;
+    const key = def.edit || def.prepare ? `${name} (own content)` : def.content;
     groups.set(key, [...(groups.get(key) ?? []), name]);
   }
   const ordered = [...groups].sort(([a], [b]) => Number(a === 'content') - Number(b === 'content'));
   const built: Partial<Record<SiteName, BuiltSite>> = {};
-  for (const [, names] of ordered) {
-    const queue = [...names];
-    await Promise.all(
-      Array.from({ length: Math.min(jobs, queue.length) }, async () => {
-        for (let name = queue.shift(); name; name = queue.shift())
-          built[name] = await buildSite(name);
-      }),
-    );
+  const teardown = (): void => {
+    for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    for (const [, names] of ordered) {
+      const queue = [...names];
+      await Promise.all(
+        Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+          for (let name = queue.shift(); name; name = queue.shift())
+            built[name] = await buildSite(name);
+        }),
+      );
+    }
+  } catch (error) {
+    teardown();
+    throw error;
   }
   project.provide('sites', built as Record<SiteName, BuiltSite>);
+  return teardown;
 }

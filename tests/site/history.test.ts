@@ -1,295 +1,51 @@
 /**
  * The history of the record on a real build from a fixture repository made in a temporary
- * folder: a copy of tests/fixtures/history, committed step by step with fixed author and
- * committer dates (one commit per kind of change, one with a Change-Note trailer, one that
- * changes only formatting, one that changes two files). What the site feed, the instrument's
- * and the tag's own feeds (parsed XML), the calendars (ical.js) and /data/changes.json (against
- * its published schema) hold is written out here by hand, change by change.
+ * folder (tests/site/history-fixture.ts): a copy of tests/fixtures/history, committed step by step
+ * with fixed author and committer dates (one commit per kind of change, one with a Change-Note
+ * trailer, one that changes only formatting, one that changes two files). What the site feed,
+ * the instrument's and the tag's own feeds (parsed XML), the calendars (ical.js) and
+ * /data/changes.json (against its published schema) hold is written out here by hand, change by
+ * change.
  *
- * The same content is then built from a shallow clone (`git clone --depth 1 file://…`) and from
+ * The same content is also built from a shallow clone (`git clone --depth 1 file://…`) and from
  * a copy without .git: both builds succeed, say once in the build log that the history is
- * incomplete or unavailable, and show no change and no revision.
+ * incomplete or unavailable, and show no change and no revision. The global set-up makes the
+ * three builds (sites "history", "history-shallow" and "history-copy" in tests/site/sites.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { makeRepo, runGit } from '../support/git-repo.ts';
-import { ROOT } from './global-setup.ts';
+import { describe, expect, it } from 'vitest';
+import { CHANGE_NOTE, START_DATE, STEPS } from './history-fixture.ts';
+import { builtSite, type SiteName } from './sites.ts';
 
-const FIXTURE = join(ROOT, 'tests', 'fixtures', 'history');
-const NOW = '2026-11-29T12:00:00Z';
 const SITE = 'https://history.example.org';
 const HOST = 'history.example.org';
-const G = 'content/instruments/gamma-regulation.mdx';
-const D = 'content/instruments/delta-directive.mdx';
 
 // ---------------------------------------------------------------------------------------------
-// The fixture repository: the final content is the fixture; each step says what it changed.
-
-interface Step {
-  readonly key: string;
-  readonly date: string;
-  readonly authorDate?: string;
-  readonly message: string;
-  /** Forward edits: in `file`, `from` (before the step) becomes `to` (after it). */
-  readonly edits: readonly { file: string; from: string; to: string }[];
-}
-
-const TRILOGUE = `  - id: trilogue
-    date: "2026-09-15"
-    title: First trilogue
-    stage: trilogue
-    confidence: secondary
-    sources:
-      - url: "https://news.example.org/gamma-trilogue"
-        title: Trilogue report
-        publisher: News
-        kind: secondary
-`;
-const RUMOUR = `  - id: rumoured-vote
-    date: "2026-03"
-    title: Parliament votes, says a rumour
-    confidence: unverified
-    sources:
-      - title: A rumour
-        publisher: Someone
-        kind: secondary
-`;
-const CORRECTION = `    correction:
-      claim: The Council adopted its position on 1 July.
-      source:
-        title: Campaign article
-        publisher: Fixture Organisation
-        kind: campaign
-      correct: It adopted it on 2 July, as its press release says.
-`;
-const CHANGE_NOTE = 'The Council adopted its position on 2 July; a newsletter had said 1 July.';
-
-/** Before the formatting step: double quotes, the two deadlines the other way round, the body wrapped. */
-function unformat(text: string): string {
-  const report = /( {2}- id: report-deadline\n[\s\S]*?)(?= {2}- id: application-deadline\n)/.exec(
-    text,
-  )?.[1];
-  const application = /( {2}- id: application-deadline\n[\s\S]*?)(?=---\n)/.exec(text)?.[1];
-  if (!report || !application) throw new Error('the gamma fixture has changed');
-  return text
-    .replace(report + application, application + report)
-    .replace(/date: '([\d-]+)'/g, 'date: "$1"')
-    .replace('detection, whose record', 'detection,\nwhose   record');
-}
-function reformat(text: string): string {
-  const application =
-    /( {2}- id: application-deadline\n[\s\S]*?)(?= {2}- id: report-deadline\n)/.exec(text)?.[1];
-  const report = /( {2}- id: report-deadline\n[\s\S]*?)(?=---\n)/.exec(text)?.[1];
-  if (!report || !application) throw new Error('the gamma fixture has changed');
-  return text
-    .replace(application + report, report + application)
-    .replace(/date: "([\d-]+)"/g, "date: '$1'")
-    .replace('detection,\nwhose   record', 'detection, whose record');
-}
-
-const STEPS: readonly Step[] = [
-  {
-    key: 'date',
-    date: '2026-07-03T09:00:00Z',
-    message: `Correct the date of the Council's position\n\nChange-Note: ${CHANGE_NOTE}`,
-    edits: [
-      {
-        file: G,
-        from: '    date: "2026-07-01"\n    title: Council adopts',
-        to: '    date: "2026-07-02"\n    title: Council adopts',
-      },
-    ],
-  },
-  {
-    key: 'confidence',
-    date: '2026-07-10T09:00:00Z',
-    message: "Confirm the Council's position from its press release",
-    edits: [
-      {
-        file: G,
-        from: '    confidence: unverified\n    sources:\n      - title: Newsletter',
-        to: '    confidence: official\n    sources:\n      - url: "https://www.consilium.europa.eu/gamma"\n        title: Council press release\n        publisher: Council of the EU\n        kind: official\n      - title: Newsletter',
-      },
-    ],
-  },
-  {
-    key: 'added',
-    date: '2026-09-20T09:00:00Z',
-    message: 'Add the first trilogue',
-    edits: [
-      {
-        file: G,
-        from: `${RUMOUR}  - id: application`,
-        to: `${RUMOUR}${TRILOGUE}  - id: application`,
-      },
-    ],
-  },
-  {
-    key: 'removed',
-    date: '2026-09-25T09:00:00Z',
-    message: 'Remove a rumour that never happened',
-    edits: [{ file: G, from: `${RUMOUR}${TRILOGUE}`, to: TRILOGUE }],
-  },
-  {
-    key: 'correction',
-    date: '2026-10-02T09:00:00Z',
-    message: "Correct the campaign's own article",
-    edits: [
-      {
-        file: G,
-        from: `        note: Not online.\n${TRILOGUE}`,
-        to: `        note: Not online.\n${CORRECTION}${TRILOGUE}`,
-      },
-    ],
-  },
-  {
-    key: 'outcome',
-    date: '2026-10-05T09:00:00Z',
-    message: 'The report did not come',
-    edits: [
-      {
-        file: G,
-        from: '    title: Commission report due\n    deadline: {}',
-        to: '    title: Commission report due\n    deadline: { outcome: missed }',
-      },
-    ],
-  },
-  {
-    key: 'two-files',
-    date: '2026-10-20T09:00:00Z',
-    message: 'Summary and procedure of gamma; the delta explainer',
-    edits: [
-      {
-        file: G,
-        from: 'summary: A fixture regulation.',
-        to: 'summary: A fixture regulation whose record is corrected over time.',
-      },
-      {
-        file: G,
-        from: '  com: "COM(2025) 12 final"\n',
-        to: '  com: "COM(2025) 12 final"\n  procedure: "2025/0012(COD)"\n',
-      },
-      {
-        file: D,
-        from: 'A fixture directive on victims.\n',
-        to: 'A fixture directive on victims. Its explainer was revised once.\n',
-      },
-    ],
-  },
-  { key: 'format', date: '2026-11-02T09:00:00Z', message: 'Reformat the gamma file', edits: [] },
-  {
-    key: 'time',
-    date: '2026-11-15T09:00:00Z',
-    authorDate: '2026-11-12T16:00:00Z',
-    message: 'Set the time of the application deadline',
-    edits: [
-      {
-        file: G,
-        from: "    date: '2027-04-03'\n    title: Rules apply",
-        to: '    date: \'2027-04-03\'\n    time: "17:00"\n    title: Rules apply',
-      },
-    ],
-  },
-];
-
-const replaceOnce = (text: string, from: string, to: string, where: string): string => {
-  const at = text.indexOf(from);
-  if (at < 0) throw new Error(`fixture edit did not apply (${where}): ${from.slice(0, 60)}`);
-  return text.slice(0, at) + to + text.slice(at + from.length);
-};
-
-/** Builds the repository; returns the commit of each step (and "start"). */
-function makeFixtureRepo(): { dir: string; commits: Record<string, string> } {
-  const repo = makeRepo();
-  const final: Record<string, string> = {
-    'content/campaign.yaml': readFileSync(join(FIXTURE, 'campaign.yaml'), 'utf8'),
-    [G]: readFileSync(
-      join(ROOT, 'tests/fixtures/history/instruments/gamma-regulation.mdx'),
-      'utf8',
-    ),
-    [D]: readFileSync(join(ROOT, 'tests/fixtures/history/instruments/delta-directive.mdx'), 'utf8'),
-  };
-  // Walk back from the final content to the first version, undoing each step.
-  const states: Record<string, string>[] = [final];
-  for (const step of [...STEPS].reverse()) {
-    const after = states[0] as Record<string, string>;
-    const before = { ...after };
-    if (step.key === 'format') before[G] = unformat(after[G] ?? '');
-    for (const e of [...step.edits].reverse())
-      before[e.file] = replaceOnce(before[e.file] ?? '', e.to, e.from, `undo ${step.key}`);
-    states.unshift(before);
-  }
-  const commits: Record<string, string> = {};
-  const writeAll = (files: Record<string, string>): void => {
-    for (const [path, text] of Object.entries(files)) repo.write(path, text);
-  };
-  writeAll(states[0] as Record<string, string>);
-  repo.write(
-    'content/instruments/_template.mdx',
-    readFileSync(join(ROOT, 'tests/fixtures/valid/instruments/_template.mdx'), 'utf8'),
-  );
-  repo.write('README.md', 'A fixture repository.\n');
-  commits['start'] = repo.commit('Start the record', '2026-01-05T10:00:00Z');
-  STEPS.forEach((step, i) => {
-    const state = states[i + 1] as Record<string, string>;
-    // Replaying forward must give the same text as walking back did.
-    const previous = states[i] as Record<string, string>;
-    const replayed = { ...previous };
-    if (step.key === 'format') replayed[G] = reformat(previous[G] ?? '');
-    for (const e of step.edits)
-      replayed[e.file] = replaceOnce(replayed[e.file] ?? '', e.from, e.to, step.key);
-    if (JSON.stringify(replayed) !== JSON.stringify(state))
-      throw new Error(`step ${step.key} does not replay`);
-    writeAll(state);
-    commits[step.key] = repo.commit(
-      step.message,
-      step.date,
-      step.authorDate ? { authorDate: step.authorDate } : {},
-    );
-  });
-  // The last commit holds exactly the fixture.
-  for (const [path, text] of Object.entries(final))
-    expect(readFileSync(join(repo.dir, path), 'utf8')).toBe(text);
-  return { dir: repo.dir, commits };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Builds
+// Builds: the fixture repository (tests/site/history-fixture.ts), built three ways by the
+// global set-up (tests/site/sites.ts).
 
 interface Build {
   readonly dist: string;
+  /** What the build printed. */
   readonly log: string;
 }
 
-function build(contentDir: string): Build {
-  const work = mkdtempSync(join(tmpdir(), 'pt-history-build-'));
-  const dist = join(work, 'dist');
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        POLICY_TIMELINE_CONTENT: contentDir,
-        POLICY_TIMELINE_NOW: NOW,
-        POLICY_TIMELINE_CACHE_DIR: join(work, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        FORCE_COLOR: '0',
-      },
-    },
-  );
-  const log = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) throw new Error(`build failed:\n${log}`);
-  return { dist, log };
+function load(name: SiteName): Build {
+  const site = builtSite(name);
+  return { dist: site.dist, log: readFileSync(site.log, 'utf8') };
 }
+
+const full = load('history');
+const shallow = load('history-shallow');
+const noGit = load('history-copy');
+/** The commit of each step of the fixture (and "start"). */
+const commits = builtSite('history').meta;
+/** The shallow clone holds the last commit only ("time", recorded on 15 November 2026). */
+const shallowHead = { date: '2026-11-15' };
 
 const read = (b: Build, path: string): string => readFileSync(join(b.dist, path), 'utf8');
 
@@ -365,25 +121,6 @@ const historyLines = (log: string): string[] =>
   log.split('\n').filter((l) => l.includes('History of the record'));
 
 // ---------------------------------------------------------------------------------------------
-
-let commits: Record<string, string>;
-let full: Build;
-let shallow: Build;
-let noGit: Build;
-let shallowHead: { date: string };
-
-beforeAll(() => {
-  const repo = makeFixtureRepo();
-  commits = repo.commits;
-  full = build(join(repo.dir, 'content'));
-  const clones = mkdtempSync(join(tmpdir(), 'pt-history-clone-'));
-  runGit(clones, ['clone', '-q', '--depth', '1', `file://${repo.dir}`, 'shallow']);
-  shallow = build(join(clones, 'shallow', 'content'));
-  shallowHead = { date: '2026-11-15' };
-  const copy = mkdtempSync(join(tmpdir(), 'pt-history-copy-'));
-  cpSync(join(repo.dir, 'content'), join(copy, 'content'), { recursive: true });
-  noGit = build(join(copy, 'content'));
-});
 
 /** What each commit changed, newest first: [step, instrument, "kind:milestone" …, sentences …]. */
 const EXPECTED: readonly [string, string, readonly string[], readonly string[]][] = [
@@ -473,7 +210,7 @@ const EXPECTED: readonly [string, string, readonly string[], readonly string[]][
 ];
 const dateOf = (key: string): string =>
   new Date(
-    key === 'start' ? '2026-01-05T10:00:00Z' : (STEPS.find((s) => s.key === key)?.date ?? ''),
+    key === 'start' ? START_DATE : (STEPS.find((s) => s.key === key)?.date ?? ''),
   ).toISOString();
 const label = (c: { kind: string; milestone?: string }): string =>
   c.milestone ? `${c.kind}:${c.milestone}` : c.kind;

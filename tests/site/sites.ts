@@ -5,9 +5,12 @@
  *
  * To add one: add an entry here; the set-up builds it with the others (two at a time).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { makeRepo, runGit } from '../support/git-repo.ts';
+import { applyEditorEdits, EDITOR_NOW, writeContentBeforeEditing } from './editor-fixture.ts';
+import { HISTORY_NOW, makeFixtureRepo } from './history-fixture.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -18,6 +21,17 @@ export interface SiteDefinition {
   readonly content: string;
   /** Changes made to a copy of that content before the build. */
   readonly edit?: (contentDir: string) => void;
+  /**
+   * Makes the content folder itself, when a copy is not enough (a git repository with a history,
+   * a shallow clone): in `scratch`, an empty temporary folder outside the project (so git finds
+   * no repository but the one made there), removed after the tests. It runs before every test
+   * run, also when PT_REUSE_DIST reuses the build; what it returns in `meta` (JSON) reaches the
+   * tests as `builtSite(name).meta`.
+   */
+  readonly prepare?: (scratch: string) => {
+    readonly content: string;
+    readonly meta?: Readonly<Record<string, string>>;
+  };
   /** The build's "now" (POLICY_TIMELINE_NOW); without it, the real clock. */
   readonly now?: string;
   /** More environment for the build. */
@@ -91,7 +105,57 @@ export const SITES = {
     content: 'tests/fixtures/countdown',
     now: '2027-01-15T12:00:00Z',
   },
+  editor: {
+    about:
+      'the real content with the web editor set up, as the editor test saves it (tests/site/editor-fixture.ts), in a repository of its own',
+    content: 'content',
+    now: EDITOR_NOW,
+    prepare: (scratch) => {
+      // The editor's paths are relative to the content's repository: give it one.
+      const repo = join(scratch, 'repo');
+      mkdirSync(repo);
+      const content = writeContentBeforeEditing(repo);
+      applyEditorEdits(repo);
+      makeRepo(repo).commit('Content as the editor test saves it', '2026-11-30T11:00:00Z');
+      return { content };
+    },
+  },
+  history: {
+    about:
+      'the history fixture (tests/fixtures/history) committed step by step in a repository (tests/site/history-fixture.ts)',
+    content: 'tests/fixtures/history',
+    now: HISTORY_NOW,
+    prepare: (scratch) => {
+      const repo = makeFixtureRepo(mkdir(join(scratch, 'repo')));
+      return { content: join(repo.dir, 'content'), meta: repo.commits };
+    },
+  },
+  'history-shallow': {
+    about: 'the history fixture repository as a shallow clone (git clone --depth 1)',
+    content: 'tests/fixtures/history',
+    now: HISTORY_NOW,
+    prepare: (scratch) => {
+      const repo = makeFixtureRepo(mkdir(join(scratch, 'repo')));
+      runGit(scratch, ['clone', '-q', '--depth', '1', `file://${repo.dir}`, 'shallow']);
+      return { content: join(scratch, 'shallow', 'content') };
+    },
+  },
+  'history-copy': {
+    about: 'the history fixture repository’s content copied without .git',
+    content: 'tests/fixtures/history',
+    now: HISTORY_NOW,
+    prepare: (scratch) => {
+      const repo = makeFixtureRepo(mkdir(join(scratch, 'repo')));
+      cpSync(join(repo.dir, 'content'), join(scratch, 'copy', 'content'), { recursive: true });
+      return { content: join(scratch, 'copy', 'content') };
+    },
+  },
 } as const satisfies Record<string, SiteDefinition>;
+
+function mkdir(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 export type SiteName = keyof typeof SITES;
 
@@ -99,8 +163,10 @@ export interface BuiltSite {
   readonly name: SiteName;
   /** The built site. */
   readonly dist: string;
-  /** The content folder it was built from (a copy, when the definition edits it). */
+  /** The content folder it was built from (a copy, when the definition edits or prepares it). */
   readonly content: string;
+  /** What the definition's `prepare` returned as `meta` (the history fixture's commits). */
+  readonly meta: Readonly<Record<string, string>>;
   readonly now: string | undefined;
   /** A file with what the build printed. */
   readonly log: string;
