@@ -1,7 +1,8 @@
 /**
  * Time in the browser. A fixture campaign (tests/fixtures/countdown) is built for a pinned "now",
  * 15 January 2027 at 12:00 UTC, then read in Chromium with its clock and time zone emulated:
- * on the build day, months later, around a deadline's last minutes, and without JavaScript.
+ * on the build day, months later, around a deadline's last minutes, and without JavaScript (in
+ * every language).
  *
  * At the build: next deadline Gamma's report on 1 February 2027 (end of day, Brussels), then
  * Delta's transposition on 30 June 2027 at 17:00 New York time; an unconfirmed report for
@@ -12,10 +13,12 @@
 import type { Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './axe.ts';
 import { describe, expect, test, type PageOptions } from './fixtures.ts';
+import { languagesOf } from './languages.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
-const DIST = builtSite('countdown').dist;
+const fixture = builtSite('countdown');
+const DIST = fixture.dist;
 
 interface View {
   /** The reader's clock, fixed. */
@@ -46,53 +49,57 @@ const item = (page: Page, list: string, key: string) =>
 const text = async (page: Page, selector: string): Promise<string> =>
   (await page.locator(selector).innerText()).replace(/\s+/g, ' ').trim();
 
-describe('without JavaScript, the build’s values (the built pages)', () => {
-  const keys = ($: ReturnType<typeof readPage>, list: string): string[] =>
-    shownOnly($, `#${list} > li`)
-      .toArray()
-      .map((li) => $(li).attr('data-key') ?? '');
+const keys = ($: ReturnType<typeof readPage>, list: string): string[] =>
+  shownOnly($, `#${list} > li`)
+    .toArray()
+    .map((li) => $(li).attr('data-key') ?? '');
 
-  test('the deadlines page says what was true on the build day, and says so', () => {
-    const $ = readPage(DIST, '/deadlines/');
-    expect(shownText($, '.as-of')).toBe('Days left and statuses as of 15 January 2027.');
-    expect(keys($, 'pt-upcoming-list')).toEqual([
-      'gamma-regulation#report-deadline',
-      'delta-directive#transposition',
-    ]);
-    const upcoming = shownOnly($, '#pt-upcoming-list > li');
-    expect(shownText($, upcoming.eq(0).find('.countdown'))).toBe('in 17 days');
-    expect(shownText($, upcoming.eq(0).find('.deadline__due'))).toBe(
-      'Due: 1 February 2027, end of day, Brussels time',
-    );
-    expect(shownText($, upcoming.eq(1).find('.deadline__due'))).toBe(
-      'Due: 30 June 2027, 17:00, New York time',
-    );
-    expect(keys($, 'pt-reports-list')).toEqual(['delta-directive#reported-review']);
-    expect(keys($, 'pt-past-list')).toEqual(['zeta-regulation#end']);
-    expect(shownOnly($, '.none').length).toBe(0);
-  });
+for (const { lang, t, path, date, due, days } of languagesOf(fixture.content)) {
+  describe(`without JavaScript, the build’s values (the built pages, ${lang})`, () => {
+    const asOf = t('countdown.asOf', { date: date('2027-01-15') });
 
-  test('the home page shows the next confirmed deadline, not the nearer unconfirmed report', () => {
-    const $ = readPage(DIST, '/');
-    const headline = shownOnly($, '.next__slot');
-    expect(headline.length).toBe(1);
-    expect(headline.find('a').first().attr('href')).toBe(
-      '/instruments/gamma-regulation/report-deadline/',
-    );
-    expect(shownText($, headline.find('.countdown'))).toBe('in 17 days');
-    expect(shownText($, '.next .as-of')).toBe('Days left and statuses as of 15 January 2027.');
-  });
+    test('the deadlines page says what was true on the build day, and says so', () => {
+      const $ = readPage(DIST, path('/deadlines/'));
+      expect(shownText($, '.as-of')).toBe(asOf);
+      expect(keys($, 'pt-upcoming-list')).toEqual([
+        'gamma-regulation#report-deadline',
+        'delta-directive#transposition',
+      ]);
+      const upcoming = shownOnly($, '#pt-upcoming-list > li');
+      expect(shownText($, upcoming.eq(0).find('.countdown'))).toBe(days(17));
+      expect(shownText($, upcoming.eq(0).find('.deadline__due'))).toBe(
+        `${t('countdown.due')} ${due({ date: '2027-02-01', precision: 'day', zone: 'Europe/Brussels', instant: Date.parse('2027-02-01T23:59:59.999+01:00') })}`,
+      );
+      expect(shownText($, upcoming.eq(1).find('.deadline__due'))).toBe(
+        `${t('countdown.due')} ${due({ date: '2027-06-30', precision: 'day', time: '17:00', zone: 'America/New_York', instant: Date.parse('2027-06-30T17:00:00-04:00') })}`,
+      );
+      expect(keys($, 'pt-reports-list')).toEqual(['delta-directive#reported-review']);
+      expect(keys($, 'pt-past-list')).toEqual(['zeta-regulation#end']);
+      expect(shownOnly($, '.none').length).toBe(0);
+    });
 
-  test('the status page shows the statuses at the build date', () => {
-    const $ = readPage(DIST, '/status/');
-    const cell = (id: string, n: number): string =>
-      shownText($, shownOnly($, `tr[data-instrument="${id}"]`).find(`td:nth-child(${n})`));
-    expect(cell('gamma-regulation', 2)).toBe('In trilogue');
-    expect(cell('eta-proposal', 5)).toContain('Stalled');
-    expect(cell('zeta-regulation', 5)).toContain('Ended');
-    expect(cell('theta-proposal', 5)).toBe('In progress');
+    test('the home page shows the next confirmed deadline, not the nearer unconfirmed report', () => {
+      const $ = readPage(DIST, path('/'));
+      const headline = shownOnly($, '.next__slot');
+      expect(headline.length).toBe(1);
+      expect(headline.find('a').first().attr('href')).toBe(
+        path('/instruments/gamma-regulation/report-deadline/'),
+      );
+      expect(shownText($, headline.find('.countdown'))).toBe(days(17));
+      expect(shownText($, '.next .as-of')).toBe(asOf);
+    });
+
+    test('the status page shows the statuses at the build date', () => {
+      const $ = readPage(DIST, path('/status/'));
+      const cell = (id: string, n: number): string =>
+        shownText($, shownOnly($, `tr[data-instrument="${id}"]`).find(`td:nth-child(${n})`));
+      expect(cell('gamma-regulation', 2)).toBe(t('stage.trilogue'));
+      expect(cell('eta-proposal', 5)).toContain(t('status.stalled'));
+      expect(cell('zeta-regulation', 5)).toContain(t('status.ended'));
+      expect(cell('theta-proposal', 5)).toBe(t('status.inProgress'));
+    });
   });
-});
+}
 
 describe('with JavaScript, the reader’s own now', () => {
   test('on the build day it agrees with the build, and adds the reader’s local time', async ({

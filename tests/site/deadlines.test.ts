@@ -6,131 +6,188 @@
  * is in weight.test.ts; axe on every template in sweep.test.ts.)
  */
 import { describe, expect, test } from './fixtures.ts';
+import { collapse, languagesOf, literal, type Language } from './languages.ts';
 import { readPage, shownOnly, shownText, shownTexts } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
-const DIST = builtSite('main').dist;
+const main = builtSite('main');
+const DIST = main.dist;
+const languages = languagesOf(main.content);
+const key = 'interim-extension-2025#reported-end-of-application';
+/** The end of a day in Brussels (summer time), the instant a deadline of that day falls due. */
+const endOfDay = (date: string): number => Date.parse(`${date}T23:59:59.999+02:00`);
+const dueInBrussels = (l: Language, date: string): string =>
+  l.due({ date, precision: 'day', zone: 'Europe/Brussels', instant: endOfDay(date) });
 
-describe('/deadlines/ with Project Beacon’s content', () => {
-  test('shows the chain from the campaign’s 13 July 2024 target to the lapse on 3 April 2026, in order, with outcomes', () => {
-    const $ = readPage(DIST, '/deadlines/');
-    const lapse = shownOnly(
-      $,
-      '#pt-past-list > li[data-key="interim-regulation#end-of-application"]',
-    );
-    expect(lapse.length).toBe(1);
-    expect(shownText($, lapse.find('.deadline__outcome'))).toBe('Outcome: Lapsed');
-    const steps = lapse
-      .find('.chain__step')
-      .toArray()
-      .map((el) => shownText($, $(el)));
-    expect(steps).toHaveLength(3);
-    expect(steps[0]).toMatch(
-      /^13 July 2024: Campaign target.*The campaign's own words.*Superseded$/,
-    );
-    expect(steps[1]).toMatch(/^3 August 2024: Original end of application.*Extended$/);
-    expect(steps[2]).toMatch(
-      /^3 April 2026: The Interim Regulation stops applying.*Lapsed.*\(this deadline\)$/,
-    );
-    expect(
-      lapse
-        .find('.chain__step a')
+/** "No confirmed deadline is coming up. The latest one was: … 3 April 2026, … (N days ago). Outcome: Lapsed", in a language. */
+const none = (l: Language): RegExp =>
+  new RegExp(
+    [
+      literal(l.t('deadlines.noneUpcoming')),
+      literal(l.t('deadlines.latestWas')),
+      // The instrument and the milestone (content, in English), then when it fell due.
+      '.*Interim Regulation.*The Interim Regulation stops applying and the derogation lapses.*',
+      literal(dueInBrussels(l, '2026-04-03')),
+      '.*',
+      literal(l.t('instrument.outcomeLabel')),
+      literal(l.t('outcome.lapsed')),
+    ].join('\\s*'),
+  );
+
+for (const l of languages) {
+  const { lang, t, path, date } = l;
+  describe(`/deadlines/ with Project Beacon’s content (${lang})`, () => {
+    test('shows the chain from the campaign’s 13 July 2024 target to the lapse on 3 April 2026, in order, with outcomes', () => {
+      const $ = readPage(DIST, path('/deadlines/'));
+      const lapse = shownOnly(
+        $,
+        '#pt-past-list > li[data-key="interim-regulation#end-of-application"]',
+      );
+      expect(lapse.length).toBe(1);
+      expect(shownText($, lapse.find('.deadline__outcome'))).toBe(
+        `${t('instrument.outcomeLabel')} ${t('outcome.lapsed')}`,
+      );
+      const steps = lapse
+        .find('.chain__step')
         .toArray()
-        .map((a) => $(a).attr('href')),
-    ).toEqual([
-      '/instruments/interim-regulation/campaign-target/',
-      '/instruments/interim-regulation/original-end-of-application/',
-      '/instruments/interim-regulation/end-of-application/',
-    ]);
-    // The superseded deadlines are steps of that chain, not deadlines of their own.
-    expect($('#pt-past-list > li[data-key="interim-regulation#campaign-target"]').length).toBe(0);
+        .map((el) => shownText($, $(el)));
+      expect(steps).toHaveLength(3);
+      const step = (when: string, ...parts: string[]): RegExp =>
+        new RegExp(`^${literal(date(when))}.*${parts.map(literal).join('.*')}$`);
+      expect(steps[0]).toMatch(
+        step(
+          '2024-07-13',
+          'Campaign target',
+          t('instrument.campaignWords'),
+          t('outcome.superseded'),
+        ),
+      );
+      expect(steps[1]).toMatch(
+        step('2024-08-03', 'Original end of application', t('outcome.extended')),
+      );
+      expect(steps[2]).toMatch(
+        step(
+          '2026-04-03',
+          'The Interim Regulation stops applying',
+          t('outcome.lapsed'),
+          `(${t('deadlines.thisDeadline')})`,
+        ),
+      );
+      expect(
+        lapse
+          .find('.chain__step a')
+          .toArray()
+          .map((a) => $(a).attr('href')),
+      ).toEqual([
+        path('/instruments/interim-regulation/campaign-target/'),
+        path('/instruments/interim-regulation/original-end-of-application/'),
+        path('/instruments/interim-regulation/end-of-application/'),
+      ]);
+      // The superseded deadlines are steps of that chain, not deadlines of their own.
+      expect($('#pt-past-list > li[data-key="interim-regulation#campaign-target"]').length).toBe(0);
+    });
+
+    test('never makes the unconfirmed 2028 end date a deadline: it is an unconfirmed report, apart (without JavaScript)', () => {
+      const $ = readPage(DIST, path('/deadlines/'));
+      expect($(`#pt-upcoming-list > li[data-key="${key}"]`).length).toBe(0);
+      const report = shownOnly($, `li[data-key="${key}"]`);
+      expect(report.length).toBe(1);
+      expect(shownText($, report)).toContain(t('instrument.unverifiedReport'));
+      expect(shownText($, report)).toContain(dueInBrussels(l, '2028-04-03'));
+      expect(
+        readPage(DIST, path('/'))('.next a[href$="#reported-end-of-application"]').length,
+      ).toBe(0);
+    });
+
+    test('says that no confirmed deadline is coming up, and shows the latest one (as built)', () => {
+      expect(shownText(readPage(DIST, path('/deadlines/')), '.none')).toMatch(none(l));
+      expect(shownTexts(readPage(DIST, path('/')), '.next__slot')).toEqual([
+        expect.stringMatching(none(l)),
+      ]);
+    });
   });
 
-  const key = 'interim-extension-2025#reported-end-of-application';
-  test('never makes the unconfirmed 2028 end date a deadline: it is an unconfirmed report, apart (without JavaScript)', () => {
-    const $ = readPage(DIST, '/deadlines/');
-    expect($(`#pt-upcoming-list > li[data-key="${key}"]`).length).toBe(0);
-    const report = shownOnly($, `li[data-key="${key}"]`);
-    expect(report.length).toBe(1);
-    expect(shownText($, report)).toContain('Unconfirmed report');
-    expect(shownText($, report)).toContain('3 April 2028, end of day, Brussels time');
-    expect(readPage(DIST, '/')('.next a[href$="#reported-end-of-application"]').length).toBe(0);
+  describe(`/status/ with Project Beacon’s content (${lang})`, () => {
+    test('lists every instrument in a table and on a track, with ended and finished files marked in words', () => {
+      const $ = readPage(DIST, path('/status/'));
+      expect(shownOnly($, '.status-table tbody tr').length).toBe(9);
+      expect(shownText($, '.status-table caption')).toBe(t('status.tableCaption'));
+      const cells = (selector: string): string[] =>
+        shownOnly($, selector)
+          .first()
+          .find('td')
+          .toArray()
+          .map((td) => shownText($, $(td)));
+      const interim = cells('tr[data-instrument="interim-regulation"]');
+      expect(interim[0]).toBe(t('stage.expired'));
+      expect(interim[1]).toBe(date('2026-04-03'));
+      expect(interim[3]).toContain(t('status.ended'));
+      const strategy = shownOnly($, '#pt-track-eu-strategy-2020 .live-status').find('.track');
+      expect(strategy.attr('aria-label')).toBe(t('track.non-legislative'));
+      const marked = (stage: string, mark: string): RegExp =>
+        new RegExp(`^\\S*\\s*${literal(stage)}\\s*\\(${literal(mark)}\\)$`);
+      expect(
+        strategy
+          .find('li')
+          .toArray()
+          .map((li) => shownText($, $(li))),
+      ).toEqual([
+        expect.stringMatching(marked(t('stage.announced'), t('instrument.trackReached'))),
+        expect.stringMatching(marked(t('stage.adopted'), t('instrument.trackCurrent'))),
+        t('stage.in-implementation'),
+        t('stage.reviewed'),
+      ]);
+      const current = (id: string): string =>
+        shownText(
+          $,
+          shownOnly($, `#pt-track-${id} .live-status`).find('.track [aria-current="step"]'),
+        );
+      expect(current('interim-regulation')).toMatch(
+        marked(t('stage.expired'), t('instrument.trackCurrent')),
+      );
+      expect(current('csa-regulation')).toContain(t('stage.trilogue'));
+    });
   });
 
-  test('never makes it a deadline on the reader’s clock either (with JavaScript)', async ({
-    site,
-    page,
-  }) => {
+  describe(`site-wide (${lang})`, () => {
+    test('links the new pages from the header', () => {
+      const $ = readPage(DIST, path('/'));
+      expect(
+        $('.site-nav a')
+          .toArray()
+          .map((a) => $(a).attr('href')),
+      ).toEqual(expect.arrayContaining([path('/deadlines/'), path('/status/')]));
+    });
+  });
+}
+
+// What the reader's browser recomputes (the words are the same as built: checked above).
+const english = languages[0] as Language;
+describe('on the reader’s clock (with JavaScript)', () => {
+  test('never makes the unconfirmed 2028 end date a deadline', async ({ site, page }) => {
     await page.goto(`${(await site()).url}/deadlines/`);
     await expect(page.locator(`#pt-upcoming-list > li[data-key="${key}"]`).count()).resolves.toBe(
       0,
     );
     const report = page.locator(`li[data-key="${key}"]:visible`);
     await expect(report.count()).resolves.toBe(1);
-    await expect(report.innerText()).resolves.toContain('Unconfirmed report');
+    await expect(report.innerText()).resolves.toContain(english.t('instrument.unverifiedReport'));
   });
 
-  const NONE =
-    /No confirmed deadline is coming up\.\s+The latest one was: Interim Regulation: The Interim Regulation stops applying and the derogation lapses, 3 April 2026, end of day, Brussels time \(\d[\d,]* days ago\)\. Outcome: Lapsed/;
-  test('says that no confirmed deadline is coming up, and shows the latest one (as built)', () => {
-    expect(shownText(readPage(DIST, '/deadlines/'), '.none')).toMatch(NONE);
-    expect(shownTexts(readPage(DIST, '/'), '.next__slot')).toEqual([expect.stringMatching(NONE)]);
-  });
-
-  test('says so on the reader’s clock too', async ({ site, page }) => {
-    for (const path of ['/deadlines/', '/']) {
-      await page.goto(`${(await site()).url}${path}`);
-      const none = page.locator(path === '/' ? '.next__slot:visible' : '.none:visible');
-      await expect(none.innerText()).resolves.toMatch(NONE);
+  test('says that no confirmed deadline is coming up, in the page’s language', async ({
+    site,
+    page,
+  }) => {
+    const { url } = await site();
+    for (const [l, route] of [
+      [english, '/deadlines/'],
+      [english, '/'],
+      [languages[1] as Language, '/deadlines/'],
+      [languages[2] as Language, '/'],
+    ] as const) {
+      await page.goto(`${url}${l.path(route)}`);
+      const slot = page.locator(route === '/' ? '.next__slot:visible' : '.none:visible');
+      expect(collapse(await slot.innerText()), l.path(route)).toMatch(none(l));
     }
-  });
-});
-
-describe('/status/ with Project Beacon’s content', () => {
-  test('lists every instrument in a table and on a track, with ended and finished files marked in words', () => {
-    const $ = readPage(DIST, '/status/');
-    expect(shownOnly($, '.status-table tbody tr').length).toBe(9);
-    expect(shownText($, '.status-table caption')).toBe('Status of every instrument');
-    const cells = (selector: string): string[] =>
-      shownOnly($, selector)
-        .first()
-        .find('td')
-        .toArray()
-        .map((td) => shownText($, $(td)));
-    const interim = cells('tr[data-instrument="interim-regulation"]');
-    expect(interim[0]).toBe('Expired');
-    expect(interim[1]).toBe('3 April 2026');
-    expect(interim[3]).toContain('Ended');
-    const strategy = shownOnly($, '#pt-track-eu-strategy-2020 .live-status').find('.track');
-    expect(strategy.attr('aria-label')).toBe('Non-legislative');
-    expect(
-      strategy
-        .find('li')
-        .toArray()
-        .map((li) => shownText($, $(li))),
-    ).toEqual([
-      expect.stringMatching(/Announced\s*\(reached\)/),
-      expect.stringMatching(/Adopted\s*\(current stage\)/),
-      'Being implemented',
-      'Reviewed',
-    ]);
-    const current = (id: string): string =>
-      shownText(
-        $,
-        shownOnly($, `#pt-track-${id} .live-status`).find('.track [aria-current="step"]'),
-      );
-    expect(current('interim-regulation')).toMatch(/Expired\s*\(current stage\)/);
-    expect(current('csa-regulation')).toMatch(/In trilogue/);
-  });
-});
-
-describe('site-wide', () => {
-  test('links the new pages from the header', () => {
-    const $ = readPage(DIST, '/');
-    expect(
-      $('.site-nav a')
-        .toArray()
-        .map((a) => $(a).attr('href')),
-    ).toEqual(expect.arrayContaining(['/deadlines/', '/status/']));
   });
 });

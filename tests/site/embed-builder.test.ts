@@ -11,10 +11,12 @@ import { listPages, pageWeight, resolvePath } from '../../scripts/quality/site-o
 import { serve } from '../../scripts/quality/static-server.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
 import { describe, expect, test } from './fixtures.ts';
+import { languagesOf } from './languages.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
-const DIST = builtSite('main').dist;
+const main = builtSite('main');
+const DIST = main.dist;
 const SITE_URL = 'https://beacon.example.org';
 
 const snippet = (page: Page, form: 'loader' | 'iframe'): Promise<string> =>
@@ -127,52 +129,51 @@ describe('the widget builder', () => {
     expect(await visible()).toEqual(['status']);
   });
 
-  test('without JavaScript, hides the builder and gives ready-made snippets and the reference', () => {
-    const $ = readPage(DIST, '/embed/');
-    // The builder shows once its element is defined (its script ran); until then, and without
-    // JavaScript, the page's CSS hides it and shows the note instead.
-    expect($('pt-embed-builder .builder').length).toBe(1);
-    const page = listPages(DIST).find((p) => p.route === '/embed/');
-    if (!page) throw new Error('no /embed/ page');
-    const { resources } = pageWeight(DIST, page);
-    const css = [
-      ...resources.inlineStyles,
-      ...resources.stylesheets.map((path) => {
-        const file = resolvePath(DIST, path);
-        return 'file' in file ? readFileSync(file.file, 'utf8') : '';
-      }),
-    ].join('\n');
-    expect(css).toMatch(
-      /pt-embed-builder[^{,]*:not\(:defined\) \.builder(\[[^\]]*\])?[,{][^}]*?display:\s*none/,
-    );
-    expect(shownText($, 'pt-embed-builder .builder__nojs')).toContain(
-      'The widget maker needs JavaScript.',
-    );
-    const examples = shownOnly($, 'pre.snippet code')
-      .toArray()
-      .map((el) => $(el).text());
-    expect(examples.length).toBeGreaterThanOrEqual(6);
-    expect(
-      examples.filter((e) =>
-        e.includes('<script src="https://beacon.example.org/embed.js" async></script>'),
-      ),
-    ).toHaveLength(3);
-    expect(
-      examples.some((e) =>
-        e.startsWith('<iframe src="https://beacon.example.org/embed/countdown/next/"'),
-      ),
-    ).toBe(true);
-    for (const address of [
-      '/embed/countdown/next/',
-      '/embed/status/<instrument>/',
-      '/embed/timeline/tag/<tag>/',
-    ])
+  for (const { lang, t, path } of languagesOf(main.content))
+    test(`without JavaScript, hides the builder and gives ready-made snippets and the reference (${lang})`, () => {
+      const $ = readPage(DIST, path('/embed/'));
+      // The builder shows once its element is defined (its script ran); until then, and without
+      // JavaScript, the page's CSS hides it and shows the note instead.
+      expect($('pt-embed-builder .builder').length).toBe(1);
+      const page = listPages(DIST).find((p) => p.route === path('/embed/'));
+      if (!page) throw new Error(`no ${path('/embed/')} page`);
+      const { resources } = pageWeight(DIST, page);
+      const css = [
+        ...resources.inlineStyles,
+        ...resources.stylesheets.map((path) => {
+          const file = resolvePath(DIST, path);
+          return 'file' in file ? readFileSync(file.file, 'utf8') : '';
+        }),
+      ].join('\n');
+      expect(css).toMatch(
+        /pt-embed-builder[^{,]*:not\(:defined\) \.builder(\[[^\]]*\])?[,{][^}]*?display:\s*none/,
+      );
+      expect(shownText($, 'pt-embed-builder .builder__nojs')).toContain(t('embed.noScript'));
+      const examples = shownOnly($, 'pre.snippet code')
+        .toArray()
+        .map((el) => $(el).text());
+      expect(examples.length).toBeGreaterThanOrEqual(6);
       expect(
-        $('*').filter((_, el) => $(el).children().length === 0 && $(el).text().trim() === address)
-          .length,
-        address,
-      ).toBe(1);
-  });
+        examples.filter((e) =>
+          e.includes('<script src="https://beacon.example.org/embed.js" async></script>'),
+        ),
+      ).toHaveLength(3);
+      expect(
+        examples.some((e) =>
+          e.startsWith('<iframe src="https://beacon.example.org/embed/countdown/next/"'),
+        ),
+      ).toBe(true);
+      for (const address of [
+        '/embed/countdown/next/',
+        '/embed/status/<instrument>/',
+        '/embed/timeline/tag/<tag>/',
+      ])
+        expect(
+          $('*').filter((_, el) => $(el).children().length === 0 && $(el).text().trim() === address)
+            .length,
+          address,
+        ).toBe(1);
+    });
 
   for (const scheme of ['light', 'dark'] as const) {
     // The page as it loads is in the sweep (sweep.test.ts); this is the builder with a choice made.

@@ -14,9 +14,9 @@ import { listPages } from '../../scripts/quality/site-output.ts';
 import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
-import { ROOT } from './global-setup.ts';
+import { builtSite } from './sites.ts';
 
-const DIST = join(ROOT, 'dist');
+const DIST = builtSite('main').dist;
 const SITE = 'https://beacon.example.org';
 const pages = listPages(DIST);
 const read = (rel: string): string => readFileSync(join(DIST, rel), 'utf8');

@@ -1,5 +1,5 @@
 /**
- * Keyboard only, on the real site: Tab from the top of the home page reaches the skip link, the
+ * Keyboard only, on the real site: Tab from the top of each language's home page reaches the skip link, the
  * main navigation, then the content, in document order, always with a visible focus indicator,
  * and the skip link moves focus to the content; on every template with form controls (filters,
  * search, the embed builder: found from dist/), Tab reaches every control, in order, visibly.
@@ -10,10 +10,13 @@ import { join } from 'node:path';
 import { scanTags } from '../../scripts/quality/html-scan.ts';
 import { findTemplates } from '../../scripts/quality/templates.ts';
 import { describe, expect, test } from './fixtures.ts';
+import { languagesOf } from './languages.ts';
 import { describeFocus, focusableIn, tabWalk, type FocusStop } from './probes.ts';
 import { builtSite, ROOT } from './sites.ts';
 
 const main = builtSite('main');
+/** The home page of every language: "/", "/fr/", "/de/". */
+const homes = languagesOf(main.content).map((l) => l.path('/'));
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea', 'button']);
 /** The pages with the page's own form controls (the header's search box is on every page). */
 const interactive = findTemplates(main.dist, join(ROOT, 'src', 'pages'))
@@ -21,7 +24,7 @@ const interactive = findTemplates(main.dist, join(ROOT, 'src', 'pages'))
   .filter((p) => {
     const html = readFileSync(join(main.dist, p.rel), 'utf8');
     const body = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>'));
-    return p.route !== '/' && scanTags(body).some((t) => CONTROL_TAGS.has(t.name));
+    return !homes.includes(p.route) && scanTags(body).some((t) => CONTROL_TAGS.has(t.name));
   });
 
 /** What a keyboard walk must show on any page. */
@@ -81,41 +84,46 @@ describe('keyboard only', () => {
     expect(stop?.visible).toBe(false);
   });
 
-  test('home: Tab goes to the skip link, the main navigation, then the content, in order, always visibly', async ({
-    site,
-    page,
-  }) => {
-    await page.goto(`${(await site()).url}/`);
-    const nav = await page.evaluate(focusableIn, 'header nav');
-    const content = await page.evaluate(focusableIn, 'main');
-    const all = await page.evaluate(focusableIn, 'body');
-    expect(nav.length, 'the header has no navigation links').toBeGreaterThan(0);
-    const stops = await tabWalk(page, all.length + 5);
-    expectGoodWalk('/', stops, [...nav, ...content]);
+  for (const home of homes)
+    test(`home (${home}): Tab goes to the skip link, the main navigation, then the content, in order, always visibly`, async ({
+      site,
+      page,
+    }) => {
+      await page.goto(`${(await site()).url}${home}`);
+      const nav = await page.evaluate(focusableIn, 'header nav');
+      const content = await page.evaluate(focusableIn, 'main');
+      const all = await page.evaluate(focusableIn, 'body');
+      expect(nav.length, 'the header has no navigation links').toBeGreaterThan(0);
+      const stops = await tabWalk(page, all.length + 5);
+      expectGoodWalk(home, stops, [...nav, ...content]);
 
-    const first = stops[0];
-    expect(first?.what, 'the first Tab should reach the skip link').toMatch(/^a\[href="#[^"]+"\]/);
-    const lastNav = Math.max(...stops.flatMap((s, i) => (s.inNav ? [i] : [])));
-    const firstMain = stops.findIndex((s) => s.inMain);
-    expect(firstMain, 'Tab never reached the content').toBeGreaterThan(-1);
-    expect(lastNav, 'the navigation comes before the content').toBeLessThan(firstMain);
+      const first = stops[0];
+      expect(first?.what, 'the first Tab should reach the skip link').toMatch(
+        /^a\[href="#[^"]+"\]/,
+      );
+      const lastNav = Math.max(...stops.flatMap((s, i) => (s.inNav ? [i] : [])));
+      const firstMain = stops.findIndex((s) => s.inMain);
+      expect(firstMain, 'Tab never reached the content').toBeGreaterThan(-1);
+      expect(lastNav, 'the navigation comes before the content').toBeLessThan(firstMain);
 
-    // The skip link moves focus to the content.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await expect(
-      page.evaluate(
-        () =>
-          document.activeElement?.closest('main') !== null ||
-          document.activeElement?.tagName === 'MAIN',
-      ),
-    ).resolves.toBe(true);
-  });
+      // The skip link moves focus to the content.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(
+        page.evaluate(
+          () =>
+            document.activeElement?.closest('main') !== null ||
+            document.activeElement?.tagName === 'MAIN',
+        ),
+      ).resolves.toBe(true);
+    });
 
   test('some templates have form controls (the filters, search, the embed builder)', () => {
     expect(interactive.map((p) => p.route)).toEqual(
-      expect.arrayContaining(['/timeline/', '/search/', '/embed/']),
+      expect.arrayContaining(
+        homes.flatMap((home) => ['timeline/', 'search/', 'embed/'].map((r) => home + r)),
+      ),
     );
   });
 

@@ -21,6 +21,7 @@ import { parseCalendar, physicalLines, type ParsedEvent } from '../support/ical.
 import { readContent } from './content.ts';
 import { describe, expect, test } from './fixtures.ts';
 import { it } from 'vitest';
+import { languagesOf } from './languages.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
 import { builtSite, PINNED_NOW } from './sites.ts';
 
@@ -529,64 +530,66 @@ describe('discoverability', () => {
 });
 
 describe('on the pages', () => {
-  it('an instrument page offers its calendar as webcal and https, with a line of explanation, without JavaScript', () => {
-    const $ = readPage(DIST, '/instruments/interim-regulation/');
-    const section = shownOnly($, 'section.subscribe');
-    expect(shownText($, section.find('h2'))).toMatch(/calendar/i);
-    expect(section.find('[data-subscribe="webcal"]').attr('href')).toBe(
-      `webcal://${HOST}/instruments/interim-regulation/calendar.ics`,
-    );
-    expect(section.find('[data-subscribe="https"]').attr('href')).toBe(
-      `${SITE}/instruments/interim-regulation/calendar.ics`,
-    );
-    const text = shownText($, section);
-    expect(text).toMatch(/Subscribing puts these dates in the calendar app you already use/);
-    // dist/ was built with the real clock, moments ago.
-    const count = entries.filter(
-      (e) => e.instrument === 'interim-regulation' && expectedInCalendar(e, new Date()),
-    ).length;
-    expect(text).toContain(`It holds ${count} dates`);
-    expect(
-      readFileSync(join(DIST, 'instruments/interim-regulation/calendar.ics'), 'utf8'),
-    ).toContain('BEGIN:VCALENDAR');
-  });
+  for (const { lang, t, path } of languagesOf(main.content)) {
+    it(`an instrument page offers its calendar as webcal and https, with a line of explanation, without JavaScript (${lang})`, () => {
+      const $ = readPage(DIST, path('/instruments/interim-regulation/'));
+      const section = shownOnly($, 'section.subscribe');
+      expect(shownText($, section.find('h2'))).toBe(t('subscribe.heading'));
+      expect(section.find('[data-subscribe="webcal"]').attr('href')).toBe(
+        `webcal://${HOST}/instruments/interim-regulation/calendar.ics`,
+      );
+      expect(section.find('[data-subscribe="https"]').attr('href')).toBe(
+        `${SITE}/instruments/interim-regulation/calendar.ics`,
+      );
+      const text = shownText($, section);
+      expect(text).toContain(t('subscribe.explain'));
+      // dist/ was built with the real clock, moments ago.
+      const count = entries.filter(
+        (e) => e.instrument === 'interim-regulation' && expectedInCalendar(e, new Date()),
+      ).length;
+      expect(text).toContain(t('subscribe.count', { count }));
+      expect(
+        readFileSync(join(DIST, 'instruments/interim-regulation/calendar.ics'), 'utf8'),
+      ).toContain('BEGIN:VCALENDAR');
+    });
 
-  it('the data page links every file, which all exist, and states the licence', () => {
-    const $ = readPage(DIST, '/data/');
-    expect(shownText($, 'h1')).toBe('Open data');
-    const licence = $('a[rel="license"]');
-    expect(licence.attr('href')).toBe(campaign.license.url);
-    expect(shownText($, licence)).toBe(campaign.license.name);
-    const hrefs = $('main a[href^="/"]')
-      .toArray()
-      .map((a) => $(a).attr('href') ?? '');
-    for (const path of [
-      '/data/milestones.json',
-      '/data/milestones.csv',
-      '/data/instruments.json',
-      '/data/milestones.schema.json',
-      '/data/instruments.schema.json',
-      '/calendar.ics',
-      '/feed.xml',
-    ]) {
-      expect(hrefs, path).toContain(path);
-      expect(existsSync(join(DIST, path)), path).toBe(true);
-    }
-    // Every field of the files is explained.
-    const documented = $('table.fields tbody th code')
-      .toArray()
-      .map((el) => $(el).text());
-    for (const field of [
-      'milestones[].date',
-      'milestones[].precision',
-      'milestones[].confidence',
-      'milestones[].sources[].url',
-      'instruments[].references.celex',
-      'first_source_url',
-      'schemaVersion',
-    ])
-      expect(documented, field).toContain(field);
-  });
+    it(`the data page links every file, which all exist, and states the licence (${lang})`, () => {
+      const $ = readPage(DIST, path('/data/'));
+      expect(shownText($, 'h1')).toBe(t('data.title'));
+      const licence = $('a[rel="license"]');
+      expect(licence.attr('href')).toBe(campaign.license.url);
+      expect(shownText($, licence)).toBe(campaign.license.name);
+      const hrefs = $('main a[href^="/"]')
+        .toArray()
+        .map((a) => $(a).attr('href') ?? '');
+      for (const file of [
+        '/data/milestones.json',
+        '/data/milestones.csv',
+        '/data/instruments.json',
+        '/data/milestones.schema.json',
+        '/data/instruments.schema.json',
+        '/calendar.ics',
+        '/feed.xml',
+      ]) {
+        expect(hrefs, file).toContain(file);
+        expect(existsSync(join(DIST, file)), file).toBe(true);
+      }
+      // Every field of the files is explained.
+      const documented = $('table.fields tbody th code')
+        .toArray()
+        .map((el) => $(el).text());
+      for (const field of [
+        'milestones[].date',
+        'milestones[].precision',
+        'milestones[].confidence',
+        'milestones[].sources[].url',
+        'instruments[].references.celex',
+        'first_source_url',
+        'schemaVersion',
+      ])
+        expect(documented, field).toContain(field);
+    });
+  }
 
   test('the data page and the subscribe links fit a 320-pixel screen without sideways scrolling', async ({
     site,

@@ -1,13 +1,15 @@
 /**
  * Every milestone's own page (its permalink) and its citation: present for every milestone of
- * the content, linked both ways with the instrument page, citable without JavaScript (parsed
- * dist/ HTML), copied in one click with it, under the site's Content Security Policy (Chromium).
+ * the content in every language, linked both ways with the instrument page, citable without
+ * JavaScript (parsed dist/ HTML), copied in one click with it, under the site's Content Security
+ * Policy (Chromium).
  * The CSP of every page is checked in html.test.ts; axe on every template in sweep.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from './fixtures.ts';
 import { readEntries } from './content.ts';
+import { languagesOf, literal } from './languages.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
@@ -33,84 +35,106 @@ const entry = (url: string) => {
   return e;
 };
 
-describe('milestone pages', () => {
-  test('exist for every milestone, titled with it, and link to its place on the instrument page', () => {
-    for (const e of entries) {
-      const file = join(DIST, e.url, 'index.html');
-      expect(existsSync(file), e.url).toBe(true);
-      const html = readFileSync(file, 'utf8');
-      const h1 = decode(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '');
-      expect(h1, e.url).toContain(e.milestone.title);
-      expect(html, e.url).toContain(`href="/instruments/${e.instrument.id}/#${e.milestone.id}"`);
-      const instrumentPage = readFileSync(
-        join(DIST, 'instruments', e.instrument.id, 'index.html'),
+for (const { lang, t, path, date } of languagesOf(main.content)) {
+  describe(`milestone pages (${lang})`, () => {
+    test('exist for every milestone, titled with it, and link to its place on the instrument page', () => {
+      for (const e of entries) {
+        const file = join(DIST, path(e.url), 'index.html');
+        expect(existsSync(file), path(e.url)).toBe(true);
+        const html = readFileSync(file, 'utf8');
+        const h1 = decode(
+          /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '',
+        );
+        expect(h1, e.url).toContain(e.milestone.title);
+        expect(html, e.url).toContain(
+          `href="${path(`/instruments/${e.instrument.id}/`)}#${e.milestone.id}"`,
+        );
+        const instrumentPage = readFileSync(
+          join(DIST, path(`/instruments/${e.instrument.id}/`), 'index.html'),
+          'utf8',
+        );
+        expect(instrumentPage).toContain(`id="${e.milestone.id}"`);
+        expect(instrumentPage).toContain(`href="${path(e.url)}"`);
+      }
+    });
+
+    test('are what search indexes, with the four facets', () => {
+      const html = readFileSync(
+        join(DIST, path('/instruments/csa-regulation/first-trilogue/'), 'index.html'),
         'utf8',
       );
-      expect(instrumentPage).toContain(`id="${e.milestone.id}"`);
-      expect(instrumentPage).toContain(`href="${e.url}"`);
-    }
+      expect(html).toContain('data-pagefind-body');
+      expect(html).toMatch(/data-pagefind-filter="year:2025"/);
+      expect(html).toMatch(/data-pagefind-filter="instrument"[^>]*>CSA Regulation</);
+      expect(html).toMatch(/data-pagefind-filter="stage"/);
+      expect(html).toMatch(/data-pagefind-filter="confidence\[value\]"/);
+      expect(readFileSync(join(DIST, path('/timeline/'), 'index.html'), 'utf8')).not.toContain(
+        'data-pagefind-body',
+      );
+    });
+
+    test('show the milestone’s facts and sources, and lead to the neighbouring milestones', () => {
+      const e = entry('/instruments/csa-regulation/proposal/');
+      const $ = readPage(DIST, path(e.url));
+      const text = shownText($, 'main');
+      expect(text).toContain(date('2022-05-11'));
+      expect(text).toContain(t('actor.commission'));
+      expect(text).toContain('COM(2022) 209 final');
+      for (const s of e.milestone.sources) expect(text).toContain(s.title);
+      expect($('a[rel="next"]').attr('href')).toBe(
+        path('/instruments/csa-regulation/committee-referral/'),
+      );
+    });
   });
 
-  test('are what search indexes, with the four facets', () => {
-    const html = readFileSync(
-      join(DIST, 'instruments/csa-regulation/first-trilogue/index.html'),
-      'utf8',
+  describe(`citation (${lang})`, () => {
+    /** "Accessed 3 March 2031." in the language, with any date. */
+    const accessed = new RegExp(
+      `${t('cite.accessed', { date: '§' })
+        .split('§')
+        .map(literal)
+        .join('\\d{1,2}\\.? \\p{L}+ \\d{4}')}$`,
+      'u',
     );
-    expect(html).toContain('data-pagefind-body');
-    expect(html).toMatch(/data-pagefind-filter="year:2025"/);
-    expect(html).toMatch(/data-pagefind-filter="instrument"[^>]*>CSA Regulation</);
-    expect(html).toMatch(/data-pagefind-filter="stage"/);
-    expect(html).toMatch(/data-pagefind-filter="confidence\[value\]"/);
-    expect(readFileSync(join(DIST, 'timeline/index.html'), 'utf8')).not.toContain(
-      'data-pagefind-body',
-    );
-  });
 
-  test('show the milestone’s facts and sources, and lead to the neighbouring milestones', () => {
-    const e = entry('/instruments/csa-regulation/proposal/');
-    const $ = readPage(DIST, e.url);
-    const text = shownText($, 'main');
-    expect(text).toContain('11 May 2022');
-    expect(text).toContain('European Commission');
-    expect(text).toContain('COM(2022) 209 final');
-    for (const s of e.milestone.sources) expect(text).toContain(s.title);
-    expect($('a[rel="next"]').attr('href')).toBe('/instruments/csa-regulation/committee-referral/');
-  });
-});
+    test('is shown without JavaScript, with every part a journalist needs (the copy button is not)', () => {
+      const e = entry('/instruments/csa-regulation/proposal/');
+      const $ = readPage(DIST, path(e.url));
+      expect(shownOnly($, '.cite__text').length).toBe(1);
+      const copy = $('button').filter((_, b) => $(b).text().trim() === t('cite.copy'));
+      expect(copy.length).toBe(1);
+      expect(shownOnly($, 'button.cite__copy').length, 'the copy button needs the script').toBe(0);
+      const text = shownText($, '.cite__text');
+      const source = e.milestone.sources[0];
+      expect(text).toContain('ECPAT International, Project Beacon');
+      expect(text).toContain(t('cite.quote', { text: `${e.milestone.title}.` }));
+      expect(text).toContain(`CSA Regulation (COM(2022) 209 final), ${date('2022-05-11')}.`);
+      expect(text).toContain(
+        `${t('cite.source')}: EUR-Lex, ${t('cite.quote', { text: source?.title ?? '' })}, ${source?.url}`,
+      );
+      expect(text).toContain(
+        `${t('cite.permalink')}: ${siteUrl}${path('/instruments/csa-regulation/proposal/')}`,
+      );
+      expect(text).toMatch(accessed);
+    });
 
-describe('citation', () => {
-  test('is shown without JavaScript, with every part a journalist needs (the copy button is not)', () => {
-    const e = entry('/instruments/csa-regulation/proposal/');
-    const $ = readPage(DIST, e.url);
-    expect(shownOnly($, '.cite__text').length).toBe(1);
-    const copy = $('button').filter((_, b) => $(b).text().trim() === 'Copy the citation');
-    expect(copy.length).toBe(1);
-    expect(shownOnly($, 'button.cite__copy').length, 'the copy button needs the script').toBe(0);
-    const text = shownText($, '.cite__text');
-    expect(text).toContain('ECPAT International, Project Beacon');
-    expect(text).toContain(`“${e.milestone.title}.”`);
-    expect(text).toContain('CSA Regulation (COM(2022) 209 final), 11 May 2022.');
-    expect(text).toContain(
-      `Source: EUR-Lex, “${e.milestone.sources[0]?.title}”, ${e.milestone.sources[0]?.url}`,
-    );
-    expect(text).toContain(`Permanent link: ${siteUrl}/instruments/csa-regulation/proposal/`);
-    expect(text).toMatch(/Accessed \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+    test('does not present an unconfirmed report as a fact', () => {
+      const e = entries.find(
+        (x) =>
+          x.milestone.confidence === 'unverified' &&
+          x.milestone.sources.some((s) => s.kind !== 'campaign'),
+      );
+      if (!e) throw new Error('the content has no unconfirmed report');
+      const $ = readPage(DIST, path(e.url));
+      const text = shownText($, '.cite__text');
+      expect(text).toContain(t('instrument.reportLabel'));
+      expect(text).toContain(`${t('cite.confidence')}: ${t('confidence.unverified')}.`);
+      expect(shownText($, 'h1').startsWith(t('instrument.reportLabel'))).toBe(true);
+    });
   });
+}
 
-  test('does not present an unconfirmed report as a fact', () => {
-    const e = entries.find(
-      (x) =>
-        x.milestone.confidence === 'unverified' &&
-        x.milestone.sources.some((s) => s.kind !== 'campaign'),
-    );
-    if (!e) throw new Error('the content has no unconfirmed report');
-    const $ = readPage(DIST, e.url);
-    const text = shownText($, '.cite__text');
-    expect(text).toContain('Unconfirmed report:');
-    expect(text).toContain('Confidence: Unconfirmed.');
-    expect(shownText($, 'h1')).toMatch(/^Unconfirmed report:/);
-  });
-
+describe('citation in the browser', () => {
   test('is dated the reader’s today and copied in one click, under the Content Security Policy', async ({
     site,
     newPage,

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './axe.ts';
 import { readEntries } from './content.ts';
 import { describe, expect, test, type PageOptions } from './fixtures.ts';
+import { collapse, languagesOf } from './languages.ts';
 import { byName, readPage } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
@@ -240,22 +241,25 @@ describe('loading and the header search box', () => {
     expect((await results(watched.page))[0]).toMatch(/^\/instruments\/csa-regulation\//);
   });
 
-  test('without JavaScript, the header box still reaches the search page, which says what to do instead', () => {
-    // The header's box is a plain GET form to /search/ with the words as ?q=…
-    const $ = readPage(main.dist, '/');
-    const box = byName($, 'input[type="search"]', 'Search the site');
-    expect(box.length).toBe(1);
-    expect(box.attr('name')).toBe('q');
-    const form = box.closest('form');
-    expect(form.attr('action')).toBe('/search/');
-    expect((form.attr('method') ?? 'get').toLowerCase()).toBe('get');
-    // …where, without JavaScript, the <noscript> says what to do instead and links the timeline.
-    const $$ = readPage(main.dist, '/search/');
-    expect($$('main noscript').text()).toContain(
-      'Search runs in your browser and needs JavaScript',
-    );
-    expect($$('main noscript a[href="/timeline/"]').text().trim()).toBe('Timeline');
-  });
+  for (const { lang, t, path } of languagesOf(main.content))
+    test(`without JavaScript, the header box still reaches the search page, which says what to do instead (${lang})`, () => {
+      // The header's box is a plain GET form to /search/ with the words as ?q=…
+      const $ = readPage(main.dist, path('/'));
+      const box = byName($, 'input[type="search"]', t('search.headerLabel'));
+      expect(box.length).toBe(1);
+      expect(box.attr('name')).toBe('q');
+      const form = box.closest('form');
+      expect(form.attr('action')).toBe(path('/search/'));
+      expect((form.attr('method') ?? 'get').toLowerCase()).toBe('get');
+      // …where, without JavaScript, the <noscript> says what to do instead and links the timeline.
+      const $$ = readPage(main.dist, path('/search/'));
+      expect(collapse($$('main noscript').text())).toContain(t('search.noJs'));
+      expect(
+        $$(`main noscript a[href="${path('/timeline/')}"]`)
+          .text()
+          .trim(),
+      ).toBe(t('nav.timeline'));
+    });
 });
 
 describe('accessibility', () => {

@@ -1,18 +1,20 @@
 /**
  * /timeline/ in Chromium: every milestone of the content is there, grouped by year, each
  * filter narrows to exactly the milestones the content says, the filter lives in the URL
- * (shared links and back/forward restore it), and it all works without JavaScript, by keyboard,
- * in print, and without serious accessibility violations.
+ * (shared links and back/forward restore it), and it all works without JavaScript (in every
+ * language), by keyboard, in print, and without serious accessibility violations.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test, type PageOptions } from './fixtures.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
 import { readEntries, type Entry } from './content.ts';
+import { languagesOf } from './languages.ts';
 import { byName, readPage, shownOnly } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
-const DIST = builtSite('main').dist;
-const entries = readEntries();
+const main = builtSite('main');
+const DIST = main.dist;
+const entries = readEntries(main.content);
 const all = entries.map((e) => e.url).sort();
 const year = (e: Entry): number => Number(e.milestone.date.slice(0, 4));
 
@@ -272,41 +274,39 @@ describe('filters', () => {
   });
 });
 
-describe('without JavaScript (the built pages)', () => {
-  test('lists every milestone, hides the filters that could not work, and links each instrument’s timeline', () => {
-    expect(shownLinksIn('/timeline/').sort()).toEqual(all);
-    const $ = readPage(DIST, '/timeline/');
-    expect(shownOnly($, '.tl-filters').length).toBe(0);
-    expect(shownOnly($, '#pt-today').length).toBe(1);
-    const byInstrument = byName($, 'nav', 'One instrument at a time')
-      .find('a')
-      .filter((_, a) => $(a).text().trim() === 'CSA Regulation');
-    expect(byInstrument.attr('href')).toBe('/timeline/csa-regulation/');
-    expect(shownLinksIn('/timeline/csa-regulation/').sort()).toEqual(
-      entries
-        .filter((e) => e.instrument.id === 'csa-regulation')
-        .map((e) => e.url)
-        .sort(),
-    );
-  });
+for (const { lang, t, path } of languagesOf(main.content)) {
+  const urls = (keep: (e: Entry) => boolean): string[] =>
+    entries
+      .filter(keep)
+      .map((e) => path(e.url))
+      .sort();
+  describe(`without JavaScript (the built pages, ${lang})`, () => {
+    test('lists every milestone, hides the filters that could not work, and links each instrument’s timeline', () => {
+      expect(shownLinksIn(path('/timeline/')).sort()).toEqual(urls(() => true));
+      const $ = readPage(DIST, path('/timeline/'));
+      expect(shownOnly($, '.tl-filters').length).toBe(0);
+      expect(shownOnly($, '#pt-today').length).toBe(1);
+      const byInstrument = byName($, 'nav', t('timeline.byInstrument'))
+        .find('a')
+        .filter((_, a) => $(a).text().trim() === 'CSA Regulation');
+      expect(byInstrument.attr('href')).toBe(path('/timeline/csa-regulation/'));
+      expect(shownLinksIn(path('/timeline/csa-regulation/')).sort()).toEqual(
+        urls((e) => e.instrument.id === 'csa-regulation'),
+      );
+    });
 
-  test('has a page per instrument and per year', () => {
-    for (const id of new Set(entries.map((e) => e.instrument.id)))
-      expect(shownLinksIn(`/timeline/${id}/`).sort(), id).toEqual(
-        entries
-          .filter((e) => e.instrument.id === id)
-          .map((e) => e.url)
-          .sort(),
-      );
-    for (const y of new Set(entries.map(year)))
-      expect(shownLinksIn(`/timeline/${y}/`).sort(), String(y)).toEqual(
-        entries
-          .filter((e) => year(e) === y)
-          .map((e) => e.url)
-          .sort(),
-      );
+    test('has a page per instrument and per year', () => {
+      for (const id of new Set(entries.map((e) => e.instrument.id)))
+        expect(shownLinksIn(path(`/timeline/${id}/`)).sort(), id).toEqual(
+          urls((e) => e.instrument.id === id),
+        );
+      for (const y of new Set(entries.map(year)))
+        expect(shownLinksIn(path(`/timeline/${y}/`)).sort(), String(y)).toEqual(
+          urls((e) => year(e) === y),
+        );
+    });
   });
-});
+}
 
 describe('print', () => {
   test('prints the full list without the filters and navigation', async ({ site, newPage }) => {

@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { readEntries } from './content.ts';
 import { describe, expect, test } from './fixtures.ts';
+import { languagesOf } from './languages.ts';
 import { byName, hasPage, readPage, shownOnly, shownText, type CheerioAPI } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
@@ -148,20 +149,28 @@ describe('a campaign above the page limit', () => {
       .map((e) => e.url)
       .sort();
 
-  test('shows the current year on /timeline/ and links every year (without JavaScript)', () => {
-    expect(entries.length).toBeGreaterThan(40);
-    expect(paged.now?.slice(0, 4)).toBe('2026');
-    const $ = readPage(paged.dist, '/timeline/');
-    expect(shownIn($)).toEqual(inYear(2026));
-    expect(shownText($, '.tl-split')).toContain('one year at a time');
-    const previous = byName($, 'nav', 'Previous and next year')
-      .first()
-      .find('a')
-      .filter((_, a) => shownText($, $(a)) === '← Previous year: 2025');
-    expect(previous.attr('href')).toBe('/timeline/2025/');
-    for (const y of new Set(entries.map((e) => e.milestone.date.slice(0, 4))))
-      expect(shownIn(readPage(paged.dist, `/timeline/${y}/`)), y).toEqual(inYear(Number(y)));
-  });
+  for (const { lang, t, path } of languagesOf(paged.content))
+    test(`shows the current year on /timeline/ and links every year (without JavaScript, ${lang})`, () => {
+      const inYearHere = (y: number): string[] => inYear(y).map(path).sort();
+      expect(entries.length).toBeGreaterThan(40);
+      expect(paged.now?.slice(0, 4)).toBe('2026');
+      const $ = readPage(paged.dist, path('/timeline/'));
+      expect(shownIn($)).toEqual(inYearHere(2026));
+      expect(shownText($, '.tl-split')).toContain(
+        t('timeline.split', { total: String(entries.length), year: '2026' }),
+      );
+      const previous = byName($, 'nav', t('timeline.yearNav'))
+        .first()
+        .find('a')
+        .filter(
+          (_, a) => shownText($, $(a)) === `← ${t('timeline.previousYear', { year: '2025' })}`,
+        );
+      expect(previous.attr('href')).toBe(path('/timeline/2025/'));
+      for (const y of new Set(entries.map((e) => e.milestone.date.slice(0, 4))))
+        expect(shownIn(readPage(paged.dist, path(`/timeline/${y}/`))), y).toEqual(
+          inYearHere(Number(y)),
+        );
+    });
 
   test('takes the reader’s filters along to other years', async ({ site, page }) => {
     const { url } = await site('paged');
