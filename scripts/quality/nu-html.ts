@@ -37,8 +37,8 @@ export function javaStatus(): { ok: true } | { ok: false; reason: string } {
   return { ok: true };
 }
 
-/** Checks every .html file below `dir` and returns every message (errors, warnings, notes). */
-export function checkWithNu(dir: string): Promise<NuMessage[]> {
+/** Checks every .html file below `dirs` (in one run) and returns every message (errors, warnings, notes). */
+export function checkWithNu(dirs: string | readonly string[]): Promise<NuMessage[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       'java',
@@ -50,7 +50,7 @@ export function checkWithNu(dir: string): Promise<NuMessage[]> {
         'json',
         '--exit-zero-always',
         '--skip-non-html',
-        dir,
+        ...(typeof dirs === 'string' ? [dirs] : dirs),
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );

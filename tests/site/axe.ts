@@ -19,26 +19,38 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core (WCAG 2.0/2.1/2.2 A and AA, plus best practices) and returns serious and critical violations. */
-export async function seriousViolations(page: Page | Frame): Promise<AxeViolation[]> {
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/** Runs axe-core with the rules of these tags and returns every violation, whatever its impact. */
+export async function axeViolations(
+  page: Page | Frame,
+  tags: readonly string[],
+): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async (runOnly) => {
     const axe = (
       window as unknown as {
         axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
       }
     ).axe;
-    const result = await axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-    });
+    const result = await axe.run(document, { runOnly });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target })),
     }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  }, tags);
+}
+
+/** Only the serious and critical ones. */
+export const serious = (violations: readonly AxeViolation[]): AxeViolation[] =>
+  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+/** Runs axe-core (WCAG 2.0/2.1/2.2 A and AA, plus best practices) and returns serious and critical violations. */
+export async function seriousViolations(page: Page | Frame): Promise<AxeViolation[]> {
+  return serious(await axeViolations(page, [...WCAG_AA, 'best-practice']));
 }
 
 /** Describes violations for a failure message. */

@@ -9,10 +9,15 @@
  *
  * And every page carries a Content Security Policy that allows nothing from another origin and
  * names no source twice in a directive.
+ *
+ * The web editor's page (/admin/, written by src/integrations/editor.ts, not a page of the site)
+ * is checked by both checkers too, as the real site has it (no editor settings) and as a working
+ * editor has it (the "editor" site of tests/site/sites.ts), against its own policy's rules.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scanTags } from '../../scripts/quality/html-scan.ts';
@@ -28,6 +33,17 @@ import { builtSite } from './sites.ts';
 
 const DIST = builtSite('main').dist;
 const pages = listPages(DIST);
+const EDITOR_DIST = builtSite('editor').dist;
+
+/** The web editor's page in both states, with the Git host origins its policy may name. */
+const EDITOR_PAGES = [
+  { what: 'not set up (the real content)', file: join(DIST, 'admin/index.html'), origins: [] },
+  {
+    what: 'a working editor (GitHub)',
+    file: join(EDITOR_DIST, 'admin/index.html'),
+    origins: ['https://api.github.com'],
+  },
+] as const;
 
 /** Nu warnings that are not problems here, each with why. Anything else Nu says fails the test. */
 const EXPECTED_NU_WARNINGS: readonly {
@@ -56,7 +72,9 @@ const expectedWarning = (m: NuMessage): boolean => EXPECTED_NU_WARNINGS.some((w)
 const nuRun: Promise<NuMessage[] | Error> = (() => {
   const java = javaStatus();
   if (!java.ok) return Promise.resolve(new Error(java.reason));
-  return checkWithNu(DIST).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  return checkWithNu([DIST, join(EDITOR_DIST, 'admin')]).catch((e: unknown) =>
+    e instanceof Error ? e : new Error(String(e)),
+  );
 })();
 
 describe('html-validate (recommended + document presets)', () => {
@@ -78,6 +96,14 @@ describe('html-validate (recommended + document presets)', () => {
   for (const page of pages) {
     it(page.route, async () => {
       const report = await validator.validateFile(join(DIST, page.rel));
+      const messages = report.results.flatMap((r) => r.messages);
+      expect(messages.map(describeMessage)).toEqual([]);
+    });
+  }
+
+  for (const editor of EDITOR_PAGES) {
+    it(`/admin/ (${editor.what})`, async () => {
+      const report = await validator.validateFile(editor.file);
       const messages = report.results.flatMap((r) => r.messages);
       expect(messages.map(describeMessage)).toEqual([]);
     });
@@ -113,6 +139,8 @@ describe('the W3C Nu HTML Checker', () => {
     // that reached the checker shows up: the folder walk missed none.
     const seen = new Set(messages.map((m) => messageFile(m, DIST)));
     expect(pages.filter((p) => !seen.has(p.rel)).map((p) => p.rel)).toEqual([]);
+    const files = new Set(messages.map((m) => (m.url ? fileURLToPath(m.url) : '')));
+    expect(EDITOR_PAGES.filter((e) => !files.has(e.file)).map((e) => e.what)).toEqual([]);
   });
 
   it('finds no error on any page', () => {
@@ -175,4 +203,27 @@ describe('Content Security Policy on every page', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  // The editor's page has a policy of its own (src/integrations/editor-files.ts, editorCsp):
+  // nothing by default, its own script only, inline styles (Svelte writes <style> elements), and
+  // connections to the site and, for a working editor, to the Git host it saves to, nothing else.
+  for (const editor of EDITOR_PAGES)
+    it(`/admin/ (${editor.what}) has its own, allowing no other origin but the Git host it saves to`, () => {
+      const found = policies(readFileSync(editor.file, 'utf8'));
+      expect(found).toHaveLength(1);
+      const policy = found[0] ?? new Map<string, string[]>();
+      const problems: string[] = [];
+      for (const [name, sources] of policy) {
+        const twice = sources.filter((s, i) => sources.indexOf(s) !== i);
+        if (twice.length) problems.push(`${name} names ${twice.join(', ')} twice`);
+        const foreign = sources.filter((s) => /^(https?:|\*|'unsafe-eval')/.test(s));
+        const allowed: readonly string[] = name === 'connect-src' ? editor.origins : [];
+        const extra = foreign.filter((s) => !allowed.includes(s));
+        if (extra.length) problems.push(`${name} allows ${extra.join(', ')}`);
+      }
+      expect(problems).toEqual([]);
+      expect(policy.get('default-src')).toEqual(["'none'"]);
+      expect(policy.get('script-src')).toEqual(["'self'"]);
+      expect(policy.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', ...editor.origins]);
+    });
 });

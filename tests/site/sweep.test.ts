@@ -15,8 +15,9 @@
  * Widgets also take their theme and language from their address: each is opened as it is (the
  * reader's system theme, the campaign's language) and with `?theme=` and another `?lang=` (French
  * in the light pass, German in the dark one).
- * A partner's page using /embed.js is checked for privacy too. Static checks of every page (HTML,
- * links, weights) are in html.test.ts, links.test.ts and weight.test.ts.
+ * A partner's page using /embed.js is checked for privacy too, and the web editor's page
+ * (/admin/) with the rules an editor's page can meet (see EDITOR_PAGES). Static checks of every
+ * page (HTML, links, weights) are in html.test.ts, links.test.ts and weight.test.ts.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,7 @@ import { WIDGET_LANGS } from '../../src/lib/embed.ts';
 import { findTemplates } from '../../scripts/quality/templates.ts';
 import { pageWeight, widgetKind } from '../../scripts/quality/site-output.ts';
 import { serve } from '../../scripts/quality/static-server.ts';
-import { describeViolations, seriousViolations } from './axe.ts';
+import { axeViolations, describeViolations, serious, seriousViolations, WCAG_AA } from './axe.ts';
 import { describe, expect, test } from './fixtures.ts';
 import {
   clearStorage,
@@ -157,6 +158,63 @@ for (const theme of ['light', 'dark'] as const) {
           expect.soft(await storedByPage(page), 'stored').toEqual([]);
         } finally {
           await clearStorage(page);
+        }
+      });
+    }
+  });
+}
+
+/**
+ * The web editor's page, /admin/, is not one of the site's templates (no Astro route makes it:
+ * src/integrations/editor.ts writes it) and is visited here on purpose, in two states: the real
+ * site's, whose campaign has no editor settings (a page saying how to set the editor up, with no
+ * script), and a working editor's (the "editor" site of tests/site/sites.ts: Sveltia CMS, its own
+ * CSP, bundled and served by the site). On both, once per theme: no request to another origin, no
+ * CSP violation (of its own policy), no failed request, and axe (WCAG 2.0–2.2 A and AA; the
+ * package's own markup is not held to axe's best practices, the site's pages are). Not here: the
+ * script count (the editor is its own bundle, outside the page budgets of weight.test.ts) and, on
+ * the working editor, the storage probe: it keeps its sign-in and preferences in the browser's
+ * storage by design. tests/site/editor.test.ts checks a whole editing session (requests, CSP, axe).
+ */
+const EDITOR_PAGES = [
+  { site: 'main', state: 'not set up: no script', bestPractice: true, storage: true },
+  { site: 'editor', state: 'a working editor', bestPractice: false, storage: false },
+] as const;
+
+for (const theme of ['light', 'dark'] as const) {
+  describe(`the web editor's page, ${theme} theme`, () => {
+    for (const p of EDITOR_PAGES) {
+      test(`/admin/ (${p.state})`, async ({ browser, site }) => {
+        const { url } = await site(p.site);
+        const context = await browser.newContext({ colorScheme: theme, reducedMotion: 'reduce' });
+        try {
+          await watchCsp(context);
+          const foreign = watchForeignRequests(context, [url]);
+          const page = await context.newPage();
+          const failed: string[] = [];
+          page.on('response', (r) => {
+            if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+          });
+          page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
+          await loadAndSettle(page, `${url}/admin/`, 300);
+          if (p.site === 'editor')
+            await page.getByRole('button', { name: 'Work with Local Repository' }).waitFor();
+          const violations = serious(
+            await axeViolations(page, p.bestPractice ? [...WCAG_AA, 'best-practice'] : WCAG_AA),
+          );
+          expect.soft(violations, describeViolations(violations)).toEqual([]);
+          expect
+            .soft(
+              (await page.evaluate(findMotion)).map((m) => `${m.what}: ${m.why}`),
+              'moves with prefers-reduced-motion: reduce',
+            )
+            .toEqual([]);
+          expect.soft(await cspViolations(page), 'Content Security Policy violations').toEqual([]);
+          expect.soft(failed, 'requests that failed').toEqual([]);
+          expect.soft(foreign, 'requests to another origin').toEqual([]);
+          if (p.storage) expect.soft(await storedByPage(page), 'stored').toEqual([]);
+        } finally {
+          await context.close();
         }
       });
     }
