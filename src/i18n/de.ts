@@ -246,6 +246,9 @@ export const de = {
   'search.year': 'Jahr',
   'search.confidence': 'Verlässlichkeit',
   'search.instrumentResult': 'Rechtsakt',
+  'search.untranslatedNote':
+    'Seiten, die noch nicht auf {language} übersetzt sind, werden hier nicht durchsucht:',
+  'search.inEnglish': 'auf Englisch suchen',
   'search.clear': 'Filter zurücksetzen',
 
   'about.title': 'Über diesen Tracker',

@@ -277,6 +277,8 @@ export const en = {
   'search.year': 'Year',
   'search.confidence': 'Confidence',
   'search.instrumentResult': 'Instrument',
+  'search.untranslatedNote': 'Pages not yet translated into {language} are not searched here:',
+  'search.inEnglish': 'search them in English',
   'search.clear': 'Clear the filters',
 
   // About -------------------------------------------------------------------------------------------

@@ -247,6 +247,9 @@ export const fr = {
   'search.year': 'Année',
   'search.confidence': 'Fiabilité',
   'search.instrumentResult': 'Texte',
+  'search.untranslatedNote':
+    'Les pages pas encore traduites en {language} ne sont pas cherchées ici :',
+  'search.inEnglish': 'les chercher en anglais',
   'search.clear': 'Effacer les filtres',
 
   'about.title': 'À propos de ce suivi',

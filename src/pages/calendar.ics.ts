@@ -1,9 +1,0 @@
-/** /calendar.ics: every deadline and scheduled step of the campaign, to subscribe to (rules in src/lib/calendar.ts). */
-import type { APIRoute } from 'astro';
-import { getSite } from '../data/content.ts';
-import { siteCalendar } from '../data/outputs.ts';
-
-export const GET: APIRoute = async () =>
-  new Response(siteCalendar(await getSite()), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
