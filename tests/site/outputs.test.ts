@@ -23,6 +23,7 @@ import { validateContent } from '../../src/lib/validate.ts';
 import type { MilestoneData } from '../../src/lib/schema.ts';
 import { parseCalendar, physicalLines, type ParsedEvent } from '../support/ical.ts';
 import { describeViolations, launch, openPage, seriousViolations } from './browser.ts';
+import { LANGS } from '../../src/i18n/index.ts';
 import { ROOT } from './global-setup.ts';
 import { serve, type Served } from './server.ts';
 
@@ -226,7 +227,8 @@ describe('calendars', () => {
 
   it('is byte-identical when unchanged content is built again', () => {
     const ics = filesUnder(buildA).filter((f) => f.endsWith('.ics'));
-    expect(ics.length).toBe(content.instruments.length + 1);
+    // The campaign's calendar and one per instrument, in each language of the site.
+    expect(ics.length).toBe((content.instruments.length + 1) * LANGS.length);
     expect(filesUnder(buildB).filter((f) => f.endsWith('.ics'))).toEqual(ics);
     for (const file of ics)
       expect(readFileSync(join(buildB, file)).equals(readFileSync(join(buildA, file))), file).toBe(
@@ -532,8 +534,12 @@ describe('discoverability', () => {
       expect(meta('property', 'og:description'), file).toBe(description);
       expect(meta('name', 'twitter:card'), file).toBe('summary_large_image');
       expect(meta('property', 'og:image:alt'), file).toBeTruthy();
-      expect(link('alternate', 'application/rss+xml'), file).toBe('/feed.xml');
-      expect(link('alternate', 'text/calendar'), file).toMatch(/calendar\.ics$/);
+      // Each language links its own feed and calendars.
+      const prefix = /^(fr|de)\//.exec(file)?.[0] ?? '';
+      expect(link('alternate', 'application/rss+xml'), file).toBe(`/${prefix}feed.xml`);
+      expect(link('alternate', 'text/calendar'), file).toMatch(
+        new RegExp(`^/${prefix}(instruments/[^/]+/)?calendar\\.ics$`),
+      );
       const image = meta('property', 'og:image') ?? '';
       expect(image.startsWith(`${SITE}/`), `${file}: og:image ${image}`).toBe(true);
       expect(meta('name', 'twitter:image'), file).toBe(image);
