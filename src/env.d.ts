@@ -17,13 +17,20 @@ declare global {
       /** A site path in the page's language: `href('/timeline/')` is "/fr/timeline/" on a French page. */
       href: (path: string) => string;
       /**
-       * The `lang` attribute for a text written in `locale` (content is in the campaign's language):
-       * undefined where that is the page's own language, so only text in another language is marked.
-       * Widget pages switch language in the browser, so there every content text is marked.
+       * The attributes for an element holding a text written in `locale` (content is in the
+       * campaign's language unless translated): none where that is the page's own language; else
+       * its `lang`, and `data-pagefind-ignore` so that search leaves it out of this language's
+       * index (the page in its own language indexes it). Widget pages switch language in the
+       * browser, so there every content text carries its `lang`.
+       * @example <a href={…} {...langAttrs(title.locale)}>{title.text}</a>
        */
-      langAttr: (locale: string) => string | undefined;
-      /** `langAttr` of the content's own language: for content text that has no translations (sources, corrections, notes of alternatives). */
-      contentLang: string | undefined;
+      langAttrs: (locale: string) => { lang?: string; 'data-pagefind-ignore'?: '' };
+      /**
+       * `langAttrs` of the content's own language: for content text that has no translations
+       * (sources, corrections, notes of alternatives). A function, like `langAttrs`, because Astro
+       * adds scoped classes to the object it spreads: every element needs an object of its own.
+       */
+      contentAttrs: () => { lang?: string; 'data-pagefind-ignore'?: '' };
     }
   }
 }

@@ -26,7 +26,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
     : [];
   context.locals.href = widget ? (path) => path : (path) => pathInLang(path, lang);
   const pageLocale = context.locals.t.locale;
-  context.locals.langAttr = (locale) => (widget || locale !== pageLocale ? locale : undefined);
-  context.locals.contentLang = context.locals.langAttr(campaign.locale);
+  context.locals.langAttrs = (locale) =>
+    widget
+      ? { lang: locale }
+      : locale === pageLocale
+        ? {}
+        : { lang: locale, 'data-pagefind-ignore': '' };
+  context.locals.contentAttrs = () => context.locals.langAttrs(campaign.locale);
   return next();
 });

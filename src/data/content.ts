@@ -40,6 +40,8 @@ export interface InstrumentTexts {
   readonly title: LocalText;
   readonly shortTitle: LocalText;
   readonly summary: LocalText;
+  /** The explainer written in this language (paragraphs of Markdown), if any: else the page shows the body of the file, in its own language. */
+  readonly explainer?: LocalText | undefined;
 }
 
 export interface Milestone extends MilestoneData {
@@ -133,14 +135,19 @@ async function loadSite(): Promise<Site> {
   /** One text in every language. */
   const everyLang = <V>(make: (lang: Lang) => V): Record<Lang, V> =>
     Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, V>;
-  const inLang = (original: string, lang: Lang): LocalText =>
-    localText(original, undefined, lang, campaign.locale);
+  const inLang = (original: string, translation: string | undefined, lang: Lang): LocalText =>
+    localText(original, translation, lang, campaign.locale);
   const instrumentTexts = (data: InstrumentData): Record<Lang, InstrumentTexts> =>
-    everyLang((lang) => ({
-      title: inLang(data.title, lang),
-      shortTitle: inLang(data.shortTitle, lang),
-      summary: inLang(data.summary, lang),
-    }));
+    everyLang((lang) => {
+      const tr = data.translations?.[lang];
+      const explainer = tr?.explainer ? inLang('', tr.explainer, lang) : undefined;
+      return {
+        title: inLang(data.title, tr?.title, lang),
+        shortTitle: inLang(data.shortTitle, tr?.shortTitle, lang),
+        summary: inLang(data.summary, tr?.summary, lang),
+        ...(explainer?.translated && explainer.text ? { explainer } : {}),
+      };
+    });
 
   const built = entries.map((entry): Omit<Instrument, 'status'> => {
     const { milestones: raw, ...data } = entry.data;
@@ -163,11 +170,14 @@ async function loadSite(): Promise<Site> {
           campaignWords,
           report: isReport(m),
           citedSource: citedSource(m.sources),
-          local: everyLang((lang) => ({
-            title: inLang(m.title, lang),
-            ...(m.note ? { note: inLang(m.note, lang) } : {}),
-            instrumentShortTitle: texts[lang].shortTitle,
-          })),
+          local: everyLang((lang) => {
+            const tr = m.translations?.[lang];
+            return {
+              title: inLang(m.title, tr?.title, lang),
+              ...(m.note ? { note: inLang(m.note, tr?.note, lang) } : {}),
+              instrumentShortTitle: texts[lang].shortTitle,
+            };
+          }),
         };
       })
       .sort(compareMilestones);

@@ -21,18 +21,35 @@ import {
   toJsonText,
 } from '../lib/open-data.ts';
 import { DEFAULT_LANG, getT, type Lang } from '../i18n/index.ts';
+import { fileInLang, pathInLang } from '../i18n/routing.ts';
 import { calendarText as calendarWords, feedText } from '../i18n/phrases.ts';
 import { findMilestone, type Instrument, type Milestone, type Site } from './content.ts';
 
-/** Where the calendars are published. */
+/** Where the calendars are published (in English; `fileInLang` gives them in another language). */
 export const SITE_CALENDAR_PATH = '/calendar.ics';
 export const instrumentCalendarPath = (id: string): string => `/instruments/${id}/calendar.ics`;
+/** Where the feed is published (in English; `fileInLang` gives it in another language). */
 export const FEED_PATH = '/feed.xml';
 /** Written by @astrojs/sitemap (astro.config.mjs), which names it so. */
 export const SITEMAP_PATH = '/sitemap-index.xml';
 
 function calendarText(site: Site, lang: Lang): CalendarText {
   return calendarWords(getT(lang, site.campaign.locale));
+}
+
+/**
+ * A milestone as a calendar or feed in `lang` shows it: its title, note and instrument in that
+ * language where translated, and its page in that language.
+ */
+function inLanguage(m: Milestone, lang: Lang): Milestone {
+  const texts = m.local[lang];
+  return {
+    ...m,
+    title: texts.title.text,
+    ...(texts.note ? { note: texts.note.text } : {}),
+    instrumentShortTitle: texts.instrumentShortTitle.text,
+    permalink: pathInLang(m.permalink, lang),
+  };
 }
 
 /** The milestones a calendar of these milestones holds at the build's now. */
@@ -52,15 +69,19 @@ function calendarFor(
   lang: Lang,
   revisionOf: RevisionOf,
 ): string {
+  const successor = (key: string): Milestone | undefined => findMilestone(site, key);
   return buildMilestoneCalendar({
-    campaign: site.campaign,
+    campaign: { ...site.campaign, locale: getT(lang, site.campaign.locale).locale },
     name,
     description,
-    path,
-    milestones,
+    path: fileInLang(path, lang),
+    milestones: milestones.map((m) => inLanguage(m, lang)),
     now: site.builtAt,
     text: calendarText(site, lang),
-    successorOf: (key) => findMilestone(site, key),
+    successorOf: (key) => {
+      const found = successor(key);
+      return found && inLanguage(found, lang);
+    },
     revisionOf,
   });
 }
@@ -97,8 +118,8 @@ export function instrumentCalendar(
     site,
     instrument.milestones,
     instrumentCalendarPath(instrument.id),
-    text.instrumentCalendarName(campaign.name, instrument.shortTitle),
-    text.instrumentCalendarDescription(instrument.shortTitle, campaign.name),
+    text.instrumentCalendarName(campaign.name, instrument.local[lang].shortTitle.text),
+    text.instrumentCalendarDescription(instrument.local[lang].shortTitle.text, campaign.name),
     lang,
     revisionOf,
   );
@@ -126,12 +147,16 @@ export function siteFeed(
     description: text.description(campaign.name, campaign.organisation),
     items: mergeFeedItems(
       [
-        feedItems(site.milestones, site.builtAt, {
-          siteUrl: campaign.siteUrl,
-          locale: t.locale,
-          text,
-          limit: FEED_LIMIT,
-        }),
+        feedItems(
+          site.milestones.map((m) => inLanguage(m, lang)),
+          site.builtAt,
+          {
+            siteUrl: campaign.siteUrl,
+            locale: t.locale,
+            text,
+            limit: FEED_LIMIT,
+          },
+        ),
         changeItems,
       ],
       FEED_LIMIT,

@@ -12,6 +12,8 @@ export interface RssChannel {
   readonly description: string;
   /** The site path the feed is published at, e.g. "/feed.xml". */
   readonly path: string;
+  /** The feed's language, a BCP 47 tag (default: the campaign's locale). */
+  readonly locale?: string;
   readonly items: readonly FeedItem[];
 }
 
@@ -25,7 +27,7 @@ export function rssResponse(site: Site, channel: RssChannel): Promise<Response> 
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
       `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/>`,
-      `<language>${escapeHtml(campaign.locale)}</language>`,
+      `<language>${escapeHtml(channel.locale ?? campaign.locale)}</language>`,
       `<copyright>${escapeHtml(`${campaign.organisation} · ${campaign.license.name} · ${campaign.license.url}`)}</copyright>`,
       '<ttl>1440</ttl>',
     ].join(''),

@@ -14,7 +14,6 @@ export const de = {
   'site.reportMistake': 'Fehler melden',
   'site.asOf': 'Stand: {date}',
   'site.language': 'Sprache',
-  'site.inLanguage': 'Diese Seite auf {language}',
   'nav.label': 'Hauptnavigation',
   'nav.home': 'Startseite',
   'nav.timeline': 'Zeitleiste',
@@ -47,7 +46,6 @@ export const de = {
   'instrument.since_day': 'seit dem {date}',
   'instrument.noStage': 'Noch kein Verfahrensschritt erfasst.',
   'instrument.nextLabel': 'Als Nächstes:',
-  'instrument.noNext': 'Nichts geplant.',
   'instrument.stalled': 'Stillstand: Seit mindestens neun Monaten ist nichts geschehen.',
   'instrument.finished': 'Abgeschlossen',
   'instrument.history': 'Verlauf',
@@ -59,7 +57,6 @@ export const de = {
   'instrument.trackCurrent': 'aktueller Schritt',
   'instrument.related': 'Verwandte Rechtsakte',
   'instrument.explainer': 'Worum es geht',
-  'instrument.sources': 'Quellen',
   'instrument.sourcesCount': 'Quellen ({count})',
   'instrument.actor': 'Durch',
   'instrument.stage': 'Verfahrensschritt',
@@ -246,6 +243,9 @@ export const de = {
   'search.year': 'Jahr',
   'search.confidence': 'Verlässlichkeit',
   'search.instrumentResult': 'Rechtsakt',
+  'search.untranslatedNote':
+    'Seiten, die noch nicht auf {language} übersetzt sind, werden hier nicht durchsucht:',
+  'search.inEnglish': 'auf Englisch suchen',
   'search.clear': 'Filter zurücksetzen',
 
   'about.title': 'Über diesen Tracker',

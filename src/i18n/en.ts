@@ -31,7 +31,6 @@ export const en = {
   'site.reportMistake': 'Report a mistake',
   'site.asOf': 'as of {date}',
   'site.language': 'Language',
-  'site.inLanguage': 'This page in {language}',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.timeline': 'Timeline',
@@ -65,7 +64,6 @@ export const en = {
   'instrument.since': 'since {date}',
   'instrument.noStage': 'No stage recorded yet.',
   'instrument.nextLabel': 'Next:',
-  'instrument.noNext': 'Nothing scheduled.',
   'instrument.stalled': 'Stalled: nothing has happened for nine months or more.',
   'instrument.finished': 'Finished',
   'instrument.history': 'History',
@@ -77,7 +75,6 @@ export const en = {
   'instrument.trackCurrent': 'current stage',
   'instrument.related': 'Related instruments',
   'instrument.explainer': 'What it is',
-  'instrument.sources': 'Sources',
   'instrument.sourcesCount': 'Sources ({count})',
   'instrument.actor': 'By',
   'instrument.stage': 'Stage',
@@ -277,6 +274,8 @@ export const en = {
   'search.year': 'Year',
   'search.confidence': 'Confidence',
   'search.instrumentResult': 'Instrument',
+  'search.untranslatedNote': 'Pages not yet translated into {language} are not searched here:',
+  'search.inEnglish': 'search them in English',
   'search.clear': 'Clear the filters',
 
   // About -------------------------------------------------------------------------------------------

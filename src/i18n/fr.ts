@@ -15,7 +15,6 @@ export const fr = {
   'site.reportMistake': 'Signaler une erreur',
   'site.asOf': 'au {date}',
   'site.language': 'Langue',
-  'site.inLanguage': 'Cette page en {language}',
   'nav.label': 'Principale',
   'nav.home': 'Accueil',
   'nav.timeline': 'Chronologie',
@@ -48,7 +47,6 @@ export const fr = {
   'instrument.since_day': 'depuis le {date}',
   'instrument.noStage': 'Aucune étape enregistrée pour l’instant.',
   'instrument.nextLabel': 'Prochaine étape :',
-  'instrument.noNext': 'Rien de prévu.',
   'instrument.stalled': 'Au point mort : rien ne s’est passé depuis au moins neuf mois.',
   'instrument.finished': 'Terminé',
   'instrument.history': 'Historique',
@@ -60,7 +58,6 @@ export const fr = {
   'instrument.trackCurrent': 'étape actuelle',
   'instrument.related': 'Textes liés',
   'instrument.explainer': 'De quoi s’agit-il ?',
-  'instrument.sources': 'Sources',
   'instrument.sourcesCount': 'Sources ({count})',
   'instrument.actor': 'Par',
   'instrument.stage': 'Étape',
@@ -247,6 +244,9 @@ export const fr = {
   'search.year': 'Année',
   'search.confidence': 'Fiabilité',
   'search.instrumentResult': 'Texte',
+  'search.untranslatedNote':
+    'Les pages pas encore traduites en {language} ne sont pas cherchées ici :',
+  'search.inEnglish': 'les chercher en anglais',
   'search.clear': 'Effacer les filtres',
 
   'about.title': 'À propos de ce suivi',

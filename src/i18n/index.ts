@@ -27,12 +27,6 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CATALOGUES, value);
 }
 
-/** The language of a BCP 47 tag ("fr-BE" → "fr"), or undefined when the site does not speak it. */
-export function langOf(locale: string): Lang | undefined {
-  const lang = locale.split('-')[0]?.toLowerCase();
-  return isLang(lang) ? lang : undefined;
-}
-
 const translators = new Map<string, T>();
 
 /**

@@ -42,6 +42,16 @@ export function pathInLang(path: string, lang: Lang): string {
   return `${lang === DEFAULT_LANG ? bare : `/${lang}${bare}`}${rest}`;
 }
 
+/**
+ * A file that exists in every language (the feed, the calendars) in a language: "/feed.xml" in
+ * French is "/fr/feed.xml". Files that exist once (open data) are not for this.
+ * @example fileInLang('/instruments/dsa/calendar.ics', 'de') // '/de/instruments/dsa/calendar.ics'
+ */
+export function fileInLang(path: string, lang: Lang): string {
+  const bare = path.startsWith('/') ? stripLang(path) : path;
+  return lang === DEFAULT_LANG || !bare.startsWith('/') ? bare : `/${lang}${bare}`;
+}
+
 /** The widget pages: /embed/<widget>/… (the builder at /embed/ is a page of the site). */
 export function isWidgetPath(pathname: string): boolean {
   return /^\/embed\/.+/.test(pathname);

@@ -31,6 +31,8 @@ export interface CitationInput {
   readonly instrumentReference?: string | undefined;
   /** The milestone's title. */
   readonly milestone: string;
+  /** Words before the title inside its quotes, e.g. "Unconfirmed report:". */
+  readonly milestoneLabel?: string | undefined;
   /** The milestone's date, formatted at its precision (with its time and zone, if any). */
   readonly date: string;
   /** The reference of the document behind this milestone, e.g. "A9-0364/2023". */
@@ -40,11 +42,28 @@ export interface CitationInput {
   readonly source?: Pick<Source, 'title' | 'publisher' | 'url'> | undefined;
   /** The milestone's permanent address, absolute. */
   readonly url: string;
+  /**
+   * The language (BCP 47) of each content text that is not in the citation's language (an
+   * untranslated title shown in English on a French page), so a page can mark it.
+   */
+  readonly langs?: {
+    readonly milestone?: string | undefined;
+    readonly instrument?: string | undefined;
+    readonly source?: string | undefined;
+  };
+}
+
+/** A run of a citation's text; `lang` when it is not in the citation's language. */
+export interface CitationPart {
+  readonly text: string;
+  readonly lang?: string | undefined;
 }
 
 export interface Citation {
   /** Everything but the access date. */
   readonly text: string;
+  /** The same text in runs, each content text not in the citation's language a run of its own. */
+  readonly parts: readonly CitationPart[];
   /** "Accessed <date>.", kept apart so a reader's browser can put in its own today. */
   readonly accessed: string;
 }
@@ -85,24 +104,49 @@ export function formatCitation(
   accessDate: string,
   labels: CitationLabels,
 ): Citation {
-  const sentence = (s: string): string => (/[.!?…]$/.test(s) ? s : `${s}.`);
-  const head = [
-    sentence(`${input.organisation}, ${input.site}`),
-    labels.quote(sentence(input.milestone)),
-    sentence(
-      `${input.instrument}${input.instrumentReference ? ` (${input.instrumentReference})` : ''}, ${input.date}`,
-    ),
-  ];
+  const parts: CitationPart[] = [];
+  const put = (text: string, lang?: string): void => {
+    const last = parts.at(-1);
+    if (!text) return;
+    if (last && last.lang === lang) parts[parts.length - 1] = { text: last.text + text, lang };
+    else parts.push(lang ? { text, lang } : { text });
+  };
+  const langs = input.langs ?? {};
+  const ends = (s: string): boolean => /[.!?…]$/.test(s);
+  // The quote marks come from the labels; the title goes where labels.quote puts its text.
+  const MARK = '\u0000';
+  const quoted = (inner: () => void): void => {
+    const [open = '', close = ''] = labels.quote(MARK).split(MARK);
+    put(open);
+    inner();
+    put(close);
+  };
+  put(`${input.organisation}, ${input.site}${ends(input.site) ? '' : '.'} `);
+  quoted(() => {
+    if (input.milestoneLabel) put(`${input.milestoneLabel} `);
+    put(input.milestone, langs.milestone);
+    if (!ends(input.milestone)) put('.');
+  });
+  put(' ');
+  put(input.instrument, langs.instrument);
+  const dated = `${input.instrumentReference ? ` (${input.instrumentReference})` : ''}, ${input.date}`;
+  put(`${dated}${ends(dated) ? '' : '.'}`);
+  const sentence = (s: string): string => (ends(s) ? s : `${s}.`);
   if (input.reference && input.reference !== input.instrumentReference)
-    head.push(sentence(`${labels.reference}: ${input.reference}`));
-  if (input.confidence) head.push(sentence(`${labels.confidence}: ${input.confidence}`));
-  const lines = [head.join(' ')];
+    put(` ${sentence(`${labels.reference}: ${input.reference}`)}`);
+  if (input.confidence) put(` ${sentence(`${labels.confidence}: ${input.confidence}`)}`);
   if (input.source) {
     const s = input.source;
-    lines.push(
-      `${labels.source}: ${s.publisher}, ${labels.quote(s.title)}${s.url ? `, ${s.url}` : ''}`,
-    );
+    put(`\n${labels.source}: `);
+    put(s.publisher, langs.source);
+    put(', ');
+    quoted(() => put(s.title, langs.source));
+    put(s.url ? `, ${s.url}` : '');
   }
-  lines.push(`${labels.permalink}: ${input.url}`);
-  return { text: lines.join('\n'), accessed: labels.accessed(accessDate) };
+  put(`\n${labels.permalink}: ${input.url}`);
+  return {
+    text: parts.map((p) => p.text).join(''),
+    parts,
+    accessed: labels.accessed(accessDate),
+  };
 }

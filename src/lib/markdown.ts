@@ -32,6 +32,20 @@ export function renderInlineMarkdown(source: string): string {
   return html.replace(/\s*\n\s*/g, ' ').trim();
 }
 
+/**
+ * Renders plain Markdown paragraphs (separated by a blank line) to safe HTML, each with the
+ * inline Markdown of {@link renderInlineMarkdown}: the explainer of an instrument in another
+ * language.
+ */
+export function renderMarkdownParagraphs(source: string): string {
+  return source
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${renderInlineMarkdown(paragraph)}</p>`)
+    .join('\n');
+}
+
 /** The plain text of short Markdown, for feeds, calendars and citations. */
 export function inlineMarkdownToText(source: string): string {
   return source

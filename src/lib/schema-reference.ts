@@ -70,6 +70,16 @@ export function generateFieldReference(): string {
     ...table('`correction` (in a milestone)', nested(milestone, 'correction'), 'correction.'),
     ...table('Each item of `alternatives`', nested(milestone, 'alternatives').items ?? {}),
     ...table('Each source (in `sources`, `alternatives[].sources`, `correction.source`)', source),
+    ...table(
+      '`translations.<language>` (in an instrument: `fr`, `de`, …)',
+      nested(nested(instrument, 'translations'), 'fr'),
+      'translations.fr.',
+    ),
+    ...table(
+      '`translations.<language>` (in a milestone: `fr`, `de`, …)',
+      nested(nested(milestone, 'translations'), 'fr'),
+      'translations.fr.',
+    ),
     REFERENCE_END,
   ];
   return lines.join('\n');

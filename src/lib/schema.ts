@@ -15,6 +15,7 @@
  * Imported through `astro/zod` so Astro and this module share one Zod.
  */
 import { z } from 'astro/zod';
+import { LANGS, type Lang } from '../i18n/index.ts';
 import { explainInvalidDate, isValidTime, isValidTimeZone, precisionOf } from './dates.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -513,6 +514,75 @@ export const VotesSchema = z
   })
   .describe('The vote, when there was one.');
 
+// ---------------------------------------------------------------------------------------------
+// Translations of the content
+
+/**
+ * `translations`: texts of the content in other languages of the site, by language
+ * (`fr: { title: "…" }`). Every field is optional: what is not translated is shown in the
+ * original, marked as such. The languages are the site's (src/i18n/); any other is an unknown field.
+ */
+function translationsOf<S extends z.ZodType>(fields: S, what: string) {
+  const shape = Object.fromEntries(
+    LANGS.map((lang) => [lang, fields.optional().describe(`${what} in this language.`)]),
+  ) as Record<Lang, z.ZodOptional<S>>;
+  return z
+    .strictObject(shape)
+    .optional()
+    .describe(
+      `${what} in other languages of the site, by language (${LANGS.join(', ')}), e.g. fr: { title: "…" }. What is not translated is shown in the original, marked as such.`,
+    );
+}
+
+/** A milestone's texts in another language. */
+export const MilestoneTranslationSchema = z
+  .strictObject({
+    /** The title in this language. */
+    title: z
+      .string()
+      .min(3)
+      .max(200)
+      .optional()
+      .describe('The title in this language (at most 200 characters).'),
+    /** The note in this language. */
+    note: z.string().optional().describe('The note in this language, in short Markdown.'),
+  })
+  .describe("A milestone's title and note in one language.");
+
+/** An instrument's texts in another language. */
+export const InstrumentTranslationSchema = z
+  .strictObject({
+    /** The full title in this language (the official one, for an act: EUR-Lex carries it). */
+    title: z
+      .string()
+      .min(5)
+      .optional()
+      .describe('The full title in this language; for an EU act, its official title (on EUR-Lex).'),
+    /** The short name in this language. */
+    shortTitle: z
+      .string()
+      .min(2)
+      .max(60)
+      .optional()
+      .describe('The short name in this language (at most 60 characters).'),
+    /** The summary in this language. */
+    summary: z
+      .string()
+      .min(10)
+      .max(300)
+      .optional()
+      .describe('The one-sentence summary in this language (at most 300 characters).'),
+    /** The explainer in this language: paragraphs of plain Markdown. */
+    explainer: z
+      .string()
+      .min(10)
+      .optional()
+      .describe(
+        'The explainer (the body of the file) in this language: paragraphs separated by a blank line, with **bold**, *emphasis*, `code` and [links](https://…).',
+      ),
+  })
+  .describe("An instrument's titles, summary and explainer in one language.");
+
 /** One dated thing in an instrument's history or future. */
 export const MilestoneSchema = z
   .strictObject({
@@ -607,6 +677,8 @@ export const MilestoneSchema = z
       .array(IdSchema)
       .optional()
       .describe("Extra tags for this milestone; the instrument's tags apply too."),
+    /** The title and note in other languages. */
+    translations: translationsOf(MilestoneTranslationSchema, 'The title and note'),
   })
   .superRefine((m, ctx) => {
     const issue = (path: (string | number)[], message: string, input: unknown): void => {
@@ -825,6 +897,8 @@ export const InstrumentSchema = z
     milestones: z
       .array(MilestoneSchema)
       .describe('The dated history and the scheduled future, in any order (pages sort them).'),
+    /** The titles, summary and explainer in other languages. */
+    translations: translationsOf(InstrumentTranslationSchema, 'The titles, summary and explainer'),
   })
   .describe('An instrument: a policy or legal act, proposal or strategy the campaign follows.');
 
@@ -838,6 +912,8 @@ export type Correction = z.output<typeof CorrectionSchema>;
 export type Deadline = z.output<typeof DeadlineSchema>;
 export type Relation = z.output<typeof RelationSchema>;
 export type References = z.output<typeof ReferencesSchema>;
+export type MilestoneTranslation = z.output<typeof MilestoneTranslationSchema>;
+export type InstrumentTranslation = z.output<typeof InstrumentTranslationSchema>;
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 export type Track = (typeof TRACKS)[number];
 export type Confidence = (typeof CONFIDENCES)[number];

@@ -137,6 +137,9 @@ class PtSearch extends HTMLElement {
       const url = params.size ? `${location.pathname}?${params.toString()}` : location.pathname;
       if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
+      // The same search in English, for pages not yet translated into this page's language.
+      const english = this.querySelector<HTMLAnchorElement>('a[data-english]');
+      if (english) english.search = params.size ? `?${params.toString()}` : '';
     }
     if (!term && Object.keys(filters).length === 0) {
       this.#results = [];

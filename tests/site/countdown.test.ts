@@ -343,3 +343,96 @@ describe('accessibility', () => {
     });
   }
 });
+
+describe('in other languages', () => {
+  test('counts down for a French reader in her own zone: “dans 3 jours”, due at her local time', async ({
+    site,
+    newPage,
+  }) => {
+    const view = viewer((await site('countdown')).url, newPage);
+    // 29 January 2027, 05:00 in Montreal: three calendar days before the deadline's Brussels day.
+    const page = await view('/fr/', { at: '2027-01-29T10:00:00Z', timezoneId: 'America/Montreal' });
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    const slot = page.locator('.next__slot:visible');
+    await expect(text(page, '.next__slot:visible .countdown')).resolves.toBe('dans 3 jours');
+    await expect(slot.locator('.due').innerText()).resolves.toBe(
+      '1 février 2027, en fin de journée, heure normale d’Europe centrale',
+    );
+    await expect(slot.locator('[data-pt-local]').innerText()).resolves.toBe(
+      '1 février 2027 à 17:59 UTC−5',
+    );
+    await expect(text(page, '.as-of')).resolves.toBe(
+      'Jours restants et états des dossiers au 29 janvier 2027.',
+    );
+  });
+
+  test('switches language on the same page, with the keyboard, and marks the current one', async ({
+    site,
+    newPage,
+  }) => {
+    const view = viewer((await site('countdown')).url, newPage);
+    const page = await view('/instruments/gamma-regulation/trilogue/');
+    const tabTo = async (name: string): Promise<void> => {
+      for (let i = 0; i < 60; i++) {
+        const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+        if (focused === name) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached the link “${name}”`);
+    };
+    const switcher = page.locator('nav.lang-switch');
+    await expect(switcher.getAttribute('aria-label')).resolves.toBe('Language');
+    await expect(switcher.locator('[aria-current="true"]').innerText()).resolves.toBe('English');
+    await tabTo('Français');
+    await Promise.all([page.waitForURL(/\/fr\/instruments\//), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe('/fr/instruments/gamma-regulation/trilogue/');
+    await expect(page.locator('h1').innerText()).resolves.toBe(
+      'Premier trilogue, séance inaugurale',
+    );
+    await expect(switcher.getAttribute('aria-label')).resolves.toBe('Langue');
+    await expect(switcher.locator('[aria-current="true"]').getAttribute('lang')).resolves.toBe(
+      'fr',
+    );
+    await switcher.getByRole('link', { name: 'Deutsch' }).click();
+    expect(new URL(page.url()).pathname).toBe('/de/instruments/gamma-regulation/trilogue/');
+    // Not translated into German: the English title, marked as English, with a note.
+    await expect(page.locator('h1 [lang="en-GB"]').innerText()).resolves.toBe('First trilogue');
+    await expect(page.locator('.untranslated').first().innerText()).resolves.toBe(
+      'Noch nicht übersetzt: Text auf Englisch.',
+    );
+    await switcher.getByRole('link', { name: 'English' }).click();
+    expect(new URL(page.url()).pathname).toBe('/instruments/gamma-regulation/trilogue/');
+  });
+
+  test('searches the French index on /fr/search/: a French title is found, untranslated English is not', async ({
+    site,
+    newPage,
+  }) => {
+    const { url } = await site('countdown');
+    const view = viewer(url, newPage);
+    const page = await view('/fr/search/?q=inaugurale');
+    const found = async (): Promise<string[]> => {
+      await page.waitForFunction(() =>
+        /résultat|Rien trouvé/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+      );
+      return page
+        .locator('.search__result .search__title a')
+        .evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
+    };
+    // The milestone's own page, and its instrument's page, whose history lists it.
+    expect((await found()).sort()).toEqual([
+      '/fr/instruments/gamma-regulation/ Règlement Gamma',
+      '/fr/instruments/gamma-regulation/trilogue/ Premier trilogue, séance inaugurale',
+    ]);
+    // "Committee starts work" is shown in English on the French page, but it is left out of the
+    // French index (English words among French ones would be stemmed as French); the English
+    // index has it.
+    await page.goto(`${url}/fr/search/?q=starts`);
+    await expect(found()).resolves.toEqual([]);
+    await page.goto(`${url}/search/?q=starts`);
+    await page.waitForFunction(() =>
+      /result/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+    );
+    await expect(page.locator('.search__result').count()).resolves.toBeGreaterThan(0);
+  });
+});

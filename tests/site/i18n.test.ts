@@ -189,3 +189,38 @@ describe('versions in other languages (hreflang)', () => {
     }
   });
 });
+
+describe('feeds and calendars in every language', () => {
+  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+  type Channel = { language: string; title: string; item: { link: string; title: string }[] };
+  const channel = (rel: string): Channel =>
+    (xml.parse(read(rel)) as { rss: { channel: Channel } }).rss.channel;
+  const uids = (rel: string): string[] =>
+    [...read(rel).matchAll(/^UID:(.+)$/gm)].map((m) => m[1] ?? '');
+
+  it('publish a feed per language, in its language, linking its pages', () => {
+    const english = channel('feed.xml');
+    for (const lang of ['fr', 'de'] as const) {
+      const feed = channel(`${lang}/feed.xml`);
+      expect(feed.language).toBe(lang);
+      expect(feed.title).not.toBe(english.title);
+      expect(feed.item.length).toBe(english.item.length);
+      for (const item of feed.item) expect(item.link).toMatch(new RegExp(`^${SITE}/${lang}/`));
+    }
+    expect(channel('fr/feed.xml').title).toMatch(/dernières étapes/);
+  });
+
+  it('publish calendars per language: the same events (same UIDs), in the language', () => {
+    for (const lang of ['fr', 'de'] as const) {
+      expect(uids(`${lang}/calendar.ics`)).toEqual(uids('calendar.ics'));
+      expect(uids(`${lang}/instruments/interim-regulation/calendar.ics`)).toEqual(
+        uids('instruments/interim-regulation/calendar.ics'),
+      );
+    }
+    expect(read('fr/calendar.ics')).toMatch(/^SUMMARY:Échéance – /m);
+    expect(read('de/calendar.ics')).toMatch(/^SUMMARY:Frist – /m);
+    expect(read('fr/calendar.ics')).toMatch(
+      /^URL;VALUE=URI:https:\/\/beacon\.example\.org\/fr\/instruments\//m,
+    );
+  });
+});

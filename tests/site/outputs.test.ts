@@ -21,6 +21,7 @@ import { parseCalendar, physicalLines, type ParsedEvent } from '../support/ical.
 import { readContent } from './content.ts';
 import { describe, expect, test } from './fixtures.ts';
 import { it } from 'vitest';
+import { LANGS } from '../../src/i18n/index.ts';
 import { languagesOf } from './languages.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
 import { builtSite, PINNED_NOW } from './sites.ts';
@@ -200,7 +201,10 @@ describe('calendars', () => {
     const outputs = (dir: string): string[] =>
       filesUnder(dir).filter((f) => /\.ics$|^feed\.xml$|^data\//.test(f));
     const files = outputs(buildA);
-    expect(files.filter((f) => f.endsWith('.ics')).length).toBe(content.instruments.length + 1);
+    // The campaign's calendar and one per instrument, in each language of the site.
+    expect(files.filter((f) => f.endsWith('.ics')).length).toBe(
+      (content.instruments.length + 1) * LANGS.length,
+    );
     expect(outputs(buildB)).toEqual(files);
     for (const file of files)
       expect(readFileSync(join(buildB, file)).equals(readFileSync(join(buildA, file))), file).toBe(
@@ -506,8 +510,12 @@ describe('discoverability', () => {
       expect(meta('property', 'og:description'), file).toBe(description);
       expect(meta('name', 'twitter:card'), file).toBe('summary_large_image');
       expect(meta('property', 'og:image:alt'), file).toBeTruthy();
-      expect(link('alternate', 'application/rss+xml'), file).toBe('/feed.xml');
-      expect(link('alternate', 'text/calendar'), file).toMatch(/calendar\.ics$/);
+      // Each language links its own feed and calendars.
+      const prefix = /^(fr|de)\//.exec(file)?.[0] ?? '';
+      expect(link('alternate', 'application/rss+xml'), file).toBe(`/${prefix}feed.xml`);
+      expect(link('alternate', 'text/calendar'), file).toMatch(
+        new RegExp(`^/${prefix}(instruments/[^/]+/)?calendar\\.ics$`),
+      );
       const image = meta('property', 'og:image') ?? '';
       expect(image.startsWith(`${SITE}/`), `${file}: og:image ${image}`).toBe(true);
       expect(meta('name', 'twitter:image'), file).toBe(image);

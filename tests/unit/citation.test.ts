@@ -107,4 +107,30 @@ describe('citations', () => {
     expect(citedSource([unpublished])).toBe(unpublished);
     expect(citedSource([])).toBeUndefined();
   });
+
+  it('keeps content that is not in the citation’s language in runs of its own, with its language', () => {
+    const fr = citationLabels(getT('fr'));
+    const c = formatCitation(
+      {
+        ...base,
+        milestone: 'Reported: adopted',
+        milestoneLabel: 'Information non confirmée :',
+        source: { publisher: 'EUR-Lex', title: 'Regulation (EU) 2026/1881', url: 'https://e.eu/a' },
+        langs: { milestone: 'en-GB', source: 'en-GB' },
+      },
+      '2 décembre 2026',
+      fr,
+    );
+    expect(c.parts.map((p) => p.text).join('')).toBe(c.text);
+    expect(c.parts.filter((p) => p.lang).map((p) => p.text)).toEqual([
+      'Reported: adopted',
+      'EUR-Lex',
+      'Regulation (EU) 2026/1881',
+    ]);
+    expect(c.text.replace(/[\u00a0\u202f]/g, ' ')).toContain(
+      '« Information non confirmée : Reported: adopted. »',
+    );
+    // Without languages, the whole citation is one run.
+    expect(formatCitation(base, 'x', labels).parts).toHaveLength(1);
+  });
 });

@@ -140,6 +140,13 @@ const cases: { file: string; field: string; value: string; message: RegExp }[] =
     message: /unknown field "sorces"/,
   },
   {
+    // Content may be translated into the site's languages only (src/i18n/).
+    file: 'unknown-translation-language.mdx',
+    field: 'milestones[0].translations.es',
+    value: '{ title: Un hito }',
+    message: /unknown field "es"/,
+  },
+  {
     file: 'missing-sources.mdx',
     field: 'milestones[0].sources',
     value: '(missing)',
