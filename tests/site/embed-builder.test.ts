@@ -158,10 +158,13 @@ describe('the widget builder', () => {
           e.includes('<script src="https://beacon.example.org/embed.js" async></script>'),
         ),
       ).toHaveLength(3);
+      // The examples are for widgets in the page's language (the root's is the widgets' default).
+      const query = path('/') === '/' ? '' : `?lang=${lang}`;
       expect(
         examples.some((e) =>
-          e.startsWith('<iframe src="https://beacon.example.org/embed/countdown/next/"'),
+          e.startsWith(`<iframe src="https://beacon.example.org/embed/countdown/next/${query}"`),
         ),
+        examples.join('\n'),
       ).toBe(true);
       for (const address of [
         '/embed/countdown/next/',

@@ -140,7 +140,12 @@ describe('the W3C Nu HTML Checker', () => {
     const seen = new Set(messages.map((m) => messageFile(m, DIST)));
     expect(pages.filter((p) => !seen.has(p.rel)).map((p) => p.rel)).toEqual([]);
     const files = new Set(messages.map((m) => (m.url ? fileURLToPath(m.url) : '')));
-    expect(EDITOR_PAGES.filter((e) => !files.has(e.file)).map((e) => e.what)).toEqual([]);
+    // The working editor's page loads scripts, so Nu warns about its CSP too: it was checked. The
+    // page of an editor not set up has no script and no inline style (nothing for Nu to warn
+    // about); it is in dist/, walked like every page above.
+    expect(
+      EDITOR_PAGES.filter((e) => e.origins.length > 0 && !files.has(e.file)).map((e) => e.what),
+    ).toEqual([]);
   });
 
   it('finds no error on any page', () => {

@@ -22,6 +22,7 @@ import { readContent } from './content.ts';
 import { describe, expect, test } from './fixtures.ts';
 import { it } from 'vitest';
 import { LANGS } from '../../src/i18n/index.ts';
+import { fileInLang } from '../../src/i18n/routing.ts';
 import { languagesOf } from './languages.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
 import { builtSite, PINNED_NOW } from './sites.ts';
@@ -543,12 +544,12 @@ describe('on the pages', () => {
       const $ = readPage(DIST, path('/instruments/interim-regulation/'));
       const section = shownOnly($, 'section.subscribe');
       expect(shownText($, section.find('h2'))).toBe(t('subscribe.heading'));
+      // Each language has its own calendars (same events, its words).
+      const calendar = fileInLang('/instruments/interim-regulation/calendar.ics', lang);
       expect(section.find('[data-subscribe="webcal"]').attr('href')).toBe(
-        `webcal://${HOST}/instruments/interim-regulation/calendar.ics`,
+        `webcal://${HOST}${calendar}`,
       );
-      expect(section.find('[data-subscribe="https"]').attr('href')).toBe(
-        `${SITE}/instruments/interim-regulation/calendar.ics`,
-      );
+      expect(section.find('[data-subscribe="https"]').attr('href')).toBe(`${SITE}${calendar}`);
       const text = shownText($, section);
       expect(text).toContain(t('subscribe.explain'));
       // dist/ was built with the real clock, moments ago.
@@ -556,9 +557,7 @@ describe('on the pages', () => {
         (e) => e.instrument === 'interim-regulation' && expectedInCalendar(e, new Date()),
       ).length;
       expect(text).toContain(t('subscribe.count', { count }));
-      expect(
-        readFileSync(join(DIST, 'instruments/interim-regulation/calendar.ics'), 'utf8'),
-      ).toContain('BEGIN:VCALENDAR');
+      expect(readFileSync(join(DIST, calendar), 'utf8')).toContain('BEGIN:VCALENDAR');
     });
 
     it(`the data page links every file, which all exist, and states the licence (${lang})`, () => {
@@ -576,8 +575,8 @@ describe('on the pages', () => {
         '/data/instruments.json',
         '/data/milestones.schema.json',
         '/data/instruments.schema.json',
-        '/calendar.ics',
-        '/feed.xml',
+        fileInLang('/calendar.ics', lang),
+        fileInLang('/feed.xml', lang),
       ]) {
         expect(hrefs, file).toContain(file);
         expect(existsSync(join(DIST, file)), file).toBe(true);

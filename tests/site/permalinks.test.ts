@@ -58,12 +58,18 @@ for (const { lang, t, path, date } of languagesOf(main.content)) {
       }
     });
 
-    test('are what search indexes, with the four facets', () => {
-      const html = readFileSync(
-        join(DIST, path('/instruments/csa-regulation/first-trilogue/'), 'index.html'),
-        'utf8',
+    // A page joins the search index of a language other than the content's once its title and
+    // its instrument's name are translated (src/i18n/README.md, "Search"); before, it is left out.
+    const e = entry('/instruments/csa-regulation/first-trilogue/');
+    const indexed =
+      path('/') === '/' ||
+      Boolean(
+        e.instrument.translations?.[lang]?.shortTitle && e.milestone.translations?.[lang]?.title,
       );
-      expect(html).toContain('data-pagefind-body');
+    test(`are what search indexes, with the four facets${indexed ? '' : ', once translated'}`, () => {
+      const html = readFileSync(join(DIST, path(e.url), 'index.html'), 'utf8');
+      if (!indexed) expect(html).not.toContain('data-pagefind-body');
+      else expect(html).toContain('data-pagefind-body');
       expect(html).toMatch(/data-pagefind-filter="year:2025"/);
       expect(html).toMatch(/data-pagefind-filter="instrument"[^>]*>CSA Regulation</);
       expect(html).toMatch(/data-pagefind-filter="stage"/);
