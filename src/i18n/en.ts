@@ -185,10 +185,11 @@ export const en = {
   'status.tableCaption': 'Status of every instrument',
   'status.instrument': 'Instrument',
   'status.stage': 'Stage',
-  'status.since': 'Since',
   'status.next': 'Next step',
   'status.flags': 'Notes',
   'status.tracksHeading': 'Progress of each file',
+  'status.tracksElsewhere':
+    'With this many files, the progress track of each one is on its own page, linked from the table.',
   'status.legend': 'How to read the tracks:',
   'status.legendReached': '✓ stage reached',
   'status.legendCurrent': 'outlined: current stage',
@@ -201,7 +202,6 @@ export const en = {
   'status.inProgress': 'In progress',
   // Confirmed and reported, apart: every status view (src/components/StatusReports.astro and beside it)
   'status.lastConfirmed': 'Last confirmed: {stage}, {date}',
-  'status.lastConfirmedStage': 'Last confirmed: {stage}',
   'status.reportedSince': 'Reported since: {title}, {date} (not confirmed)',
   'status.reportedSinceHeading': 'Reported since, not confirmed',
   'status.reportedItem': '{title}, {date} (not confirmed)',
