@@ -75,7 +75,21 @@ const all = (node: Node, selector: string): ElementNode[] =>
   querySelectorAll(node, selector) as ElementNode[];
 
 /** Elements that start a line of their own. */
-const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'td', 'th', 'dt', 'dd']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'td',
+  'th',
+  'dt',
+  'dd',
+]);
 /** Collapses white space, but not the no-break spaces French puts before a colon. */
 const collapse = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 
@@ -166,7 +180,10 @@ describe('without JavaScript (parsed HTML of the fixture built on 1 March 2027)'
     expect(notes).toBe('In progress');
     const cell = row(doc, 'alpha-regulation')[2] as ElementNode;
     expect(all(cell, '.badge--stage')).toEqual([]);
-    expect(all(cell, '.badge--reported').map(shown)).toEqual(['reported: Published', 'reported: In force']);
+    expect(all(cell, '.badge--reported').map(shown)).toEqual([
+      'reported: Published',
+      'reported: In force',
+    ]);
     expect(all(cell, 'a').map((a) => a.attributes['href'])).toEqual(
       expect.arrayContaining([
         '/instruments/alpha-regulation/reported-publication/',
@@ -348,7 +365,9 @@ describe('without JavaScript (parsed HTML of the fixture built on 1 March 2027)'
       [REAL, real, ['calendar.ics', 'instruments/interim-extension-2025/calendar.ics']],
     ] as const) {
       // The site's calendar has entries (the fixture's: Delta's deadline); the instrument's may have none.
-      expect(parseCalendar(readFileSync(join(dist, 'calendar.ics'), 'utf8')).events.length).toBeGreaterThan(0);
+      expect(
+        parseCalendar(readFileSync(join(dist, 'calendar.ics'), 'utf8')).events.length,
+      ).toBeGreaterThan(0);
       // Calendar UIDs are "<instrument>.<milestone>@<host>" (src/lib/calendar.ts).
       const unverified = reports(entries).map((e) => `${e.instrument.id}.${e.milestone.id}@`);
       expect(unverified.length).toBeGreaterThan(0);

@@ -415,7 +415,11 @@ describe('an act whose effect ended with the act it amended', () => {
 
 describe('Parliament’s second reading on a progress track', () => {
   it('is on the legislative track between the Council’s first reading and adoption, once reached', () => {
-    const path = progressPath('legislative', ['proposed', 'council-first-reading', 'ep-second-reading']);
+    const path = progressPath('legislative', [
+      'proposed',
+      'council-first-reading',
+      'ep-second-reading',
+    ]);
     expect(path.slice(path.indexOf('council-first-reading'), path.indexOf('adopted') + 1)).toEqual([
       'council-first-reading',
       'ep-second-reading',
@@ -460,7 +464,10 @@ describe('rendering each part of a status once per change of its own', () => {
     m('trilogue', '2026-11-20', { stage: 'trilogue' }),
     m('meeting-1', '2027-01-10'),
     m('meeting-2', '2027-02-10'),
-    m('reported-vote', '2027-03-01', { confidence: 'unverified', sources: [{ kind: 'secondary' }] }),
+    m('reported-vote', '2027-03-01', {
+      confidence: 'unverified',
+      sources: [{ kind: 'secondary' }],
+    }),
     m('agreement', '2027-04-01', { stage: 'provisional-agreement' }),
   ];
   const slots = statusSchedule(steps, 'legislative', new Date('2026-12-01T12:00:00Z'), ZONE);
@@ -479,7 +486,9 @@ describe('rendering each part of a status once per change of its own', () => {
       '2027-03-31T22:00:00.000Z',
     ]);
     // The stage reads "last confirmed" once the report has come, and moves with the agreement.
-    expect(of('stage').map((x) => [x.slot.status.stage, x.slot.status.reportedSince.length])).toEqual([
+    expect(
+      of('stage').map((x) => [x.slot.status.stage, x.slot.status.reportedSince.length]),
+    ).toEqual([
       ['trilogue', 0],
       ['trilogue', 1],
       ['provisional-agreement', 0],
