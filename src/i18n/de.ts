@@ -39,6 +39,9 @@ export const de = {
   'home.noMilestones': 'Noch keine Meilensteine.',
   'home.allDeadlines': 'Alle Fristen',
   'home.allStatuses': 'Wo jedes Dossier steht',
+  'home.reportedUpcoming': 'Gemeldet, nicht bestätigt: {title}, {date}',
+  'home.reportedUpcomingNote':
+    'Dieses Datum stammt nur aus inoffiziellen Quellen: Es dient der Information, und es wird kein Countdown dafür angezeigt.',
 
   'instrument.references': 'Amtliche Fundstellen',
   'instrument.status': 'Stand des Verfahrens',
@@ -146,13 +149,14 @@ export const de = {
   'status.description':
     'Jeder Rechtsakt, den die Kampagne verfolgt, mit dem erreichten Verfahrensschritt, seit wann, dem nächsten Schritt, und ob er stillsteht oder beendet ist.',
   'status.intro':
-    'Der Verfahrensschritt ergibt sich aus den Meilensteinen: der zuletzt erreichte. Ein nicht abgeschlossenes Dossier ohne Meilenstein seit neun Monaten wird als stillstehend markiert.',
+    'Der Verfahrensschritt ergibt sich aus den bestätigten Meilensteinen: der zuletzt erreichte. Seitdem gemeldete, nicht bestätigte Schritte werden getrennt gezeigt und ändern ihn nie. Ein nicht abgeschlossenes Dossier ohne Meilenstein seit neun Monaten wird als stillstehend markiert.',
   'status.tableCaption': 'Stand jedes Rechtsakts',
   'status.instrument': 'Rechtsakt',
   'status.stage': 'Verfahrensschritt',
-  'status.since': 'Seit',
   'status.next': 'Nächster Schritt',
   'status.flags': 'Hinweise',
+  'status.tracksElsewhere':
+    'Bei so vielen Dossiers steht der Fortschritt jedes einzelnen auf seiner eigenen Seite, in der Tabelle verlinkt.',
   'status.tracksHeading': 'Fortschritt jedes Dossiers',
   'status.legend': 'So lesen Sie die Verläufe:',
   'status.legendReached': '✓ Schritt erreicht',
@@ -164,6 +168,24 @@ export const de = {
   'status.stalled': 'Stillstand',
   'status.finished': 'Verfahren abgeschlossen',
   'status.inProgress': 'Laufend',
+  'status.lastConfirmed': 'Zuletzt bestätigt: {stage}, {date}',
+  'status.reportedSince': 'Seitdem gemeldet: {title}, {date} (nicht bestätigt)',
+  'status.reportedSinceHeading': 'Seitdem gemeldet, nicht bestätigt',
+  'status.reportedItem': '{title}, {date} (nicht bestätigt)',
+  'status.reportedStage': 'gemeldet: {stage}',
+  'status.reportedStage.help': 'Nicht bestätigt. Was es bedeuten würde: {help}',
+  'status.reportedStages': 'Gemeldet, nicht bestätigt',
+  'status.reportedSources': 'Quellen: {sources}',
+  'status.reportedCount_one': '{count} Meldung seitdem, nicht bestätigt',
+  'status.reportedCount_other': '{count} Meldungen seitdem, nicht bestätigt',
+  'status.reportedNext': 'Gemeldet für später: {title}, {date} (nicht bestätigt)',
+  'status.effectEnded':
+    'Keine Wirkung mehr: Der Rechtsakt, den es {relation} ({instrument}), endete im {date} ({stage})',
+  'status.effectEnded_day':
+    'Keine Wirkung mehr: Der Rechtsakt, den es {relation} ({instrument}), endete am {date} ({stage})',
+  'status.effectEnded_year':
+    'Keine Wirkung mehr: Der Rechtsakt, den es {relation} ({instrument}), endete {date} ({stage})',
+  'status.effectEndedShort': 'Wirkung beendet: {date}',
 
   'timeline.title': 'Zeitleiste',
   'timeline.description':
@@ -514,6 +536,9 @@ export const de = {
   'stage.ep-first-reading.help': 'Das Parlament hat seinen Standpunkt in erster Lesung festgelegt.',
   'stage.council-first-reading': 'Standpunkt des Rates in erster Lesung',
   'stage.council-first-reading.help': 'Der Rat hat seinen Standpunkt in erster Lesung festgelegt.',
+  'stage.ep-second-reading': 'Standpunkt des Parlaments in zweiter Lesung',
+  'stage.ep-second-reading.help':
+    'In zweiter Lesung hat das Parlament Abänderungen am Standpunkt des Rates in erster Lesung vorgeschlagen. Billigt der Rat alle diese Abänderungen, ist der Rechtsakt erlassen; andernfalls wird der Vermittlungsausschuss einberufen.',
   'stage.adopted': 'Angenommen',
   'stage.adopted.help': 'Der Rechtsakt wurde förmlich angenommen.',
   'stage.signed': 'Unterzeichnet',
@@ -607,6 +632,8 @@ export const de = {
   'relation.responds-to.inverse': 'Veranlasste',
   'relation.see-also': 'Siehe auch',
   'relation.see-also.inverse': 'Siehe auch',
+  'relation.amends.verb': 'ändert',
+  'relation.extends.verb': 'verlängert',
 
   'jurisdiction.EU': 'Europäische Union',
   'jurisdiction.INT': 'Internationale Ebene',

@@ -57,6 +57,9 @@ export const en = {
   'home.noMilestones': 'No milestones yet.',
   'home.allDeadlines': 'All deadlines',
   'home.allStatuses': 'Where each file stands',
+  'home.reportedUpcoming': 'Reported, not confirmed: {title}, {date}',
+  'home.reportedUpcomingNote':
+    'This date comes from unofficial reports only: it is shown for information and is not counted down.',
 
   // An instrument and its milestones ---------------------------------------------------------------
   'instrument.references': 'Official references',
@@ -175,14 +178,15 @@ export const en = {
   'status.description':
     'Every instrument the campaign follows, with the stage it has reached, since when, the next step, and whether it has stalled or ended.',
   'status.intro':
-    'A stage is worked out from the milestones: the last one reached. A file with no milestone for nine months that is not finished is flagged as stalled.',
+    'A stage is worked out from the confirmed milestones: the last one reached. Unconfirmed reports since are shown apart, and never change it. A file with no milestone for nine months that is not finished is flagged as stalled.',
   'status.tableCaption': 'Status of every instrument',
   'status.instrument': 'Instrument',
   'status.stage': 'Stage',
-  'status.since': 'Since',
   'status.next': 'Next step',
   'status.flags': 'Notes',
   'status.tracksHeading': 'Progress of each file',
+  'status.tracksElsewhere':
+    'With this many files, the progress track of each one is on its own page, linked from the table.',
   'status.legend': 'How to read the tracks:',
   'status.legendReached': '✓ stage reached',
   'status.legendCurrent': 'outlined: current stage',
@@ -193,6 +197,23 @@ export const en = {
   'status.stalled': 'Stalled',
   'status.finished': 'Procedure finished',
   'status.inProgress': 'In progress',
+  // Confirmed and reported, apart: every status view (src/components/StatusReports.astro and beside it)
+  'status.lastConfirmed': 'Last confirmed: {stage}, {date}',
+  'status.reportedSince': 'Reported since: {title}, {date} (not confirmed)',
+  'status.reportedSinceHeading': 'Reported since, not confirmed',
+  'status.reportedItem': '{title}, {date} (not confirmed)',
+  'status.reportedStage': 'reported: {stage}',
+  'status.reportedStage.help': 'Not confirmed. What it would mean: {help}',
+  'status.reportedStages': 'Reported, not confirmed',
+  'status.reportedSources': 'Sources: {sources}',
+  'status.reportedCount_one': '{count} report since, not confirmed',
+  'status.reportedCount_other': '{count} reports since, not confirmed',
+  'status.reportedNext': 'Reported ahead: {title}, {date} (not confirmed)',
+  'status.effectEnded':
+    'No longer has effect: the act it {relation} ({instrument}) ended in {date} ({stage})',
+  'status.effectEnded_day':
+    'No longer has effect: the act it {relation} ({instrument}) ended on {date} ({stage})',
+  'status.effectEndedShort': 'Effect ended: {date}',
 
   // The timeline ------------------------------------------------------------------------------------
   'timeline.title': 'Timeline',
@@ -543,6 +564,9 @@ export const en = {
   'stage.ep-first-reading.help': 'Parliament has adopted its first-reading position.',
   'stage.council-first-reading': 'Council first reading',
   'stage.council-first-reading.help': 'The Council has adopted its first-reading position.',
+  'stage.ep-second-reading': 'Parliament second reading',
+  'stage.ep-second-reading.help':
+    "At second reading, Parliament has proposed amendments to the Council's position at first reading. The act is adopted if the Council approves them all; otherwise the Conciliation Committee meets.",
   'stage.adopted': 'Adopted',
   'stage.adopted.help': 'The act has been formally adopted.',
   'stage.signed': 'Signed',
@@ -635,6 +659,10 @@ export const en = {
   'relation.responds-to.inverse': 'Prompted',
   'relation.see-also': 'See also',
   'relation.see-also.inverse': 'See also',
+
+  /** The relations through which another act's end ends this one's effect, as a verb: "the act it extends". */
+  'relation.amends.verb': 'amends',
+  'relation.extends.verb': 'extends',
 
   'jurisdiction.EU': 'European Union',
   'jurisdiction.INT': 'International',

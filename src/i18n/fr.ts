@@ -40,6 +40,9 @@ export const fr = {
   'home.noMilestones': 'Aucune étape pour l’instant.',
   'home.allDeadlines': 'Toutes les échéances',
   'home.allStatuses': 'Où en est chaque dossier',
+  'home.reportedUpcoming': 'Signalé, non confirmé : {title}, {date}',
+  'home.reportedUpcomingNote':
+    'Cette date ne provient que de sources non officielles : elle est donnée à titre d’information et ne fait l’objet d’aucun compte à rebours.',
 
   'instrument.references': 'Références officielles',
   'instrument.status': 'Où en est le dossier',
@@ -146,13 +149,14 @@ export const fr = {
   'status.description':
     'Chaque texte suivi par la campagne, avec l’étape atteinte, depuis quand, la prochaine étape, et s’il est au point mort ou clos.',
   'status.intro':
-    'L’étape se déduit des jalons : la dernière atteinte. Un dossier non terminé sans nouvelle étape depuis neuf mois est signalé comme au point mort.',
+    'L’étape se déduit des jalons confirmés : la dernière atteinte. Ce qui est signalé depuis sans confirmation est indiqué à part et ne la change jamais. Un dossier non terminé sans nouvelle étape depuis neuf mois est signalé comme au point mort.',
   'status.tableCaption': 'État de chaque texte',
   'status.instrument': 'Texte',
   'status.stage': 'Étape',
-  'status.since': 'Depuis',
   'status.next': 'Prochaine étape',
   'status.flags': 'Remarques',
+  'status.tracksElsewhere':
+    'Avec autant de dossiers, la progression de chacun figure sur sa propre page, accessible depuis le tableau.',
   'status.tracksHeading': 'Avancement de chaque dossier',
   'status.legend': 'Lire les parcours :',
   'status.legendReached': '✓ étape atteinte',
@@ -164,6 +168,22 @@ export const fr = {
   'status.stalled': 'Au point mort',
   'status.finished': 'Procédure terminée',
   'status.inProgress': 'En cours',
+  'status.lastConfirmed': 'Dernière étape confirmée : {stage}, {date}',
+  'status.reportedSince': 'Signalé depuis : {title}, {date} (non confirmé)',
+  'status.reportedSinceHeading': 'Signalé depuis, non confirmé',
+  'status.reportedItem': '{title}, {date} (non confirmé)',
+  'status.reportedStage': 'signalé : {stage}',
+  'status.reportedStage.help': 'Non confirmé. Ce que cela signifierait : {help}',
+  'status.reportedStages': 'Signalé, non confirmé',
+  'status.reportedSources': 'Sources : {sources}',
+  'status.reportedCount_one': '{count} signalement depuis, non confirmé',
+  'status.reportedCount_other': '{count} signalements depuis, non confirmés',
+  'status.reportedNext': 'Signalé à venir : {title}, {date} (non confirmé)',
+  'status.effectEnded':
+    'N’a plus d’effet : l’acte qu’il {relation} ({instrument}) a pris fin en {date} ({stage})',
+  'status.effectEnded_day':
+    'N’a plus d’effet : l’acte qu’il {relation} ({instrument}) a pris fin le {date} ({stage})',
+  'status.effectEndedShort': 'Effet terminé : {date}',
 
   'timeline.title': 'Chronologie',
   'timeline.description':
@@ -512,6 +532,9 @@ export const fr = {
   'stage.ep-first-reading.help': 'Le Parlement a adopté sa position en première lecture.',
   'stage.council-first-reading': 'Position du Conseil en première lecture',
   'stage.council-first-reading.help': 'Le Conseil a adopté sa position en première lecture.',
+  'stage.ep-second-reading': 'Position du Parlement en deuxième lecture',
+  'stage.ep-second-reading.help':
+    'En deuxième lecture, le Parlement a proposé des amendements à la position du Conseil en première lecture. L’acte est adopté si le Conseil approuve tous ces amendements ; sinon, le comité de conciliation est convoqué.',
   'stage.adopted': 'Adopté',
   'stage.adopted.help': 'L’acte a été formellement adopté.',
   'stage.signed': 'Signé',
@@ -604,6 +627,8 @@ export const fr = {
   'relation.responds-to.inverse': 'A suscité',
   'relation.see-also': 'Voir aussi',
   'relation.see-also.inverse': 'Voir aussi',
+  'relation.amends.verb': 'modifie',
+  'relation.extends.verb': 'prolonge',
 
   'jurisdiction.EU': 'Union européenne',
   'jurisdiction.INT': 'Niveau international',
