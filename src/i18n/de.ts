@@ -470,6 +470,12 @@ export const de = {
   'data.file.instrumentCalendars':
     'Dasselbe für einen Rechtsakt: Ersetzen Sie <id> durch seine Kennung (die Adresse seiner Seite).',
   'data.file.feed': 'Die neuesten Meilensteine und Berichtigungen, die neuesten zuerst.',
+  'data.file.instrumentFeeds':
+    'Die Meilensteine eines Rechtsakts und jede Änderung an seinem Eintrag („diesem Dossier folgen“): Ersetzen Sie <id> durch seine Kennung.',
+  'data.file.tagFeeds':
+    'Dasselbe für alles mit einem Schlagwort: Ersetzen Sie <tag> durch das Schlagwort.',
+  'data.file.changes':
+    'Jede Änderung der Übersicht, die neuesten zuerst: die Werte davor und danach, der Satz, den die Website zeigt, und der Tag ihrer Erfassung.',
   'data.format.json': 'JSON',
   'data.format.csv': 'CSV (RFC 4180)',
   'data.format.jsonSchema': 'JSON Schema 2020-12',
@@ -500,6 +506,8 @@ export const de = {
   'data.feedHeading': 'Newsfeed',
   'data.feedText':
     'Der Feed enthält die {limit} neuesten Meilensteine und Berichtigungen, die neuesten zuerst, jeweils datiert nach dem Meilenstein, den sie betreffen. Jeder Eintrag verlinkt den Meilenstein auf dieser Website und behält seine Kennung, wenn er aktualisiert wird. Unbestätigte Meldungen sind als solche gekennzeichnet.',
+  'data.feedChanges':
+    'Änderungen der Übersicht, die berichtigen, worauf sich Leser verlassen haben könnten (ein Datum oder eine Uhrzeit, eine Verlässlichkeit, ein entfernter Meilenstein, das Ergebnis einer Frist), sind ebenfalls Einträge, datiert auf den Tag ihrer Erfassung, nicht auf das Ereignis. Jeder Rechtsakt und jedes Schlagwort hat einen eigenen Feed mit jeder Änderung an seinem Eintrag.',
   'data.fieldsHeading': 'Felder',
   'data.fieldsIntro':
     'Jedes Feld jeder Datei. Ein Feld ohne den Vermerk „Pflichtfeld“ fehlt, wenn es keinen Wert hat (in der CSV-Datei: eine leere Zelle).',
@@ -516,6 +524,7 @@ export const de = {
   'data.type.null': 'nichts',
   'data.milestonesFields': 'Felder von milestones.json',
   'data.instrumentsFields': 'Felder von instruments.json',
+  'data.changesFields': 'Felder von changes.json',
   'data.csvFields': 'Spalten von milestones.csv, der Reihe nach',
 
   'embed.title': 'Den Tracker einbetten',

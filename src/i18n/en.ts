@@ -505,6 +505,11 @@ export const en = {
   'data.file.instrumentCalendars':
     'The same for one instrument: replace <id> with its id (the address of its page).',
   'data.file.feed': 'The latest milestones and corrections, newest first.',
+  'data.file.instrumentFeeds':
+    'The milestones of one instrument and every change to its record (“follow this file”): replace <id> with its id.',
+  'data.file.tagFeeds': 'The same for everything with one tag: replace <tag> with the tag.',
+  'data.file.changes':
+    'Every change to the record, newest first: the values before and after, the sentence the site shows, and the day it was recorded.',
   'data.format.json': 'JSON',
   'data.format.csv': 'CSV (RFC 4180)',
   'data.format.jsonSchema': 'JSON Schema 2020-12',
@@ -535,6 +540,8 @@ export const en = {
   'data.feedHeading': 'News feed',
   'data.feedText':
     'The feed lists the {limit} most recent milestones and corrections, newest first, each dated by the milestone it concerns. Every item links to the milestone on this site and keeps its identifier when it is updated. Unconfirmed reports are labelled as such.',
+  'data.feedChanges':
+    'Changes to the record that correct what a reader may have relied on (a date or time, a confidence level, a removed milestone, a deadline’s outcome) are items too, dated the day they were recorded, not by the event. Each instrument and each tag has its own feed, with every change to its record.',
   'data.fieldsHeading': 'Fields',
   'data.fieldsIntro':
     'Every field of every file. A field not marked “required” is left out when it has no value (in the CSV file: an empty cell).',
@@ -551,6 +558,7 @@ export const en = {
   'data.type.null': 'nothing',
   'data.milestonesFields': 'Fields of milestones.json',
   'data.instrumentsFields': 'Fields of instruments.json',
+  'data.changesFields': 'Fields of changes.json',
   'data.csvFields': 'Columns of milestones.csv, in order',
 
   // The widget builder (/embed/) ------------------------------------------------------------------------

@@ -472,6 +472,12 @@ export const fr = {
   'data.file.instrumentCalendars':
     'La même chose pour un seul texte : remplacez <id> par son identifiant (l’adresse de sa page).',
   'data.file.feed': 'Les dernières étapes et rectifications, les plus récentes d’abord.',
+  'data.file.instrumentFeeds':
+    'Les étapes d’un texte et chaque modification de sa fiche (« suivre ce dossier ») : remplacez <id> par son identifiant.',
+  'data.file.tagFeeds':
+    'La même chose pour tout ce qui porte un mot-clé : remplacez <tag> par le mot-clé.',
+  'data.file.changes':
+    'Chaque modification du suivi, les plus récentes d’abord : les valeurs avant et après, la phrase que montre le site, et le jour de son enregistrement.',
   'data.format.json': 'JSON',
   'data.format.csv': 'CSV (RFC 4180)',
   'data.format.jsonSchema': 'JSON Schema 2020-12',
@@ -502,6 +508,8 @@ export const fr = {
   'data.feedHeading': 'Fil d’actualité',
   'data.feedText':
     'Le fil donne les {limit} étapes et rectifications les plus récentes, les plus récentes d’abord, chacune datée par l’étape qu’elle concerne. Chaque élément renvoie à l’étape sur ce site et garde son identifiant quand il est mis à jour. Les informations non confirmées sont signalées comme telles.',
+  'data.feedChanges':
+    'Les modifications du suivi qui corrigent ce sur quoi un lecteur a pu s’appuyer (une date ou une heure, un niveau de confiance, une étape retirée, l’issue d’une échéance) sont aussi des entrées, datées du jour de leur enregistrement et non de l’événement. Chaque texte et chaque mot-clé a son propre fil, avec chaque modification de sa fiche.',
   'data.fieldsHeading': 'Champs',
   'data.fieldsIntro':
     'Chaque champ de chaque fichier. Un champ sans la mention « obligatoire » est omis quand il n’a pas de valeur (dans le fichier CSV : une cellule vide).',
@@ -518,6 +526,7 @@ export const fr = {
   'data.type.null': 'rien',
   'data.milestonesFields': 'Champs de milestones.json',
   'data.instrumentsFields': 'Champs de instruments.json',
+  'data.changesFields': 'Champs de changes.json',
   'data.csvFields': 'Colonnes de milestones.csv, dans l’ordre',
 
   'embed.title': 'Intégrer le suivi',

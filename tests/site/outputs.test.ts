@@ -610,6 +610,8 @@ describe('in the browser', () => {
       '/data/instruments.schema.json',
       '/calendar.ics',
       '/feed.xml',
+      '/data/changes.json',
+      '/data/changes.schema.json',
     ]) {
       expect(hrefs, path).toContain(path);
       expect((await page.request.get(`${site.url}${path}`)).status(), path).toBe(200);
@@ -624,13 +626,15 @@ describe('in the browser', () => {
       'instruments[].references.celex',
       'first_source_url',
       'schemaVersion',
+      'records[].changes[].kind',
+      'records[].recordedOn',
     ])
       expect(documented, field).toContain(field);
   });
 
   it('the data page and the subscribe links fit a 320-pixel screen without sideways scrolling', async () => {
     const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
-    for (const path of ['/data/', '/instruments/interim-regulation/']) {
+    for (const path of ['/data/', '/instruments/interim-regulation/', '/changes/']) {
       await page.goto(`${site.url}${path}`);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth),
