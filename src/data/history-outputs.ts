@@ -53,7 +53,6 @@ export const tagFeedPath = (tag: string, lang: Lang = DEFAULT_LANG): string =>
 export type Channel = RssChannel;
 
 interface Lookup {
-  readonly lang: Lang;
   readonly t: Translate;
   readonly locale: string;
   readonly instruments: ReadonlyMap<string, Instrument>;
@@ -72,7 +71,6 @@ function lookup(site: Site, lang: Lang): Lookup {
     const t = getT(lang, site.campaign.locale);
     const instruments = new Map(site.instruments.map((i) => [i.id, i]));
     found = {
-      lang,
       t: historyWords(t),
       locale: t.locale,
       instruments,
