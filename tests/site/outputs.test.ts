@@ -394,12 +394,13 @@ describe('open data', () => {
         expect(r.sources.length, r.milestone).toBeGreaterThan(0);
       }
     }
-    // Project Beacon: Regulation (EU) 2026/1881 is reported, not confirmed, and the first
+    // Project Beacon: Parliament's second reading of 9 July 2026 is the last confirmed stage;
+    // Regulation (EU) 2026/1881 is reported, not confirmed, and the first
     // extension's effect ended with the Interim Regulation.
     const byId = new Map(data.instruments.map((i) => [i.id, i.status]));
     const second = byId.get('interim-extension-2025');
     if (second) {
-      expect(second.lastConfirmed?.stage).toBe('council-first-reading');
+      expect(second.lastConfirmed?.stage).toBe('ep-second-reading');
       expect(second.reportedSince.map((r) => r.stage)).toEqual([
         'adopted',
         'signed',
@@ -616,6 +617,8 @@ describe('in the browser', () => {
       '/data/instruments.schema.json',
       '/calendar.ics',
       '/feed.xml',
+      '/data/changes.json',
+      '/data/changes.schema.json',
     ]) {
       expect(hrefs, path).toContain(path);
       expect((await page.request.get(`${site.url}${path}`)).status(), path).toBe(200);
@@ -630,13 +633,15 @@ describe('in the browser', () => {
       'instruments[].references.celex',
       'first_source_url',
       'schemaVersion',
+      'records[].changes[].kind',
+      'records[].recordedOn',
     ])
       expect(documented, field).toContain(field);
   });
 
   it('the data page and the subscribe links fit a 320-pixel screen without sideways scrolling', async () => {
     const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
-    for (const path of ['/data/', '/instruments/interim-regulation/']) {
+    for (const path of ['/data/', '/instruments/interim-regulation/', '/changes/']) {
       await page.goto(`${site.url}${path}`);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth),

@@ -76,9 +76,8 @@ const all = (node: Node, selector: string): ElementNode[] =>
 /** The elements a reader sees without JavaScript: none inside a `hidden` variant of the build. */
 const visible = (node: Node, selector: string): ElementNode[] =>
   all(node, selector).filter((el) => {
-    for (let n: Node | undefined = el; n && n !== node; n = n.parent as Node | undefined)
-      if (n.type === ELEMENT_NODE && (n as ElementNode).attributes?.['hidden'] !== undefined)
-        return false;
+    for (let n: Node | undefined = el; n && n !== node; n = n.parent)
+      if (n.type === ELEMENT_NODE && n.attributes?.['hidden'] !== undefined) return false;
     return true;
   });
 
