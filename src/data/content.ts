@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { citedSource } from '../lib/citation.ts';
 import { comparePartialDates, precisionOf, type Precision } from '../lib/dates.ts';
 import {
+  countsForStatus,
   deriveStatus,
   hasHappened,
   isReport,
@@ -64,6 +65,11 @@ export interface Milestone extends MilestoneData {
   readonly campaignWords: boolean;
   /** An unconfirmed report (and not the campaign's own words): labelled as a report wherever it is shown. */
   readonly report: boolean;
+  /**
+   * Its `stage` is only what an unconfirmed milestone would mean ("reported: adopted"), never a
+   * stage reached: shown as such, and filtered apart from the stage (`stageFilterValue`).
+   */
+  readonly stageReported: boolean;
   /** The source a citation names (see `citedSource`). */
   readonly citedSource: Source | undefined;
   /** Its texts in each language of the site: `m.local[Astro.locals.lang].title.text`. */
@@ -169,6 +175,7 @@ async function loadSite(): Promise<Site> {
           permalink: milestoneUrl(entry.id, m.id),
           campaignWords,
           report: isReport(m),
+          stageReported: m.stage !== undefined && !countsForStatus(m),
           citedSource: citedSource(m.sources),
           local: everyLang((lang) => {
             const tr = m.translations?.[lang];

@@ -1,8 +1,13 @@
 /**
- * What the history of the record gives the site's files (the pages come later): change items
- * for the site feed, the feed of one instrument and of one tag ("follow this file"),
- * /data/changes.json and its schema, and calendar revisions. Built from getSite() and
- * getHistory() by the pure modules in src/lib.
+ * What the history of the record gives the site's files: change items for the site feed, the
+ * feed of one instrument and of one tag ("follow this file"), /data/changes.json and its
+ * schema, and calendar revisions. Built from getSite() and getHistory() by the pure modules in
+ * src/lib. The pages that show the history are built on src/data/history-views.ts.
+ *
+ * The feeds' functions take a language (`lang`, English by default): their words come from the
+ * catalogue (`getT(lang)`), their links go to the pages in that language, and their milestones
+ * and instruments are named in it where they are translated. A feed in another language is
+ * then one endpoint that passes its `lang`, e.g. `instrumentFeed(site, history, instrument, 'fr')`.
  */
 import type { CalendarMilestone } from '../lib/calendar.ts';
 import { CHANGES_PATHS, ChangesFileSchema, buildChangesFile } from '../lib/changes-file.ts';
@@ -14,6 +19,7 @@ import {
   mergeFeedItems,
   type FeedChange,
   type FeedItem,
+  type FeedMilestone,
 } from '../lib/feed.ts';
 import {
   describeChangeInContext,
@@ -22,20 +28,26 @@ import {
   type Translate,
 } from '../lib/history.ts';
 import { jsonSchemaOf, toJsonText } from '../lib/open-data.ts';
-import { historyT } from '../i18n/pending/history-t.ts';
 import type { History, HistoryRecord } from './history.ts';
 import { instrumentUrl, type Instrument, type Milestone, type Site } from './content.ts';
-import { DEFAULT_LANG, getT } from '../i18n/index.ts';
-import { feedText } from '../i18n/phrases.ts';
+import { DEFAULT_LANG, getT, langOf, type Lang } from '../i18n/index.ts';
+import { feedText, historyWords } from '../i18n/phrases.ts';
+import { pathInLang } from '../i18n/routing.ts';
 import type { RssChannel } from './rss.ts';
 
-/** Where the feed of one instrument is published. */
-export const instrumentFeedPath = (id: string): string => `/instruments/${id}/feed.xml`;
+/** A file's path in a language: "/fr/…" before it, the root language at the root. */
+const fileInLang = (path: string, lang: Lang): string =>
+  lang === DEFAULT_LANG ? path : `/${lang}${path}`;
+
+/** Where the feed of one instrument is published (in a language: /fr/instruments/<id>/feed.xml). */
+export const instrumentFeedPath = (id: string, lang: Lang = DEFAULT_LANG): string =>
+  fileInLang(`/instruments/${id}/feed.xml`, lang);
 /**
  * Where the feed of one tag is published: /tags/<tag>/feed.xml, beside the page a tag may get
  * one day (/tags/<tag>/), the way an instrument's feed sits below its page.
  */
-export const tagFeedPath = (tag: string): string => `/tags/${tag}/feed.xml`;
+export const tagFeedPath = (tag: string, lang: Lang = DEFAULT_LANG): string =>
+  fileInLang(`/tags/${tag}/feed.xml`, lang);
 
 /** A feed's channel and items, ready for the RSS writer. */
 export type Channel = RssChannel;
@@ -45,34 +57,42 @@ interface Lookup {
   readonly locale: string;
   readonly instruments: ReadonlyMap<string, Instrument>;
   readonly milestones: ReadonlyMap<string, Milestone>;
+  /** Another instrument's short title in this language, by its id. */
   readonly instrumentName: (id: string) => string | undefined;
 }
 
-const lookups = new WeakMap<Site, Lookup>();
+const lookups = new WeakMap<Site, Map<Lang, Lookup>>();
 
-function lookup(site: Site): Lookup {
-  let found = lookups.get(site);
+function lookup(site: Site, lang: Lang): Lookup {
+  let byLang = lookups.get(site);
+  if (!byLang) lookups.set(site, (byLang = new Map<Lang, Lookup>()));
+  let found = byLang.get(lang);
   if (!found) {
+    const t = getT(lang, site.campaign.locale);
     const instruments = new Map(site.instruments.map((i) => [i.id, i]));
     found = {
-      t: historyT(site.campaign.locale),
-      locale: site.campaign.locale,
+      t: historyWords(t),
+      locale: t.locale,
       instruments,
       milestones: new Map(site.milestones.map((m) => [m.key, m])),
-      instrumentName: (id) => instruments.get(id)?.shortTitle,
+      instrumentName: (id) => instruments.get(id)?.local[lang].shortTitle.text,
     };
-    lookups.set(site, found);
+    byLang.set(lang, found);
   }
   return found;
 }
 
+/** The language the campaign writes in: /data/changes.json speaks it, as its schema says. */
+const campaignLang = (site: Site): Lang => langOf(site.campaign.locale) ?? DEFAULT_LANG;
+
 /** The changes of these records that `keep` accepts, as feed entries. */
 function feedChanges(
   site: Site,
+  lang: Lang,
   records: readonly HistoryRecord[],
   keep: (record: HistoryRecord, change: Change) => boolean,
 ): FeedChange[] {
-  const { instruments, milestones } = lookup(site);
+  const { instruments, milestones } = lookup(site, lang);
   return records.flatMap((record) => {
     const instrument = instruments.get(record.instrumentId);
     return record.changes
@@ -87,17 +107,17 @@ function feedChanges(
           recordedAt: record.recordedAt,
           notes: record.notes,
           instrumentId: record.instrumentId,
-          instrumentShortTitle: instrument?.shortTitle ?? record.instrumentId,
+          instrumentShortTitle: instrument?.local[lang].shortTitle.text ?? record.instrumentId,
           change,
-          path: milestone?.permalink ?? (instrument ? instrument.url : '/'),
+          path: pathInLang(milestone?.permalink ?? (instrument ? instrument.url : '/'), lang),
           report: milestone?.confidence === 'unverified',
         };
       });
   });
 }
 
-function itemsOf(site: Site, changes: readonly FeedChange[]): FeedItem[] {
-  const { t, locale, instrumentName } = lookup(site);
+function itemsOf(site: Site, lang: Lang, changes: readonly FeedChange[]): FeedItem[] {
+  const { t, locale, instrumentName } = lookup(site, lang);
   return changeFeedItems(changes, {
     siteUrl: site.campaign.siteUrl,
     locale,
@@ -108,41 +128,63 @@ function itemsOf(site: Site, changes: readonly FeedChange[]): FeedItem[] {
 }
 
 /** The site feed's change items: corrections of what readers may have relied on (HEADLINE_KINDS). */
-export function siteChangeItems(site: Site, history: History): FeedItem[] {
+export function siteChangeItems(
+  site: Site,
+  history: History,
+  lang: Lang = DEFAULT_LANG,
+): FeedItem[] {
   return itemsOf(
     site,
-    feedChanges(site, history.records, (_, c) => HEADLINE_KINDS.has(c.kind)),
+    lang,
+    feedChanges(site, lang, history.records, (_, c) => HEADLINE_KINDS.has(c.kind)),
   );
 }
 
-function milestoneItems(site: Site, milestones: readonly Milestone[]): FeedItem[] {
-  return feedItems(milestones, site.builtAt, {
-    siteUrl: site.campaign.siteUrl,
-    locale: site.campaign.locale,
-    text: feedText(getT(DEFAULT_LANG, site.campaign.locale)),
-    limit: FEED_LIMIT,
-  });
+/** A milestone as a feed in a language shows it: its texts in that language, its page in it. */
+function inLang(m: Milestone, lang: Lang): FeedMilestone {
+  const texts = m.local[lang];
+  return {
+    ...m,
+    title: texts.title.text,
+    ...(texts.note ? { note: texts.note.text } : {}),
+    instrumentShortTitle: texts.instrumentShortTitle.text,
+    permalink: pathInLang(m.permalink, lang),
+  };
+}
+
+function milestoneItems(site: Site, lang: Lang, milestones: readonly Milestone[]): FeedItem[] {
+  const t = getT(lang, site.campaign.locale);
+  return feedItems(
+    milestones.map((m) => inLang(m, lang)),
+    site.builtAt,
+    { siteUrl: site.campaign.siteUrl, locale: t.locale, text: feedText(t), limit: FEED_LIMIT },
+  );
 }
 
 /**
  * /instruments/<id>/feed.xml: "follow this file". Its milestones that have happened (as in the
  * site feed) and every recorded change to its record, newest first.
  */
-export function instrumentFeed(site: Site, history: History, instrument: Instrument): Channel {
-  const { t } = lookup(site);
-  const changes = feedChanges(site, history.byInstrument.get(instrument.id) ?? [], () => true);
+export function instrumentFeed(
+  site: Site,
+  history: History,
+  instrument: Instrument,
+  lang: Lang = DEFAULT_LANG,
+): Channel {
+  const { t } = lookup(site, lang);
+  const changes = feedChanges(
+    site,
+    lang,
+    history.byInstrument.get(instrument.id) ?? [],
+    () => true,
+  );
+  const name = { campaign: site.campaign.name, instrument: instrument.local[lang].shortTitle.text };
   return {
-    title: t('history.feed.instrumentTitle', {
-      campaign: site.campaign.name,
-      instrument: instrument.shortTitle,
-    }),
-    description: t('history.feed.instrumentDescription', {
-      campaign: site.campaign.name,
-      instrument: instrument.shortTitle,
-    }),
-    path: instrumentFeedPath(instrument.id),
+    title: t('history.feed.instrumentTitle', name),
+    description: t('history.feed.instrumentDescription', name),
+    path: instrumentFeedPath(instrument.id, lang),
     items: mergeFeedItems(
-      [itemsOf(site, changes), milestoneItems(site, instrument.milestones)],
+      [itemsOf(site, lang, changes), milestoneItems(site, lang, instrument.milestones)],
       FEED_LIMIT,
     ),
   };
@@ -162,8 +204,13 @@ export function siteTags(site: Site): string[] {
  * /tags/<tag>/feed.xml: the same for every instrument or milestone with the tag, now or when
  * the change was recorded.
  */
-export function tagFeed(site: Site, history: History, tag: string): Channel {
-  const { t, instruments, milestones } = lookup(site);
+export function tagFeed(
+  site: Site,
+  history: History,
+  tag: string,
+  lang: Lang = DEFAULT_LANG,
+): Channel {
+  const { t, instruments, milestones } = lookup(site, lang);
   const tagged = (record: HistoryRecord, c: Change): boolean => {
     if (
       record.instrumentTags.includes(tag) ||
@@ -179,12 +226,13 @@ export function tagFeed(site: Site, history: History, tag: string): Channel {
   return {
     title: t('history.feed.tagTitle', { campaign: site.campaign.name, tag }),
     description: t('history.feed.tagDescription', { campaign: site.campaign.name, tag }),
-    path: tagFeedPath(tag),
+    path: tagFeedPath(tag, lang),
     items: mergeFeedItems(
       [
-        itemsOf(site, feedChanges(site, history.records, tagged)),
+        itemsOf(site, lang, feedChanges(site, lang, history.records, tagged)),
         milestoneItems(
           site,
+          lang,
           site.milestones.filter((m) => m.allTags.includes(tag)),
         ),
       ],
@@ -209,7 +257,7 @@ export function changesFiles(
 ): { changes: string; changesSchema: string } {
   let out = files.get(history);
   if (out) return out;
-  const { t, locale, instruments, milestones, instrumentName } = lookup(site);
+  const { t, locale, instruments, milestones, instrumentName } = lookup(site, campaignLang(site));
   const host = new URL(site.campaign.siteUrl).host;
   const file = buildChangesFile(site.campaign, history.status, history.records, {
     describe: (c) => describeChangeInContext(c, { t, locale, instrumentName }),

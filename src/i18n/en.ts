@@ -28,6 +28,7 @@ export const en = {
   'site.footerBy': 'A campaign of {organisation}.',
   'site.footerChecked': 'Entries checked against their sources up to {date}.',
   'site.dataLicence': 'Data licence:',
+  'site.footerChanges': 'See what changed in the record',
   'site.reportMistake': 'Report a mistake',
   'site.asOf': 'as of {date}',
   'site.language': 'Language',
@@ -36,6 +37,7 @@ export const en = {
   'nav.timeline': 'Timeline',
   'nav.deadlines': 'Deadlines',
   'nav.status': 'Status',
+  'nav.changes': 'Changes',
   'nav.search': 'Search',
   'nav.data': 'Data',
   'nav.embed': 'Embed',
@@ -57,6 +59,9 @@ export const en = {
   'home.noMilestones': 'No milestones yet.',
   'home.allDeadlines': 'All deadlines',
   'home.allStatuses': 'Where each file stands',
+  'home.reportedUpcoming': 'Reported, not confirmed: {title}, {date}',
+  'home.reportedUpcomingNote':
+    'This date comes from unofficial reports only: it is shown for information and is not counted down.',
 
   // An instrument and its milestones ---------------------------------------------------------------
   'instrument.references': 'Official references',
@@ -175,14 +180,15 @@ export const en = {
   'status.description':
     'Every instrument the campaign follows, with the stage it has reached, since when, the next step, and whether it has stalled or ended.',
   'status.intro':
-    'A stage is worked out from the milestones: the last one reached. A file with no milestone for nine months that is not finished is flagged as stalled.',
+    'A stage is worked out from the confirmed milestones: the last one reached. Unconfirmed reports since are shown apart, and never change it. A file with no milestone for nine months that is not finished is flagged as stalled.',
   'status.tableCaption': 'Status of every instrument',
   'status.instrument': 'Instrument',
   'status.stage': 'Stage',
-  'status.since': 'Since',
   'status.next': 'Next step',
   'status.flags': 'Notes',
   'status.tracksHeading': 'Progress of each file',
+  'status.tracksElsewhere':
+    'With this many files, the progress track of each one is on its own page, linked from the table.',
   'status.legend': 'How to read the tracks:',
   'status.legendReached': '✓ stage reached',
   'status.legendCurrent': 'outlined: current stage',
@@ -193,6 +199,23 @@ export const en = {
   'status.stalled': 'Stalled',
   'status.finished': 'Procedure finished',
   'status.inProgress': 'In progress',
+  // Confirmed and reported, apart: every status view (src/components/StatusReports.astro and beside it)
+  'status.lastConfirmed': 'Last confirmed: {stage}, {date}',
+  'status.reportedSince': 'Reported since: {title}, {date} (not confirmed)',
+  'status.reportedSinceHeading': 'Reported since, not confirmed',
+  'status.reportedItem': '{title}, {date} (not confirmed)',
+  'status.reportedStage': 'reported: {stage}',
+  'status.reportedStage.help': 'Not confirmed. What it would mean: {help}',
+  'status.reportedStages': 'Reported, not confirmed',
+  'status.reportedSources': 'Sources: {sources}',
+  'status.reportedCount_one': '{count} report since, not confirmed',
+  'status.reportedCount_other': '{count} reports since, not confirmed',
+  'status.reportedNext': 'Reported ahead: {title}, {date} (not confirmed)',
+  'status.effectEnded':
+    'No longer has effect: the act it {relation} ({instrument}) ended in {date} ({stage})',
+  'status.effectEnded_day':
+    'No longer has effect: the act it {relation} ({instrument}) ended on {date} ({stage})',
+  'status.effectEndedShort': 'Effect ended: {date}',
 
   // The timeline ------------------------------------------------------------------------------------
   'timeline.title': 'Timeline',
@@ -363,6 +386,119 @@ export const en = {
   'feed.source': 'Source:',
   'feed.readMore': 'Details and every source',
 
+  // The history of the record: sentences of changes, feed items, the pages that show them ----------
+  'history.none': 'none',
+  'history.sourceName': '{title} ({publisher})',
+  'history.field.actor': 'who acted',
+  'history.field.alternatives': 'the other dates given',
+  'history.field.reference': 'the document reference',
+  'history.field.rule': 'the rule the date is worked out by',
+  'history.field.supersededBy': 'what replaced the deadline',
+  'history.field.tags': 'the tags',
+  'history.field.votes': 'the vote',
+  'history.field.kind': 'the kind of act',
+  'history.field.track': 'the progress track',
+  'history.field.jurisdiction': 'the jurisdiction',
+  'history.instrumentAdded': 'Added to the record',
+  'history.instrumentRemoved': 'Removed from the record',
+  'history.instrumentRenamed': 'Address changed from {from} to {to}',
+  'history.titleChanged': 'Title changed from “{from}” to “{to}”',
+  'history.shortTitleChanged': 'Short title changed from “{from}” to “{to}”',
+  'history.summaryRevised': 'Summary revised',
+  'history.referenceAdded': 'Official reference added: {value}',
+  'history.referenceChanged': 'Official reference changed from {from} to {to}',
+  'history.referenceRemoved': 'Official reference removed: {value}',
+  'history.relatedAdded': 'Link to {instrument} added',
+  'history.relatedChanged': 'Link to {instrument} revised',
+  'history.relatedRemoved': 'Link to {instrument} removed',
+  'history.tagAdded': 'Tag added: {tag}',
+  'history.tagRemoved': 'Tag removed: {tag}',
+  'history.detailsChanged': 'Details revised: {fields}',
+  'history.explainerRevised': 'Explainer revised',
+  'history.stageNow': 'Stage of the file now: {stage}',
+  'history.stageNowNone': 'The file has no stage now',
+  'history.milestoneAdded': 'Milestone added: “{title}” ({date})',
+  'history.milestoneRemoved': 'Milestone removed: “{title}” ({date})',
+  'history.dateChanged': 'Date of “{title}” changed from {from} to {to}',
+  'history.dateRefined': 'Date of “{title}” made more precise: {to} (was {from})',
+  'history.setEndDate': 'End date set: {to}',
+  'history.removedEndDate': 'End date removed (was {from})',
+  'history.changedEndDate': 'End date changed from {from} to {to}',
+  'history.setTime': 'Time set: {to}',
+  'history.removedTime': 'Time removed (was {from})',
+  'history.changedTime': 'Time changed from {from} to {to}',
+  'history.setTimeZone': 'Time zone set: {to}',
+  'history.removedTimeZone': 'Time zone removed (was {from})',
+  'history.changedTimeZone': 'Time zone changed from {from} to {to}',
+  'history.milestoneTitleChanged': 'Title changed from “{from}” to “{to}”',
+  'history.noteAdded': 'Note added',
+  'history.noteRemoved': 'Note removed',
+  'history.noteRevised': 'Note revised',
+  'history.confidenceRaised': 'Confidence raised from {from} to {to}',
+  'history.confidenceLowered': 'Confidence lowered from {from} to {to}',
+  'history.confidenceChanged': 'Confidence changed from {from} to {to}',
+  'history.sourceAdded': 'Source added: {source}',
+  'history.sourceChanged': 'Source revised: {source}',
+  'history.sourceRemoved': 'Source removed: {source}',
+  'history.correctionAdded': 'Correction added',
+  'history.correctionChanged': 'Correction revised',
+  'history.correctionRemoved': 'Correction removed',
+  'history.deadlineAdded': 'Marked as a deadline',
+  'history.deadlineRemoved': 'No longer a deadline',
+  'history.outcomeSet': 'Outcome of the deadline: {outcome}',
+  'history.outcomeChanged': 'Outcome of the deadline changed from {from} to {to}',
+  'history.outcomeRemoved': 'Outcome of the deadline withdrawn (was {from})',
+  'history.milestoneStageSet': 'Now marks the stage {stage}',
+  'history.milestoneStageRemoved': 'No longer marks the stage {stage}',
+  'history.milestoneStageChanged': 'Stage changed from {from} to {to}',
+  'history.aboutMilestone': '“{title}”: {change}',
+  'history.feed.item': '{instrument}: {change}',
+  'history.feed.itemReport': 'Unconfirmed report – {instrument}: {change}',
+  'history.feed.recordedOn':
+    'Recorded on {date}: the day the record changed, not the date of an event.',
+  'history.feed.category': 'Change to the record',
+  'history.feed.readMore': 'See it on the site',
+  'history.feed.instrumentTitle': '{campaign}: {instrument}',
+  'history.feed.instrumentDescription':
+    '{instrument}: new milestones and every change to its record, tracked by {campaign}, newest first.',
+  'history.feed.tagTitle': '{campaign}: “{tag}”',
+  'history.feed.tagDescription':
+    'New milestones on “{tag}” and every change to them, tracked by {campaign}, newest first.',
+  'history.heading': 'History of this record',
+  'history.milestoneHeading': 'History of this milestone',
+  'history.recorded': 'Recorded {date}',
+  'history.recordedExplain':
+    'Each change is dated with the day it was recorded here, not the date of the event it concerns.',
+  'history.unavailable': 'The history of the record is not available in this copy of the site.',
+  'history.incomplete': 'History incomplete: it starts on {date}.',
+  'history.incompleteUndated': 'History incomplete: earlier changes are not shown.',
+  'history.since': 'Changes recorded since {date}.',
+  'history.changes_one': '{count} change',
+  'history.changes_other': '{count} changes',
+  'history.follow': 'Follow this file',
+  'history.followTitle': '{instrument}: milestones and changes (RSS)',
+  'history.noteLabel': 'Editors’ note:',
+  'history.siteChanges': 'Changes to every file',
+  'history.followHeading': 'Follow this file in your feed reader',
+  'history.followExplain':
+    'Its feed (RSS) brings its new milestones and every change to its record to the feed reader you use.',
+  'history.feedAddress': 'Feed address: {url}',
+  'history.followTopics': 'Or follow one of its topics:',
+
+  // /changes/: every change to the record
+  'changes.title': 'Changes to the record',
+  'changes.description':
+    'Every correction and addition to the record, newest first, with the day each was recorded: corrected dates, raised confidence, new milestones.',
+  'changes.intro':
+    'A tracker that corrects itself shows its corrections. Every change to the record is listed here, newest first, under the month it was recorded.',
+  'changes.instrumentTitle': 'Changes to the record: {instrument}',
+  'changes.instrumentDescription':
+    'Every change to the record of the {instrument}, newest first, with the day each was recorded.',
+  'changes.filter': 'Changes by instrument',
+  'changes.all': 'All instruments',
+  'changes.none': 'No change has been recorded yet.',
+  'changes.asData': 'The same changes as data:',
+
   // Open data ---------------------------------------------------------------------------------------
   'data.title': 'Open data',
   'data.description':
@@ -389,6 +525,11 @@ export const en = {
   'data.file.instrumentCalendars':
     'The same for one instrument: replace <id> with its id (the address of its page).',
   'data.file.feed': 'The latest milestones and corrections, newest first.',
+  'data.file.instrumentFeeds':
+    'The milestones of one instrument and every change to its record (“follow this file”): replace <id> with its id.',
+  'data.file.tagFeeds': 'The same for everything with one tag: replace <tag> with the tag.',
+  'data.file.changes':
+    'Every change to the record, newest first: the values before and after, the sentence the site shows, and the day it was recorded.',
   'data.format.json': 'JSON',
   'data.format.csv': 'CSV (RFC 4180)',
   'data.format.jsonSchema': 'JSON Schema 2020-12',
@@ -419,6 +560,8 @@ export const en = {
   'data.feedHeading': 'News feed',
   'data.feedText':
     'The feed lists the {limit} most recent milestones and corrections, newest first, each dated by the milestone it concerns. Every item links to the milestone on this site and keeps its identifier when it is updated. Unconfirmed reports are labelled as such.',
+  'data.feedChanges':
+    'Changes to the record that correct what a reader may have relied on (a date or time, a confidence level, a removed milestone, a deadline’s outcome) are items too, dated the day they were recorded, not by the event. Each instrument and each tag has its own feed, with every change to its record.',
   'data.fieldsHeading': 'Fields',
   'data.fieldsIntro':
     'Every field of every file. A field not marked “required” is left out when it has no value (in the CSV file: an empty cell).',
@@ -435,6 +578,7 @@ export const en = {
   'data.type.null': 'nothing',
   'data.milestonesFields': 'Fields of milestones.json',
   'data.instrumentsFields': 'Fields of instruments.json',
+  'data.changesFields': 'Fields of changes.json',
   'data.csvFields': 'Columns of milestones.csv, in order',
 
   // The widget builder (/embed/) ------------------------------------------------------------------------
@@ -543,6 +687,9 @@ export const en = {
   'stage.ep-first-reading.help': 'Parliament has adopted its first-reading position.',
   'stage.council-first-reading': 'Council first reading',
   'stage.council-first-reading.help': 'The Council has adopted its first-reading position.',
+  'stage.ep-second-reading': 'Parliament second reading',
+  'stage.ep-second-reading.help':
+    "At second reading, Parliament has proposed amendments to the Council's position at first reading. The act is adopted if the Council approves them all; otherwise the Conciliation Committee meets.",
   'stage.adopted': 'Adopted',
   'stage.adopted.help': 'The act has been formally adopted.',
   'stage.signed': 'Signed',
@@ -635,6 +782,10 @@ export const en = {
   'relation.responds-to.inverse': 'Prompted',
   'relation.see-also': 'See also',
   'relation.see-also.inverse': 'See also',
+
+  /** The relations through which another act's end ends this one's effect, as a verb: "the act it extends". */
+  'relation.amends.verb': 'amends',
+  'relation.extends.verb': 'extends',
 
   'jurisdiction.EU': 'European Union',
   'jurisdiction.INT': 'International',

@@ -29,6 +29,12 @@ export function isLang(value: unknown): value is Lang {
 
 const translators = new Map<string, T>();
 
+/** The language of a BCP 47 tag ("fr-BE" → "fr"), or undefined when the site does not speak it. */
+export function langOf(locale: string): Lang | undefined {
+  const lang = locale.split('-')[0]?.toLowerCase();
+  return isLang(lang) ? lang : undefined;
+}
+
 /**
  * The translator of a language; `campaignLocale` (the campaign's `locale`) refines how dates and
  * numbers are written. Endpoints and build code call this; pages use `Astro.locals.t`.

@@ -6,6 +6,7 @@
 import type { CalendarText } from '../lib/calendar.ts';
 import type { CitationLabels } from '../lib/citation.ts';
 import type { FeedText } from '../lib/feed.ts';
+import type { Translate } from '../lib/history.ts';
 import { CONFIDENCES, OUTCOMES, STAGES } from '../lib/schema.ts';
 import {
   formatPartialDate,
@@ -14,6 +15,7 @@ import {
   zoneCity,
   zoneNameAt,
 } from '../lib/shared/format.ts';
+import type { TKey } from './en.ts';
 import type { T } from './index.ts';
 
 /** The `context` that picks a dated message's variant for a date's precision (French "depuis le 9 décembre"). */
@@ -130,4 +132,13 @@ export function citationLabels(t: T): CitationLabels {
     permalink: t('cite.permalink'),
     accessed: (date) => t('cite.accessed', { date }),
   };
+}
+
+/**
+ * The translator the sentences of the history take (src/lib/history.ts builds its keys from the
+ * kind of change, `history.set${field}`, so it asks by plain strings): the catalogue's own, which
+ * throws on a key it does not have, so a missing word stops the build instead of showing a key.
+ */
+export function historyWords(t: T): Translate {
+  return (key, params) => t(key as TKey, params);
 }

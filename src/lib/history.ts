@@ -804,3 +804,78 @@ export function describeChangesInContext(
     change: sentences,
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sentences in parts, for pages
+
+/**
+ * A piece of a sentence: the catalogue's words, or a text that comes from the content (the
+ * milestone's title, a source, a tag, a title or reference as it was), which a page marks with
+ * the content's language and may link.
+ */
+export interface SentencePart {
+  readonly text: string;
+  /** `milestone`: the title of the milestone the change concerns; `content`: another text of the content. */
+  readonly from?: 'milestone' | 'content';
+}
+
+/** Kinds whose `from` and `to` are texts of the content (not dates, times or vocabulary). */
+const CONTENT_VALUES: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
+  'instrument-renamed',
+  'instrument-title-changed',
+  'milestone-title-changed',
+  'reference-added',
+  'reference-changed',
+  'reference-removed',
+  'tag-added',
+  'tag-removed',
+]);
+
+/**
+ * The sentence of a change (in context, as {@link describeChangeInContext} gives it, or not) in
+ * parts, so a page can mark the content's texts with their language and link the milestone's
+ * title: the parts put together are exactly the sentence.
+ * @example describeChangeParts(confidenceRaised, { t, locale: 'fr', inContext: true })
+ * // [{ text: '«\u00a0' }, { text: 'Council position', from: 'milestone' }, { text: '\u00a0»\u00a0: Niveau de confiance relevé …' }]
+ */
+export function describeChangeParts(
+  c: Change,
+  options: DescribeOptions & { readonly inContext: boolean },
+): SentencePart[] {
+  // Each text of the content goes through the sentence as a marker in the Private Use Area,
+  // which no translation and no formatting touches, and is put back as a part of its own.
+  const marked: SentencePart[] = [];
+  const mark = (text: string, from: 'milestone' | 'content'): string => {
+    marked.push({ text, from });
+    return `\uE000${marked.length - 1}\uE001`;
+  };
+  const value = (v: string): string => (CONTENT_VALUES.has(c.kind) ? mark(v, 'content') : v);
+  const source = c.source && {
+    title: mark(c.source.title, 'content'),
+    ...(c.source.publisher !== undefined ? { publisher: mark(c.source.publisher, 'content') } : {}),
+  };
+  const change: Change = {
+    ...c,
+    ...(c.milestone !== undefined
+      ? { milestoneTitle: mark(c.milestoneTitle ?? c.milestone, 'milestone') }
+      : {}),
+    ...(c.from !== undefined ? { from: value(c.from) } : {}),
+    ...(c.to !== undefined ? { to: value(c.to) } : {}),
+    ...(source ? { source } : {}),
+  };
+  const describe: DescribeOptions = {
+    ...options,
+    instrumentName: (id) => mark(options.instrumentName?.(id) ?? id, 'content'),
+  };
+  const sentence = options.inContext
+    ? describeChangeInContext(change, describe)
+    : describeChange(change, describe);
+  const parts: SentencePart[] = [];
+  sentence.split(/\uE000(\d+)\uE001/).forEach((piece, i) => {
+    if (i % 2 === 1) {
+      const part = marked[Number(piece)];
+      if (part) parts.push(part);
+    } else if (piece !== '') parts.push({ text: piece });
+  });
+  return parts;
+}

@@ -12,7 +12,7 @@
  * | phase         | opened by                                                        | closed by                           |
  * |---------------|------------------------------------------------------------------|-------------------------------------|
  * | `preparation` | announced                                                        | any later phase, or an end          |
- * | `negotiation` | proposed, committee, ep-mandate, council-mandate, trilogue, provisional-agreement, ep-first-reading, council-first-reading | adopted or later, or an end |
+ * | `negotiation` | proposed, committee, ep-mandate, council-mandate, trilogue, provisional-agreement, ep-first-reading, council-first-reading, ep-second-reading | adopted or later, or an end |
  * | `pending`     | adopted, signed, published; in-force when an `applies` milestone comes later | applies (or in-force when nothing later applies), or an end |
  * | `application` | applies; in-force when no `applies` milestone comes at or after it | expired, lapsed, repealed (withdrawn, rejected) |
  *

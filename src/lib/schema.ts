@@ -42,6 +42,7 @@ export const STAGES = [
   'provisional-agreement',
   'ep-first-reading',
   'council-first-reading',
+  'ep-second-reading',
   'adopted',
   'signed',
   'published',
@@ -57,8 +58,18 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** The legislative track, in order. */
-export const LEGISLATIVE_STAGES = STAGES.slice(0, 14) as readonly Stage[];
+/** The legislative track, in order: from announced to applies. */
+export const LEGISLATIVE_STAGES = STAGES.slice(
+  0,
+  STAGES.indexOf('applies') + 1,
+) as readonly Stage[];
+/**
+ * Stages of the legislative track that only some procedures pass through: most files are agreed
+ * at first reading and never have a second one. A progress track shows them only once reached
+ * (src/lib/status.ts `progressPath`), so a file adopted at first reading is not marked as having
+ * passed a second reading.
+ */
+export const OPTIONAL_STAGES: readonly Stage[] = ['ep-second-reading'];
 /** The shorter non-legislative track (a strategy, a communication), in order. */
 export const NON_LEGISLATIVE_STAGES: readonly Stage[] = [
   'announced',

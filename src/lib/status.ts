@@ -9,6 +9,8 @@ import { addMonths } from 'date-fns/addMonths';
 import { atTimeIn, endOfDayIn, periodStart } from './dates.ts';
 import {
   LEGISLATIVE_STAGES,
+  NON_LEGISLATIVE_STAGES,
+  OPTIONAL_STAGES,
   TERMINAL_STAGES,
   type RelationKind,
   type Stage,
@@ -316,6 +318,18 @@ export function stagesReached(
 }
 
 /**
+ * The stages an instrument's progress track shows, in order: its track's, without the optional
+ * stages (Parliament's second reading) it has not reached, so a file agreed at first reading is
+ * never shown as having passed a second reading.
+ * @param reached the stages its confirmed milestones reached (`stagesReached`)
+ * @example progressPath('legislative', ['proposed']).includes('ep-second-reading') // false
+ */
+export function progressPath(track: Track, reached: readonly Stage[]): readonly Stage[] {
+  const path = track === 'legislative' ? LEGISLATIVE_STAGES : NON_LEGISLATIVE_STAGES;
+  return path.filter((s) => !OPTIONAL_STAGES.includes(s) || reached.includes(s));
+}
+
+/**
  * An instrument's status over a span of time: the status from `from` (inclusive) until `until`
  * (exclusive). The first slot has no `from` and the last no `until`.
  */
@@ -327,20 +341,82 @@ export interface StatusSlot<M extends TimedMilestone> {
   readonly reached: readonly Stage[];
 }
 
+const sameList = <T>(a: readonly T[], b: readonly T[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Whether two statuses read the same in one part of a status view. A view renders each part once
+ * per span of time in which that part does not change (`mergeSlots`), not once per slot: the
+ * next step changes at every scheduled milestone, the stage far less often.
+ */
+export const STATUS_PARTS = {
+  /** The stage, since when, and whether it is "last confirmed" (reports follow it). */
+  stage: (a, b) =>
+    a.stage === b.stage &&
+    a.since === b.since &&
+    a.reportedSince.length > 0 === b.reportedSince.length > 0,
+  /** The unconfirmed reports since the last confirmed stage, and the nearest one ahead. */
+  reports: (a, b) =>
+    sameList(a.reportedSince, b.reportedSince) && a.reportedNext === b.reportedNext,
+  /** Finished, ended, stalled, effect ended. */
+  flags: (a, b) =>
+    a.finished === b.finished &&
+    a.terminal === b.terminal &&
+    a.stalled === b.stalled &&
+    a.effectEnded?.milestone === b.effectEnded?.milestone,
+  /** The next confirmed step. */
+  next: (a, b) => a.next === b.next,
+} satisfies Record<
+  string,
+  <M extends TimedMilestone>(a: InstrumentStatus<M>, b: InstrumentStatus<M>) => boolean
+>;
+
 const sameStatus = <M extends TimedMilestone>(
   a: InstrumentStatus<M>,
   b: InstrumentStatus<M>,
 ): boolean =>
-  a.stage === b.stage &&
-  a.since === b.since &&
-  a.next === b.next &&
-  a.stalled === b.stalled &&
-  a.finished === b.finished &&
-  a.terminal === b.terminal &&
-  a.reportedSince.length === b.reportedSince.length &&
-  a.reportedSince.every((m, i) => m === b.reportedSince[i]) &&
-  a.reportedNext === b.reportedNext &&
-  a.effectEnded?.milestone === b.effectEnded?.milestone;
+  STATUS_PARTS.stage(a, b) &&
+  STATUS_PARTS.reports(a, b) &&
+  STATUS_PARTS.flags(a, b) &&
+  STATUS_PARTS.next(a, b);
+
+/** Two slots whose progress tracks are the same: the same stages reached, the same current one. */
+export const sameTrack = <M extends TimedMilestone>(a: StatusSlot<M>, b: StatusSlot<M>): boolean =>
+  a.status.stage === b.status.stage && sameList(a.reached, b.reached);
+
+/** A run of consecutive slots that read the same in one part of a view: shown from `from` until `until`. */
+export interface SlotSpan<S> {
+  readonly from?: number;
+  readonly until?: number;
+  /** The first slot of the run: what the part shows. */
+  readonly slot: S;
+}
+
+/**
+ * Merges consecutive slots that `same` finds alike into one span, so a part of a page is
+ * rendered once per change of its own rather than once per slot. The spans cover the same time
+ * as the slots (the first has no `from`, the last no `until`).
+ * @example mergeSlots(slots, (a, b) => STATUS_PARTS.stage(a.status, b.status))
+ */
+export function mergeSlots<S extends { readonly from?: number; readonly until?: number }>(
+  slots: readonly S[],
+  same: (a: S, b: S) => boolean,
+): SlotSpan<S>[] {
+  const spans: { from?: number; until?: number; slot: S }[] = [];
+  for (const slot of slots) {
+    const last = spans.at(-1);
+    if (last && same(last.slot, slot)) {
+      if (slot.until === undefined) delete last.until;
+      else last.until = slot.until;
+    } else
+      spans.push({
+        slot,
+        ...(slot.from === undefined ? {} : { from: slot.from }),
+        ...(slot.until === undefined ? {} : { until: slot.until }),
+      });
+  }
+  return spans;
+}
 
 /**
  * Every status an instrument will have from `now` on, if nothing new is recorded: it changes

@@ -15,6 +15,21 @@ export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
 export const LIST_FILTERS = ['instrument', 'stage', 'actor', 'tag', 'confidence'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
+/**
+ * How the stage filter names the stage an unconfirmed report would mean: "reported-adopted", a
+ * value of its own beside "adopted". A filter for a stage answers "when did it reach it?", so it
+ * never lists a report as if the stage had been reached; a reader can still pick what is reported.
+ */
+export const REPORTED_STAGE_PREFIX = 'reported-';
+
+/**
+ * The stage filter's value for a milestone's stage: the stage itself, or, on an unconfirmed
+ * report, {@link REPORTED_STAGE_PREFIX} and the stage.
+ * @example stageFilterValue('adopted', true) // 'reported-adopted'
+ */
+export const stageFilterValue = (stage: string, reported: boolean): string =>
+  reported ? `${REPORTED_STAGE_PREFIX}${stage}` : stage;
+
 /** What the reader asked to see. An empty list means "any". */
 export interface TimelineFilter {
   readonly instrument: readonly string[];

@@ -54,7 +54,7 @@ const keys = ($: ReturnType<typeof readPage>, list: string): string[] =>
     .toArray()
     .map((li) => $(li).attr('data-key') ?? '');
 
-for (const { lang, t, path, date, due, days } of languagesOf(fixture.content)) {
+for (const { lang, t, path, date, dated, due, days } of languagesOf(fixture.content)) {
   describe(`without JavaScript, the build’s values (the built pages, ${lang})`, () => {
     const asOf = t('countdown.asOf', { date: date('2027-01-15') });
 
@@ -93,7 +93,10 @@ for (const { lang, t, path, date, due, days } of languagesOf(fixture.content)) {
       const $ = readPage(DIST, path('/status/'));
       const cell = (id: string, n: number): string =>
         shownText($, shownOnly($, `tr[data-instrument="${id}"]`).find(`td:nth-child(${n})`));
-      expect(cell('gamma-regulation', 2)).toBe(t('stage.trilogue'));
+      // Since when: the day of the last confirmed milestone (the agreement after it is scheduled).
+      expect(cell('gamma-regulation', 2)).toBe(
+        `${t('stage.trilogue')} ${dated('instrument.since', '2026-11-20')}`,
+      );
       expect(cell('eta-proposal', 5)).toContain(t('status.stalled'));
       expect(cell('zeta-regulation', 5)).toContain(t('status.ended'));
       expect(cell('theta-proposal', 5)).toBe(t('status.inProgress'));
@@ -201,9 +204,9 @@ describe('with JavaScript, the reader’s own now', () => {
     const view = viewer((await site('countdown')).url, newPage);
     const row = (page: Page, cell: number): Promise<string> =>
       text(page, `tr[data-instrument="gamma-regulation"]:visible td:nth-child(${cell})`);
-    // After the unconfirmed report of a vote on 20 February: still in trilogue.
+    // After the unconfirmed report of a vote on 20 February: still in trilogue, as last confirmed.
     const before = await view('/status/', { at: '2027-03-17T22:59:00Z' }); // 23:59 on 17 March in Brussels
-    await expect(row(before, 2)).resolves.toBe('In trilogue');
+    await expect(row(before, 2)).resolves.toBe('Last confirmed: In trilogue, 20 November 2026');
     await expect(row(before, 4)).resolves.toBe(
       'Provisional agreement scheduled, 18 March 2027 · tomorrow (in 1 minute)',
     );
@@ -211,13 +214,10 @@ describe('with JavaScript, the reader’s own now', () => {
       at: '2027-03-17T23:00:00Z',
       timezoneId: 'America/Los_Angeles',
     }); // 18 March, 00:00 in Brussels; still the 17th in Los Angeles
-    await expect(row(after, 2)).resolves.toBe('Provisional agreement');
-    await expect(row(after, 3)).resolves.toBe('18 March 2027');
+    await expect(row(after, 2)).resolves.toBe('Provisional agreement since 18 March 2027');
     await expect(row(after, 4)).resolves.toBe('Nothing scheduled');
     await expect(
-      after
-        .locator('#pt-track-gamma-regulation .live-status:visible [aria-current="step"]')
-        .innerText(),
+      after.locator('#pt-track-gamma-regulation .track:visible [aria-current="step"]').innerText(),
     ).resolves.toContain('Provisional agreement');
     // The home page's card follows too.
     const home = await view('/', { at: '2027-03-20T00:00:00Z' });

@@ -19,11 +19,10 @@ const endOfDay = (date: string): number => Date.parse(`${date}T23:59:59.999+02:0
 const dueInBrussels = (l: Language, date: string): string =>
   l.due({ date, precision: 'day', zone: 'Europe/Brussels', instant: endOfDay(date) });
 
-/** "No confirmed deadline is coming up. The latest one was: … 3 April 2026, … (N days ago). Outcome: Lapsed", in a language. */
+/** "The latest one was: … 3 April 2026, … (N days ago). Outcome: Lapsed", in a language. */
 const none = (l: Language): RegExp =>
   new RegExp(
     [
-      literal(l.t('deadlines.noneUpcoming')),
       literal(l.t('deadlines.latestWas')),
       // The instrument and the milestone (content, in English), then when it fell due.
       '.*Interim Regulation.*The Interim Regulation stops applying and the derogation lapses.*',
@@ -33,9 +32,29 @@ const none = (l: Language): RegExp =>
       literal(l.t('outcome.lapsed')),
     ].join('\\s*'),
   );
+/**
+ * The home page's slot: "No confirmed deadline is coming up." then the nearest reported date
+ * beside it, labelled ("Reported, not confirmed: Second extension: … stops applying, 3 April
+ * 2028") with the note that it is not counted down.
+ */
+const reportedBeside = (l: Language): RegExp =>
+  new RegExp(
+    `^${[
+      literal(l.t('deadlines.noneUpcoming')),
+      l
+        .t('home.reportedUpcoming', { title: '§', date: l.date('2028-04-03') })
+        .split('§')
+        .map(literal)
+        .join('Second extension: .*2026/1881 stops applying'),
+      literal(l.t('home.reportedUpcomingNote')),
+    ].join('\\s*')}`,
+  );
+/** A countdown of days in a language ("in 17 days", "dans 17 jours"), any number. */
+const countdown = (l: Language): RegExp =>
+  new RegExp(literal(l.days(7)).replace('7', '\\d[\\d\\s.,]*'));
 
 for (const l of languages) {
-  const { lang, t, path, date } = l;
+  const { lang, t, path, date, dated } = l;
   describe(`/deadlines/ with Project Beacon’s content (${lang})`, () => {
     test('shows the chain from the campaign’s 13 July 2024 target to the lapse on 3 April 2026, in order, with outcomes', () => {
       const $ = readPage(DIST, path('/deadlines/'));
@@ -100,10 +119,14 @@ for (const l of languages) {
     });
 
     test('says that no confirmed deadline is coming up, and shows the latest one (as built)', () => {
-      expect(shownText(readPage(DIST, path('/deadlines/')), '.none')).toMatch(none(l));
-      expect(shownTexts(readPage(DIST, path('/')), '.next__slot')).toEqual([
-        expect.stringMatching(none(l)),
-      ]);
+      const deadlines = shownText(readPage(DIST, path('/deadlines/')), '.none');
+      expect(deadlines).toMatch(new RegExp(`^${literal(t('deadlines.noneUpcoming'))}`));
+      expect(deadlines).toMatch(none(l));
+      const slots = shownTexts(readPage(DIST, path('/')), '.next__slot');
+      expect(slots).toEqual([expect.stringMatching(none(l))]);
+      // The nearest reported date stands beside it, labelled, and is not counted down.
+      expect(slots[0]).toMatch(reportedBeside(l));
+      expect(slots[0]?.replace(none(l), '')).not.toMatch(countdown(l));
     });
   });
 
@@ -119,10 +142,11 @@ for (const l of languages) {
           .toArray()
           .map((td) => shownText($, $(td)));
       const interim = cells('tr[data-instrument="interim-regulation"]');
-      expect(interim[0]).toBe(t('stage.expired'));
-      expect(interim[1]).toBe(date('2026-04-03'));
+      // The stage and since when in one cell, then what was reported since (nothing here).
+      expect(interim[0]).toBe(`${t('stage.expired')} ${dated('instrument.since', '2026-04-03')}`);
+      expect(interim[1]).toBe('–');
       expect(interim[3]).toContain(t('status.ended'));
-      const strategy = shownOnly($, '#pt-track-eu-strategy-2020 .live-status').find('.track');
+      const strategy = shownOnly($, '#pt-track-eu-strategy-2020 .track');
       expect(strategy.attr('aria-label')).toBe(t('track.non-legislative'));
       const marked = (stage: string, mark: string): RegExp =>
         new RegExp(`^\\S*\\s*${literal(stage)}\\s*\\(${literal(mark)}\\)$`);
@@ -138,10 +162,7 @@ for (const l of languages) {
         t('stage.reviewed'),
       ]);
       const current = (id: string): string =>
-        shownText(
-          $,
-          shownOnly($, `#pt-track-${id} .live-status`).find('.track [aria-current="step"]'),
-        );
+        shownText($, shownOnly($, `#pt-track-${id} .track`).find('[aria-current="step"]'));
       expect(current('interim-regulation')).toMatch(
         marked(t('stage.expired'), t('instrument.trackCurrent')),
       );
@@ -187,7 +208,9 @@ describe('on the reader’s clock (with JavaScript)', () => {
     ] as const) {
       await page.goto(`${url}${l.path(route)}`);
       const slot = page.locator(route === '/' ? '.next__slot:visible' : '.none:visible');
-      expect(collapse(await slot.innerText()), l.path(route)).toMatch(none(l));
+      const text = collapse(await slot.innerText());
+      expect(text, l.path(route)).toMatch(none(l));
+      if (route === '/') expect(text, l.path(route)).toMatch(reportedBeside(l));
     }
   });
 });

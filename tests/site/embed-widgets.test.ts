@@ -86,7 +86,10 @@ describe('widget pages', () => {
     expect(await fr.evaluate(() => document.documentElement.lang)).toBe('fr');
     const card = fr.locator('.s:visible');
     await expect(card.locator('.badge--stage').innerText()).resolves.toBe('En trilogue');
-    await expect(card.innerText()).resolves.toContain('depuis le 9 décembre 2025');
+    // Reports of later trilogues follow the last confirmed stage (tests/site/reported.test.ts).
+    await expect(card.innerText()).resolves.toMatch(
+      /Dernière étape confirmée\u00a0: En trilogue, 9 décembre 2025/,
+    );
     await expect(fr.locator('.k').innerText()).resolves.toContain('Où en est le dossier');
     await expect(fr.locator('.foot').innerText()).resolves.toContain('Vérifié jusqu’au');
     await expect(fr.locator('h1').getAttribute('lang')).resolves.toBe('en-GB');

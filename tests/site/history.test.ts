@@ -7,17 +7,24 @@
  * /data/changes.json (against its published schema) hold is written out here by hand, change by
  * change.
  *
+ * The pages show the same changes (parsed HTML, in English and in French or German): an
+ * instrument's "History of this record", a milestone's own changes and /changes/ by month, each
+ * change dated with the day it was recorded, its Change-Note above it, its milestone linked.
+ *
  * The same content is also built from a shallow clone (`git clone --depth 1 file://…`) and from
- * a copy without .git: both builds succeed, say once in the build log that the history is
- * incomplete or unavailable, and show no change and no revision. The global set-up makes the
- * three builds (sites "history", "history-shallow" and "history-copy" in tests/site/sites.ts).
+ * a copy without .git: both builds succeed, say once in the build log and once on each of those
+ * pages that the history is incomplete or unavailable, and show no change, no revision and no
+ * date of a change. The global set-up makes the three builds (sites "history",
+ * "history-shallow" and "history-copy" in tests/site/sites.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
+import { ELEMENT_NODE, parse, TEXT_NODE, walkSync, type ElementNode, type Node } from 'ultrahtml';
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../scripts/quality/html-scan.ts';
 import { CHANGE_NOTE, START_DATE, STEPS } from './history-fixture.ts';
 import { builtSite, type SiteName } from './sites.ts';
 
@@ -430,5 +437,375 @@ describe('a build from a copy without .git', () => {
     expect(read(noGit, 'calendar.ics')).not.toMatch(/SEQUENCE|LAST-MODIFIED/);
     // Everything else is as in the full build.
     expect(read(noGit, 'data/milestones.json')).toBe(read(full, 'data/milestones.json'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The pages, parsed
+
+function page(b: Build, path: string): ElementNode {
+  return parse(read(b, `${path.replace(/^\//, '')}index.html`)) as ElementNode;
+}
+function elements(root: Node, keep: (el: ElementNode) => boolean): ElementNode[] {
+  const out: ElementNode[] = [];
+  walkSync(root, (n) => {
+    if (n.type === ELEMENT_NODE && keep(n)) out.push(n);
+  });
+  return out;
+}
+const hasClass =
+  (name: string) =>
+  (el: ElementNode): boolean =>
+    (el.attributes['class'] ?? '').split(/\s+/).includes(name);
+/** The text a reader sees, spaces collapsed (no-break spaces kept: French typography is checked too). */
+function textOf(node: Node): string {
+  let out = '';
+  walkSync(node, (n) => {
+    if (n.type === TEXT_NODE) out += decodeEntities(String(n.value));
+  });
+  return out.replace(/[ \t\r\n]+/g, ' ').trim();
+}
+function section(root: Node, headingId: string): ElementNode {
+  const found = elements(
+    root,
+    (el) => el.name === 'section' && el.attributes['aria-labelledby'] === headingId,
+  )[0];
+  if (!found) throw new Error(`no section labelled by #${headingId}`);
+  return found;
+}
+
+interface ShownRecord {
+  instrument: string;
+  commit: string;
+  /** The `<time>` of each stamp: [datetime, text]. */
+  recorded: [string, string][];
+  notes: string[];
+  lines: string[];
+  /** The link of each line (its milestone), if any. */
+  links: (string | undefined)[];
+}
+function shownRecords(root: Node): ShownRecord[] {
+  return elements(root, hasClass('history-record')).map((li) => {
+    const lines = elements(li, (el) => el.name === 'li' && 'data-kind' in el.attributes);
+    return {
+      instrument: li.attributes['data-instrument'] ?? '',
+      commit: li.attributes['data-commit'] ?? '',
+      recorded: elements(li, hasClass('recorded')).flatMap((stamp) =>
+        elements(stamp, (el) => el.name === 'time').map((t): [string, string] => [
+          t.attributes['datetime'] ?? '',
+          textOf(t),
+        ]),
+      ),
+      notes: elements(li, hasClass('history-record__note')).map(textOf),
+      lines: lines.map(textOf),
+      links: lines.map((l) => elements(l, (el) => el.name === 'a')[0]?.attributes['href']),
+    };
+  });
+}
+
+/** The day a step was recorded (every step is committed in the morning, UTC: the same day in Brussels). */
+const dayOf = (key: string): string => dateOf(key).slice(0, 10);
+const recordedEn = (key: string): string =>
+  `Recorded ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(dateOf(key)))}`;
+const keyOf = (commit: string): string =>
+  Object.keys(commits).find((k) => commits[k] === commit) ?? '?';
+
+/** The records of EXPECTED (of one instrument), as the pages show them in English. */
+function expectedRecords(instrument?: string): ShownRecord[] {
+  return EXPECTED.filter(([, i]) => instrument === undefined || i === instrument).map(
+    ([key, i, kinds, texts]) => ({
+      instrument: i,
+      commit: commits[key] ?? '',
+      recorded: [[dayOf(key), recordedEn(key)]],
+      notes: key === 'date' ? [`Editors’ note: ${CHANGE_NOTE}`] : [],
+      lines: [...texts],
+      links: kinds.map((k) => {
+        const milestone = k.split(':')[1];
+        return milestone && milestone !== 'rumoured-vote'
+          ? `/instruments/${i}/${milestone}/`
+          : undefined;
+      }),
+    }),
+  );
+}
+
+const NOTICE_INCOMPLETE = 'History incomplete: it starts on 15 November 2026.';
+const NOTICE_UNAVAILABLE = 'The history of the record is not available in this copy of the site.';
+const occurrences = (text: string, part: string): number => text.split(part).length - 1;
+
+describe('the pages of a build with the full history', () => {
+  it('the instrument page: "History of this record", newest first, each change dated the day it was recorded, its note above, its milestones linked', () => {
+    const history = section(page(full, '/instruments/gamma-regulation/'), 'pt-record-history');
+    expect(textOf(elements(history, (el) => el.name === 'h2')[0] as Node)).toBe(
+      'History of this record',
+    );
+    expect(shownRecords(history)).toEqual(expectedRecords('gamma-regulation'));
+    expect(shownRecords(history).find((r) => keyOf(r.commit) === 'date')?.recorded).toEqual([
+      ['2026-07-03', 'Recorded 3 July 2026'],
+    ]);
+    // Every date in the section is a stamp of when a change was recorded, and says so in words.
+    const times = elements(history, (el) => el.name === 'time');
+    expect(times.length).toBe(expectedRecords('gamma-regulation').length);
+    for (const time of times) expect(textOf(time)).toMatch(/^Recorded \d{1,2} \w+ 20\d\d$/);
+    expect(textOf(history)).toContain(
+      'Each change is dated with the day it was recorded here, not the date of the event it concerns.',
+    );
+    expect(elements(history, hasClass('history-notice'))).toEqual([]);
+  });
+
+  it('the instrument page in French: the same records, in French, the English titles marked as such', () => {
+    const history = section(page(full, '/fr/instruments/gamma-regulation/'), 'pt-record-history');
+    const fr = shownRecords(history);
+    const en = expectedRecords('gamma-regulation');
+    expect(fr.map((r) => [r.commit, r.recorded[0]?.[0], r.lines.length])).toEqual(
+      en.map((r) => [r.commit, r.recorded[0]?.[0], r.lines.length]),
+    );
+    const date = fr.find((r) => keyOf(r.commit) === 'date');
+    expect(date?.recorded).toEqual([['2026-07-03', 'Enregistré le 3 juillet 2026']]);
+    expect(date?.notes).toEqual([`Note de la rédaction\u00a0: ${CHANGE_NOTE}`]);
+    expect(date?.lines).toEqual([
+      'Date de «\u00a0Council adopts its first-reading position\u00a0» modifiée\u00a0: 2 juillet 2026 au lieu de 1 juillet 2026',
+    ]);
+    expect(date?.links).toEqual(['/fr/instruments/gamma-regulation/council-position/']);
+    expect(fr.find((r) => keyOf(r.commit) === 'confidence')?.lines).toEqual([
+      '«\u00a0Council adopts its first-reading position\u00a0»\u00a0: Niveau de confiance relevé de «\u00a0Non confirmé\u00a0» à «\u00a0Officiel\u00a0»',
+      '«\u00a0Council adopts its first-reading position\u00a0»\u00a0: Source ajoutée\u00a0: Council press release (Council of the EU)',
+      'Stade actuel du dossier\u00a0: Position du Conseil en première lecture',
+    ]);
+    const link = elements(
+      history,
+      (el) => el.attributes['href'] === '/fr/instruments/gamma-regulation/trilogue/',
+    )[0];
+    expect(link?.attributes['lang']).toBe('en-GB');
+    expect(textOf(link as Node)).toBe('First trilogue');
+  });
+
+  it("a milestone's page: its own changes, newest first, dated the day they were recorded", () => {
+    const own = (path: string): ShownRecord[] =>
+      shownRecords(section(page(full, path), 'pt-milestone-history'));
+    const council = own('/instruments/gamma-regulation/council-position/');
+    expect(council.map((r) => [keyOf(r.commit), r.recorded, r.notes, r.lines, r.links])).toEqual([
+      [
+        'correction',
+        [[dayOf('correction'), 'Recorded 2 October 2026']],
+        [],
+        ['Correction added'],
+        [undefined],
+      ],
+      [
+        'confidence',
+        [[dayOf('confidence'), 'Recorded 10 July 2026']],
+        [],
+        [
+          'Confidence raised from Unconfirmed to Official',
+          'Source added: Council press release (Council of the EU)',
+        ],
+        [undefined, undefined],
+      ],
+      [
+        'date',
+        [[dayOf('date'), 'Recorded 3 July 2026']],
+        [`Editors’ note: ${CHANGE_NOTE}`],
+        [
+          'Date of “Council adopts its first-reading position” changed from 1 July 2026 to 2 July 2026',
+        ],
+        [undefined],
+      ],
+      [
+        'start',
+        [[dayOf('start'), 'Recorded 5 January 2026']],
+        [],
+        ['Milestone added: “Council adopts its first-reading position” (1 July 2026)'],
+        [undefined],
+      ],
+    ]);
+    expect(
+      own('/instruments/gamma-regulation/application-deadline/').map((r) => [
+        keyOf(r.commit),
+        r.lines,
+      ]),
+    ).toEqual([
+      ['time', ['Time set: 17:00']],
+      ['start', ['Milestone added: “Rules apply” (3 April 2027)']],
+    ]);
+    expect(
+      own('/de/instruments/gamma-regulation/council-position/').find(
+        (r) => keyOf(r.commit) === 'confidence',
+      )?.lines,
+    ).toEqual([
+      'Verlässlichkeit von „Unbestätigt“ auf „Amtlich“ heraufgestuft',
+      'Quelle hinzugefügt: Council press release (Council of the EU)',
+    ]);
+  });
+
+  it('/changes/: every change, newest first, by the month it was recorded, with a filter by instrument', () => {
+    const doc = page(full, '/changes/');
+    const months = elements(doc, hasClass('changes__month'));
+    const expected = expectedRecords();
+    const monthOf = (r: ShownRecord): string => r.recorded[0]?.[0].slice(0, 7) ?? '';
+    expect(
+      months.map((m) => {
+        const heading = elements(m, (el) => el.name === 'h2')[0] as ElementNode;
+        return [
+          elements(heading, (el) => el.name === 'time')[0]?.attributes['datetime'],
+          textOf(heading),
+        ];
+      }),
+    ).toEqual([
+      ['2026-11', 'November 2026 (1 change)'],
+      ['2026-10', 'October 2026 (5 changes)'],
+      ['2026-09', 'September 2026 (3 changes)'],
+      ['2026-07', 'July 2026 (4 changes)'],
+      ['2026-01', 'January 2026 (9 changes)'],
+    ]);
+    expect(months.flatMap((m) => shownRecords(m).map((r) => [monthOf(r), r]))).toEqual(
+      expected.map((r) => [monthOf(r), r]),
+    );
+    // Each record names its instrument, linked.
+    for (const record of elements(doc, hasClass('history-record'))) {
+      const name = elements(record, hasClass('history-record__instrument'))[0];
+      expect(name?.attributes['href']).toBe(
+        `/instruments/${record.attributes['data-instrument'] ?? ''}/`,
+      );
+    }
+    expect(textOf(doc)).toContain('Changes recorded since 5 January 2026.');
+    // The filter: links, which work without JavaScript.
+    const filter = elements(doc, (el) => el.name === 'nav' && hasClass('changes__filter')(el))[0];
+    expect(
+      elements(filter as Node, (el) => el.name === 'a').map((a) => [
+        a.attributes['href'],
+        textOf(a),
+        a.attributes['aria-current'],
+      ]),
+    ).toEqual([
+      ['/changes/', 'All instruments', 'page'],
+      // In the site's order of instruments: by their first milestone.
+      ['/changes/delta-directive/', 'Delta Directive', undefined],
+      ['/changes/gamma-regulation/', 'Gamma Regulation', undefined],
+    ]);
+  });
+
+  it("/changes/<instrument>/ holds that instrument's changes only; in French too", () => {
+    const delta = page(full, '/changes/delta-directive/');
+    expect(shownRecords(delta)).toEqual(expectedRecords('delta-directive'));
+    expect(
+      elements(delta, (el) => el.attributes['aria-current'] === 'page' && el.name === 'a').map(
+        (a) => a.attributes['href'],
+      ),
+    ).toEqual(['/changes/delta-directive/']);
+
+    const fr = page(full, '/fr/changes/');
+    const records = shownRecords(fr);
+    expect(
+      records.map((r) => [r.commit, r.instrument, r.recorded[0]?.[0], r.lines.length]),
+    ).toEqual(
+      expectedRecords().map((r) => [r.commit, r.instrument, r.recorded[0]?.[0], r.lines.length]),
+    );
+    expect(records[0]?.lines).toEqual([
+      '«\u00a0Rules apply\u00a0»\u00a0: Heure fixée\u00a0: 17:00',
+    ]);
+    expect(records[0]?.links).toEqual(['/fr/instruments/gamma-regulation/application-deadline/']);
+    expect(
+      elements(fr, hasClass('changes__month')).map((m) =>
+        textOf(elements(m, (el) => el.name === 'h2')[0] as Node),
+      )[0],
+    ).toBe('novembre 2026 (1\u00a0modification)');
+  });
+
+  it('"Follow this file": the instrument\'s own feed beside its calendar, in the page head, and its topics\' feeds', () => {
+    const doc = page(full, '/instruments/gamma-regulation/');
+    const follow = section(doc, 'pt-follow');
+    const links = elements(follow, (el) => el.name === 'a' && 'data-follow' in el.attributes);
+    expect(
+      links.map((a) => [a.attributes['data-follow'], a.attributes['href'], textOf(a)]),
+    ).toEqual([
+      ['instrument', '/instruments/gamma-regulation/feed.xml', 'Follow this file'],
+      ['tag', '/tags/detection/feed.xml', 'detection'],
+    ]);
+    expect(textOf(follow)).toContain(`${SITE}/instruments/gamma-regulation/feed.xml`);
+    const head = elements(
+      doc,
+      (el) =>
+        el.name === 'link' &&
+        el.attributes['rel'] === 'alternate' &&
+        el.attributes['type'] === 'application/rss+xml',
+    );
+    expect(head.map((l) => [l.attributes['href'], l.attributes['title']])).toEqual([
+      ['/feed.xml', 'History Fixture: latest milestones (RSS)'],
+      ['/instruments/gamma-regulation/feed.xml', 'Gamma Regulation: milestones and changes (RSS)'],
+    ]);
+    // The feeds it links are there, and feed readers can read them.
+    expect(feed(full, 'instruments/gamma-regulation/feed.xml').items.length).toBeGreaterThan(0);
+    expect(feed(full, 'tags/detection/feed.xml').items.length).toBeGreaterThan(0);
+    // The calendar comes just before it.
+    const sections = elements(doc, (el) => el.name === 'section').map(
+      (el) => el.attributes['aria-labelledby'],
+    );
+    expect(sections[sections.indexOf('pt-follow') - 1]).toBe('pt-subscribe');
+  });
+
+  it("the navigation and the footer of every page link /changes/, in the page's language", () => {
+    for (const [path, changes] of [
+      ['/', '/changes/'],
+      ['/fr/', '/fr/changes/'],
+      ['/de/instruments/delta-directive/', '/de/changes/'],
+    ] as const) {
+      const doc = page(full, path);
+      const nav = elements(doc, (el) => el.name === 'nav' && hasClass('site-nav')(el))[0];
+      const footer = elements(doc, (el) => el.name === 'footer')[0];
+      for (const part of [nav, footer])
+        expect(
+          elements(part as Node, (el) => el.name === 'a').some(
+            (a) => a.attributes['href'] === changes,
+          ),
+          `${path}`,
+        ).toBe(true);
+    }
+  });
+});
+
+/** The pages that show the history, and what each must say once when it is missing. */
+const HISTORY_PAGES = [
+  '/instruments/gamma-regulation/',
+  '/instruments/gamma-regulation/council-position/',
+  '/changes/',
+  '/changes/gamma-regulation/',
+];
+
+describe('the pages of a build from a shallow clone', () => {
+  it('say once that the history is incomplete and where it starts, and show no change and no date of one', () => {
+    for (const path of HISTORY_PAGES) {
+      const doc = page(shallow, path);
+      expect(occurrences(textOf(doc), NOTICE_INCOMPLETE), path).toBe(1);
+      expect(shownRecords(doc), path).toEqual([]);
+      expect(elements(doc, hasClass('recorded')), path).toEqual([]);
+      expect(elements(doc, hasClass('changes__month')), path).toEqual([]);
+    }
+    expect(
+      occurrences(
+        textOf(page(shallow, '/fr/changes/')),
+        'Historique incomplet\u00a0: il commence le 15 novembre 2026.',
+      ),
+    ).toBe(1);
+    expect(textOf(page(shallow, '/changes/'))).not.toContain('Changes recorded since');
+  });
+});
+
+describe('the pages of a build from a copy without .git', () => {
+  it('say once that the history is unavailable, and show no change and no date of one', () => {
+    for (const path of HISTORY_PAGES) {
+      const doc = page(noGit, path);
+      expect(occurrences(textOf(doc), NOTICE_UNAVAILABLE), path).toBe(1);
+      expect(shownRecords(doc), path).toEqual([]);
+      expect(elements(doc, hasClass('recorded')), path).toEqual([]);
+      expect(textOf(doc), path).not.toContain('Each change is dated');
+      expect(textOf(doc), path).not.toContain('No change has been recorded yet.');
+    }
+    expect(
+      occurrences(
+        textOf(page(noGit, '/de/instruments/gamma-regulation/')),
+        'Der Verlauf ist in dieser Kopie der Website nicht verfügbar.',
+      ),
+    ).toBe(1);
   });
 });

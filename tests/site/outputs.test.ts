@@ -371,12 +371,13 @@ describe('open data', () => {
         expect(r.sources.length, r.milestone).toBeGreaterThan(0);
       }
     }
-    // Project Beacon: Regulation (EU) 2026/1881 is reported, not confirmed, and the first
+    // Project Beacon: Parliament's second reading of 9 July 2026 is the last confirmed stage;
+    // Regulation (EU) 2026/1881 is reported, not confirmed, and the first
     // extension's effect ended with the Interim Regulation.
     const byId = new Map(data.instruments.map((i) => [i.id, i.status]));
     const second = byId.get('interim-extension-2025');
     if (second) {
-      expect(second.lastConfirmed?.stage).toBe('council-first-reading');
+      expect(second.lastConfirmed?.stage).toBe('ep-second-reading');
       expect(second.reportedSince.map((r) => r.stage)).toEqual([
         'adopted',
         'signed',
@@ -577,6 +578,8 @@ describe('on the pages', () => {
         '/data/instruments.schema.json',
         fileInLang('/calendar.ics', lang),
         fileInLang('/feed.xml', lang),
+        '/data/changes.json',
+        '/data/changes.schema.json',
       ]) {
         expect(hrefs, file).toContain(file);
         expect(existsSync(join(DIST, file)), file).toBe(true);
@@ -593,6 +596,8 @@ describe('on the pages', () => {
         'instruments[].references.celex',
         'first_source_url',
         'schemaVersion',
+        'records[].changes[].kind',
+        'records[].recordedOn',
       ])
         expect(documented, field).toContain(field);
     });
@@ -604,7 +609,7 @@ describe('on the pages', () => {
   }) => {
     const { url } = await site();
     const page = await newPage({ viewport: { width: 320, height: 640 } });
-    for (const path of ['/data/', '/instruments/interim-regulation/']) {
+    for (const path of ['/data/', '/instruments/interim-regulation/', '/changes/']) {
       await page.goto(`${url}${path}`);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth),

@@ -105,6 +105,12 @@ export const SITES = {
     content: 'tests/fixtures/countdown',
     now: '2027-01-15T12:00:00Z',
   },
+  reported: {
+    about:
+      'reported developments after the last confirmed stage (tests/fixtures/reported; its campaign.yaml says what is in it), on 1 March 2027',
+    content: 'tests/fixtures/reported',
+    now: '2027-03-01T12:00:00Z',
+  },
   editor: {
     about:
       'the real content with the web editor set up, as the editor test saves it (tests/site/editor-fixture.ts), in a repository of its own',

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { historyT } from '../../src/i18n/pending/history-t.ts';
+import { historyWords } from '../../src/i18n/phrases.ts';
 import {
   buildMilestoneCalendar,
   type CalendarMilestone,
@@ -22,12 +22,13 @@ import {
 } from '../../src/lib/feed.ts';
 import { buildCalendar, unfold } from '../../src/lib/ics.ts';
 import type { HistoryRecord } from '../../src/lib/history-log.ts';
-import { describeChangeInContext, type Change } from '../../src/lib/history.ts';
+import { describeChangeInContext, type Change, type Translate } from '../../src/lib/history.ts';
 import { jsonSchemaOf } from '../../src/lib/open-data.ts';
-import { getT } from '../../src/i18n/index.ts';
+import { getT, langOf } from '../../src/i18n/index.ts';
 import { calendarText } from '../../src/i18n/phrases.ts';
 import { CampaignSchema } from '../../src/lib/schema.ts';
 
+const historyT = (locale: string): Translate => historyWords(getT(langOf(locale) ?? 'en', locale));
 const t = historyT('en-GB');
 const COMMIT = 'c'.repeat(40);
 const SITE = 'https://fixture.example.org';

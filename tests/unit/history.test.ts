@@ -3,18 +3,21 @@
  * id; reordering, quoting and white space are no change; and the sentences in three languages.
  */
 import { describe, expect, it } from 'vitest';
-import { historyT } from '../../src/i18n/pending/history-t.ts';
-import { de, en, fr } from '../../src/i18n/pending/history.ts';
+import { getT, langOf } from '../../src/i18n/index.ts';
+import { historyWords } from '../../src/i18n/phrases.ts';
 import {
   CHANGE_KINDS,
   CONFIDENCE_RANK,
   DETAIL_FIELDS,
   describeChange,
   describeChangeInContext,
+  describeChangeParts,
   diffVersions,
   parseVersion,
   stageAt,
   type Change,
+  type SentencePart,
+  type Translate,
   type Version,
 } from '../../src/lib/history.ts';
 import type { MilestoneData } from '../../src/lib/schema.ts';
@@ -87,6 +90,8 @@ const diff = (after: string, before = BASE): Change[] =>
   diffVersions(parse(before), parse(after), AT);
 const kinds = (changes: readonly Change[]): string[] => changes.map((c) => c.kind);
 
+/** The catalogue's translator for a locale, as the sentences take it. */
+const historyT = (locale: string): Translate => historyWords(getT(langOf(locale) ?? 'en', locale));
 const t = historyT('en-GB');
 
 /** The base file with a confirmed trilogue in November 2025. */
@@ -659,13 +664,14 @@ describe('sentences', () => {
     }
   });
 
-  it('are the same keys in every language, with the same placeholders', () => {
-    const placeholders = (s: string): string[] =>
-      [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
-    for (const lang of [fr, de]) {
-      expect(Object.keys(lang).sort()).toEqual(Object.keys(en).sort());
-      for (const [k, v] of Object.entries(en))
-        expect(placeholders(lang[k as keyof typeof en]), k).toEqual(placeholders(v));
+  it('come from the catalogue, which has its own words for each of them in French and German', () => {
+    const used = new Set<string>();
+    const spy: Translate = (key, params) => (used.add(key), t(key, params));
+    for (const c of every) describeChangeInContext(c, { t: spy, locale: 'en-GB' });
+    for (const lang of ['fr', 'de'] as const) {
+      const own = getT(lang);
+      const missing = [...used].filter((key) => !own.has(key as Parameters<typeof own.has>[0]));
+      expect(missing, lang).toEqual([]);
     }
   });
 
@@ -706,6 +712,68 @@ describe('sentences', () => {
     expect(describeChangeInContext(added, { t, locale: 'en-GB' })).toBe(
       'Milestone added: “Council position” (July 2026)',
     );
+  });
+
+  it("come in parts that make up exactly the sentence, the content's texts apart", () => {
+    const names = (id: string): string | undefined => (id === 'other' ? 'Other Act' : undefined);
+    for (const locale of ['en-GB', 'fr-FR', 'de-DE'])
+      for (const c of every)
+        for (const inContext of [true, false]) {
+          const options = { t: historyT(locale), locale, instrumentName: names };
+          const parts = describeChangeParts(c, { ...options, inContext });
+          const sentence = (inContext ? describeChangeInContext : describeChange)(c, options);
+          expect(parts.map((p) => p.text).join(''), `${locale} ${c.kind}`).toBe(sentence);
+          expect(parts.every((p) => p.text !== '')).toBe(true);
+          // The milestone's title is a part of its own wherever the sentence names it.
+          const titles = parts.filter((p) => p.from === 'milestone').map((p) => p.text);
+          expect(titles.every((x) => x === (c.milestoneTitle ?? c.milestone))).toBe(true);
+        }
+  });
+
+  it("mark the milestone, the sources, tags, titles and references as the content's, and nothing else", () => {
+    const parts = (c: Change, inContext = true): SentencePart[] =>
+      describeChangeParts(c, { t: historyT('fr'), locale: 'fr', inContext });
+    const source: Change = {
+      kind: 'source-added',
+      milestone: 'm',
+      milestoneTitle: 'Council position',
+      source: { title: 'Press release', publisher: 'Council of the EU' },
+    };
+    expect(parts(source)).toEqual([
+      { text: '«\u00a0' },
+      { text: 'Council position', from: 'milestone' },
+      { text: '\u00a0»\u00a0: Source ajoutée\u00a0: ' },
+      { text: 'Press release', from: 'content' },
+      { text: ' (' },
+      { text: 'Council of the EU', from: 'content' },
+      { text: ')' },
+    ]);
+    // Dates and the vocabulary are the catalogue's words, in the page's language.
+    const date: Change = {
+      kind: 'date-changed',
+      milestone: 'm',
+      milestoneTitle: 'Council position',
+      from: '2026-07-01',
+      to: '2026-07-02',
+    };
+    expect(parts(date)).toEqual([
+      { text: 'Date de «\u00a0' },
+      { text: 'Council position', from: 'milestone' },
+      { text: '\u00a0» modifiée\u00a0: 2 juillet 2026 au lieu de 1 juillet 2026' },
+    ]);
+    expect(
+      parts({ kind: 'stage-now', from: 'committee', to: 'trilogue' }).map((p) => p.from),
+    ).toEqual([undefined]);
+    expect(parts({ kind: 'tag-added', to: 'detection' })).toEqual([
+      { text: 'Mot-clé ajouté\u00a0: ' },
+      { text: 'detection', from: 'content' },
+    ]);
+    expect(
+      parts({ kind: 'related-added', to: 'dsa', field: 'amends' }).filter((p) => p.from),
+    ).toEqual([{ text: 'dsa', from: 'content' }]);
+    // On the milestone's own page, no context: only the kinds that name it name it.
+    expect(parts(date, false).filter((p) => p.from === 'milestone')).toHaveLength(1);
+    expect(parts(source, false).some((p) => p.from === 'milestone')).toBe(false);
   });
 
   it('plural keys go through Intl.PluralRules, and an unknown key is an error', () => {

@@ -6,7 +6,11 @@ import {
   deriveEffectEnded,
   deriveStatus,
   hasHappened,
+  mergeSlots,
   milestoneInstant,
+  progressPath,
+  sameTrack,
+  STATUS_PARTS,
   stagesReached,
   stallsAt,
   statusSchedule,
@@ -406,5 +410,107 @@ describe('an act whose effect ended with the act it amended', () => {
         },
       ]),
     ).toBeUndefined(); // an act that ended itself is simply ended
+  });
+});
+
+describe('Parliament’s second reading on a progress track', () => {
+  it('is on the legislative track between the Council’s first reading and adoption, once reached', () => {
+    const path = progressPath('legislative', [
+      'proposed',
+      'council-first-reading',
+      'ep-second-reading',
+    ]);
+    expect(path.slice(path.indexOf('council-first-reading'), path.indexOf('adopted') + 1)).toEqual([
+      'council-first-reading',
+      'ep-second-reading',
+      'adopted',
+    ]);
+  });
+
+  it('is left off the track of a file that has not had one, so it is never marked as passed', () => {
+    expect(progressPath('legislative', ['proposed', 'adopted', 'in-force'])).not.toContain(
+      'ep-second-reading',
+    );
+    expect(progressPath('legislative', [])).toHaveLength(14);
+    expect(progressPath('non-legislative', ['adopted'])).toEqual([
+      'announced',
+      'adopted',
+      'in-implementation',
+      'reviewed',
+    ]);
+  });
+
+  it('is the last confirmed stage of a file whose Council approval is only reported', () => {
+    const secondReading = [
+      m('council-first-reading', '2026-07-02', { stage: 'council-first-reading' }),
+      m('ep-second-reading', '2026-07-09', { stage: 'ep-second-reading' }),
+      m('reported-approval', '2026-07-23', {
+        stage: 'adopted',
+        confidence: 'unverified',
+        sources: [{ kind: 'secondary' }],
+      }),
+    ];
+    const s = deriveStatus(secondReading, 'legislative', new Date('2026-12-01T12:00:00Z'), ZONE);
+    expect(s.stage).toBe('ep-second-reading');
+    expect(s.finished).toBe(false);
+    expect(s.reportedSince.map((r) => r.id)).toEqual(['reported-approval']);
+  });
+});
+
+describe('rendering each part of a status once per change of its own', () => {
+  // The stage moves once (the agreement), the next step at every milestone, a report joins on
+  // 1 March, and the file stalls nine months after the agreement.
+  const steps = [
+    m('trilogue', '2026-11-20', { stage: 'trilogue' }),
+    m('meeting-1', '2027-01-10'),
+    m('meeting-2', '2027-02-10'),
+    m('reported-vote', '2027-03-01', {
+      confidence: 'unverified',
+      sources: [{ kind: 'secondary' }],
+    }),
+    m('agreement', '2027-04-01', { stage: 'provisional-agreement' }),
+  ];
+  const slots = statusSchedule(steps, 'legislative', new Date('2026-12-01T12:00:00Z'), ZONE);
+  const of = (part: keyof typeof STATUS_PARTS) =>
+    mergeSlots(slots, (a, b) => STATUS_PARTS[part](a.status, b.status));
+  const starts = (spans: { from?: number }[]): (string | undefined)[] =>
+    spans.map((x) => (x.from === undefined ? undefined : utc(new Date(x.from))));
+
+  it('merges the slots in which a part reads the same, covering the same time', () => {
+    expect(slots).toHaveLength(6);
+    // The next step changes at every milestone but the report.
+    expect(starts(of('next'))).toEqual([
+      undefined,
+      '2027-01-09T23:00:00.000Z',
+      '2027-02-09T23:00:00.000Z',
+      '2027-03-31T22:00:00.000Z',
+    ]);
+    // The stage reads "last confirmed" once the report has come, and moves with the agreement.
+    expect(
+      of('stage').map((x) => [x.slot.status.stage, x.slot.status.reportedSince.length]),
+    ).toEqual([
+      ['trilogue', 0],
+      ['trilogue', 1],
+      ['provisional-agreement', 0],
+    ]);
+    expect(starts(of('reports'))).toEqual([
+      undefined,
+      '2027-02-28T23:00:00.000Z',
+      '2027-03-31T22:00:00.000Z',
+    ]);
+    expect(mergeSlots(slots, sameTrack)).toHaveLength(2);
+    for (const part of ['stage', 'reports', 'flags', 'next'] as const) {
+      const spans = of(part);
+      expect(spans[0]?.from, part).toBeUndefined();
+      expect(spans.at(-1)?.until, part).toBeUndefined();
+      // Each span ends where the next begins.
+      for (let i = 1; i < spans.length; i++) expect(spans[i]?.from).toBe(spans[i - 1]?.until);
+    }
+  });
+
+  it('changes the flags only when the file stalls, and keeps one span for what never changes', () => {
+    expect(starts(of('flags'))).toEqual([undefined, '2027-12-31T23:00:00.000Z']);
+    expect(mergeSlots(slots, () => true)).toEqual([{ slot: slots[0] }]);
+    expect(mergeSlots([], () => true)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   matchesFilter,
   parseFilter,
   serializeFilter,
+  stageFilterValue,
   todayIndex,
   todayLevel,
   type TimelineFacts,
@@ -284,5 +285,21 @@ describe('the "today" line', () => {
     expect(todayLevel(dates, 3)).toBe('year');
     expect(todayLevel(dates, 4)).toBe('group');
     expect(todayLevel(dates, 5)).toBe('year');
+  });
+});
+
+describe('the stage filter and unconfirmed reports', () => {
+  it('names a report’s stage apart, so a filter for a stage never lists a report as having reached it', () => {
+    expect(stageFilterValue('adopted', false)).toBe('adopted');
+    expect(stageFilterValue('adopted', true)).toBe('reported-adopted');
+    const report = facts({ stage: stageFilterValue('adopted', true), confidence: 'unverified' });
+    expect(matchesFilter(report, filter({ stage: ['adopted'] }))).toBe(false);
+    expect(matchesFilter(report, filter({ stage: ['reported-adopted'] }))).toBe(true);
+    expect(matchesFilter(report, filter({ stage: ['adopted', 'reported-adopted'] }))).toBe(true);
+    // A link to the reported value survives the round trip, and one the page does not offer is dropped.
+    const vocabulary = { stage: ['adopted', 'reported-adopted'] };
+    expect(parseFilter('?stage=reported-adopted', vocabulary).stage).toEqual(['reported-adopted']);
+    expect(parseFilter('?stage=reported-signed', vocabulary).stage).toEqual([]);
+    expect(serializeFilter(filter({ stage: ['reported-adopted'] }))).toBe('stage=reported-adopted');
   });
 });

@@ -14,7 +14,7 @@ export const getStaticPaths = () => langPaths();
 
 export const GET: APIRoute = async ({ locals }) => {
   const site = await getSite();
-  const feed = siteFeed(site, locals.lang, siteChangeItems(site, await getHistory()));
+  const feed = siteFeed(site, locals.lang, siteChangeItems(site, await getHistory(), locals.lang));
   return rssResponse(site, {
     ...feed,
     path: fileInLang(FEED_PATH, locals.lang),

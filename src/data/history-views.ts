@@ -1,0 +1,182 @@
+/**
+ * The history of the record as the pages show it: an instrument's "History of this record", a
+ * milestone's own changes, and /changes/ by month. Built from getHistory() (src/data/history.ts)
+ * and the sentences of src/lib/history.ts, in the page's language (its translator `t`).
+ *
+ * - Every record is dated with the day it was **recorded** (the commit's committer date, as a
+ *   calendar day in the campaign's zone), never with the date of an event.
+ * - A sentence comes in parts (`describeChangeParts`), so the page marks the content's texts
+ *   with their language and links the milestone it concerns, while it still exists.
+ * - Nothing is dated that the build does not know: without history there are no records, and
+ *   `historyNotice` gives the one sentence that says so (or where an incomplete history starts).
+ */
+import { describeChangeParts, type ChangeKind, type SentencePart } from '../lib/history.ts';
+import type { HistoryStatus } from '../lib/history-log.ts';
+import { calendarDateIn } from '../lib/shared/format.ts';
+import { DEFAULT_LANG, langOf, type T } from '../i18n/index.ts';
+import { dated, historyWords } from '../i18n/phrases.ts';
+import type { Instrument, Milestone, Site } from './content.ts';
+import type { History, HistoryRecord } from './history.ts';
+
+/** One change, as a sentence in parts. */
+export interface ChangeLine {
+  readonly kind: ChangeKind;
+  readonly parts: readonly SentencePart[];
+  /** The page of the milestone it concerns, while that milestone exists (site path, not yet in a language). */
+  readonly milestonePath?: string;
+}
+
+/** One commit's changes to one instrument file. */
+export interface RecordView {
+  /** Unique on a page: the commit and the instrument. */
+  readonly key: string;
+  readonly commit: string;
+  /** The day it was recorded, in the campaign's zone: "2026-07-03". */
+  readonly recordedOn: string;
+  /** The editors' own summary (`Change-Note:` trailers), in the content's language. */
+  readonly notes: readonly string[];
+  readonly instrumentId: string;
+  /** The instrument, while it exists (a removed one is named by its id). */
+  readonly instrument?: Instrument;
+  readonly lines: readonly ChangeLine[];
+}
+
+/** The records of one month, by the day they were recorded. */
+export interface MonthView {
+  /** "2026-07". */
+  readonly month: string;
+  readonly records: readonly RecordView[];
+  /** How many changes (sentences) the month's records hold. */
+  readonly changes: number;
+}
+
+interface Index {
+  readonly instruments: ReadonlyMap<string, Instrument>;
+  readonly milestones: ReadonlyMap<string, Milestone>;
+}
+const indexes = new WeakMap<Site, Index>();
+function indexOf(site: Site): Index {
+  let index = indexes.get(site);
+  if (!index) {
+    index = {
+      instruments: new Map(site.instruments.map((i) => [i.id, i])),
+      milestones: new Map(site.milestones.map((m) => [m.key, m])),
+    };
+    indexes.set(site, index);
+  }
+  return index;
+}
+
+interface ViewOptions {
+  /** Name the milestone in each sentence ("“Council position”: Confidence raised …"): everywhere but on the milestone's own page. */
+  readonly inContext: boolean;
+  /** Only the changes of this milestone (its id). */
+  readonly milestone?: string;
+}
+
+function recordView(site: Site, record: HistoryRecord, t: T, options: ViewOptions): RecordView {
+  const { instruments, milestones } = indexOf(site);
+  const lang = langOf(t.lang) ?? DEFAULT_LANG;
+  const describe = {
+    t: historyWords(t),
+    locale: t.locale,
+    instrumentName: (id: string) => instruments.get(id)?.local[lang].shortTitle.text,
+    inContext: options.inContext,
+  };
+  const instrument = instruments.get(record.instrumentId);
+  const changes =
+    options.milestone === undefined
+      ? record.changes
+      : record.changes.filter((c) => c.milestone === options.milestone);
+  return {
+    key: `${record.commit}.${record.instrumentId}`,
+    commit: record.commit,
+    recordedOn: calendarDateIn(record.recordedAt, site.campaign.timeZone),
+    notes: record.notes,
+    instrumentId: record.instrumentId,
+    ...(instrument ? { instrument } : {}),
+    lines: changes.map((c): ChangeLine => {
+      const path =
+        c.milestone === undefined
+          ? undefined
+          : milestones.get(`${record.instrumentId}#${c.milestone}`)?.permalink;
+      return {
+        kind: c.kind,
+        parts: describeChangeParts(c, describe),
+        ...(path !== undefined ? { milestonePath: path } : {}),
+      };
+    }),
+  };
+}
+
+/** An instrument's records, newest first: its "History of this record". */
+export function instrumentHistory(
+  site: Site,
+  history: History,
+  instrumentId: string,
+  t: T,
+): RecordView[] {
+  return (history.byInstrument.get(instrumentId) ?? []).map((r) =>
+    recordView(site, r, t, { inContext: true }),
+  );
+}
+
+/** A milestone's own changes, newest first, each with the record it belongs to. */
+export function milestoneHistory(
+  site: Site,
+  history: History,
+  milestone: Milestone,
+  t: T,
+): RecordView[] {
+  return (history.byMilestone.get(milestone.key) ?? []).map(({ record }) =>
+    recordView(site, record, t, { inContext: false, milestone: milestone.id }),
+  );
+}
+
+/** Records by the month they were recorded, newest first: /changes/ (every instrument's, or one's). */
+export function changesByMonth(
+  site: Site,
+  history: History,
+  t: T,
+  instrumentId?: string,
+): MonthView[] {
+  const records =
+    instrumentId === undefined ? history.records : (history.byInstrument.get(instrumentId) ?? []);
+  const months: { month: string; records: RecordView[]; changes: number }[] = [];
+  for (const record of records) {
+    const view = recordView(site, record, t, { inContext: true });
+    const month = view.recordedOn.slice(0, 7);
+    let last = months.at(-1);
+    if (last?.month !== month) months.push((last = { month, records: [], changes: 0 }));
+    last.records.push(view);
+    last.changes += view.lines.length;
+  }
+  return months;
+}
+
+/**
+ * The one sentence a page shows about what the build knows of its history: that it is not
+ * available, or where an incomplete one starts (the day in the campaign's zone); nothing when
+ * the history is whole.
+ */
+export function historyNotice(
+  status: HistoryStatus,
+  t: T,
+  campaignZone: string,
+): { kind: 'unavailable' | 'incomplete'; text: string } | undefined {
+  if (!status.available) return { kind: 'unavailable', text: t('history.unavailable') };
+  if (status.complete) return undefined;
+  return status.since === undefined
+    ? { kind: 'incomplete', text: t('history.incompleteUndated') }
+    : {
+        kind: 'incomplete',
+        text: dated(t, 'history.incomplete', calendarDateIn(status.since, campaignZone)),
+      };
+}
+
+/** The day a whole history starts (its oldest commit), for "Changes recorded since …"; none when it is not whole. */
+export function historySince(status: HistoryStatus, campaignZone: string): string | undefined {
+  return status.available && status.complete && status.since !== undefined
+    ? calendarDateIn(status.since, campaignZone)
+    : undefined;
+}
