@@ -45,7 +45,7 @@ const reportedBeside = (l: Language): RegExp =>
         .t('home.reportedUpcoming', { title: '§', date: l.date('2028-04-03') })
         .split('§')
         .map(literal)
-        .join('Second extension: .*2026/1881 stops applying'),
+        .join('Second extension.*2026/1881 stops applying'),
       literal(l.t('home.reportedUpcomingNote')),
     ].join('\\s*')}`,
   );
