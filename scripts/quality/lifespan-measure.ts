@@ -11,8 +11,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { de, en, fr } from '../../src/i18n/pending/chart.ts';
-import { makeTranslate } from '../../src/i18n/pending/translate.ts';
+import { chartWords } from '../../src/i18n/chart-words.ts';
+import { getT, langOf } from '../../src/i18n/index.ts';
 import { readContentFiles } from '../../src/integrations/content-files.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 import {
@@ -53,8 +53,6 @@ export interface ChartMeasure {
   readonly wallMs: number;
 }
 
-const WORDS = { en, fr, de } as const;
-
 const size = (text: string): Size => ({
   raw: Buffer.byteLength(text),
   gzip: gzipSize(text),
@@ -74,8 +72,7 @@ export function measureChart(contentDir: string, options: { now?: Date } = {}): 
   const campaign = result.campaign;
   const pinned = process.env['POLICY_TIMELINE_NOW'];
   const now = options.now ?? (pinned ? new Date(pinned) : new Date());
-  const lang = (campaign.locale.split('-')[0] ?? 'en') as keyof typeof WORDS;
-  const words = { t: makeTranslate(WORDS[lang] ?? en, campaign.locale), locale: campaign.locale };
+  const words = chartWords(getT(langOf(campaign.locale) ?? 'en', campaign.locale));
   const instruments = result.instruments.map((i) => ({ id: i.id, ...i.data }));
 
   const cpu = process.cpuUsage();

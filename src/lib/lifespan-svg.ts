@@ -52,6 +52,7 @@ import {
 import { placeToday, scaleAttributes, todayAnchor, xOf, type TimeScale } from './lifespan-scale.ts';
 import {
   deadlineName,
+  endWord,
   gapLabel,
   gapName,
   phaseName,
@@ -588,7 +589,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       if (!p.closedBy || !p.to) return;
       // Not where a gap starts: the gap's own label says more.
       if (layout.gaps.some((g) => g.row === row.id && g.start === p.end)) return;
-      const word = t(`chart.note.closedBy.${p.closedBy}`);
+      const word = endWord(words, p.closedBy);
       const ex = x(p.end) + 4;
       const next = row.phases[k + 1];
       const room = (next ? x(next.start) : width) - ex;
