@@ -378,6 +378,8 @@ export interface SelfContained {
 export interface LifespanSvgOptions extends ChartWords {
   /** Where a bar links: a milestone's page. Default: `/instruments/<id>/<milestone>/`. */
   readonly href?: ((instrumentId: string, milestoneId: string) => string) | undefined;
+  /** The `target` of every link (`_top` in a widget, whose links open the tracker in the top window). */
+  readonly target?: string | undefined;
   /** Prefix of the ids inside the SVG, unique on the page when it shows several charts. */
   readonly idPrefix?: string | undefined;
   /** The self-contained download: its own styles, a heading, a caption and the source. */
@@ -419,6 +421,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
   const href =
     options.href ?? ((instrument, milestone) => `/instruments/${instrument}/${milestone}/`);
   const standalone = options.selfContained;
+  const linkTarget = options.target;
   const titles = titlesOf(layout);
   const width = Math.round(options.width ?? chartWidth(layout));
   const top = (standalone ? HEADING_HEIGHT : 0) + AXIS_HEIGHT;
@@ -535,7 +538,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
         order: 1,
         markup: el(
           'a',
-          { href: href(row.id, d.milestoneId), 'aria-label': name },
+          { href: href(row.id, d.milestoneId), target: linkTarget, 'aria-label': name },
           `<title>${esc(name)}</title>` +
             el('path', {
               class: `lc-dl lc-shape${d.reported ? ' lc-rep' : ''}`,
@@ -640,7 +643,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       order: 0,
       markup: el(
         'a',
-        { href: href(row.id, phase.from.milestoneId), 'aria-label': name },
+        { href: href(row.id, phase.from.milestoneId), target: linkTarget, 'aria-label': name },
         `<title>${esc(name)}</title>${shapes}`,
       ),
     };
@@ -669,7 +672,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       order: 2,
       markup: el(
         'a',
-        { href: href(gap.row, gap.from.milestoneId), 'aria-label': name },
+        { href: href(gap.row, gap.from.milestoneId), target: linkTarget, 'aria-label': name },
         `<title>${esc(name)}</title>${shapes}` +
           (spot
             ? el('text', { ...spot, class: 'lc-gap-label', 'font-size': SMALL }, esc(label))
@@ -800,7 +803,10 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       `<g aria-hidden="true">${grid.join('')}${connectors.join('')}${back.join('')}</g>` +
       `<g class="lc-bars">${bars}</g>` +
       todayMarkup +
-      (legend.length ? `<g class="lc-legend">${legend.join('')}</g>` : '') +
+      // data-lc-cut: the picture's height without the legend, for a widget that leaves it out (compact).
+      (legend.length
+        ? `<g class="lc-legend" data-lc-cut="${n(rowsBottom + 28)}">${legend.join('')}</g>`
+        : '') +
       caption,
   );
   return standalone ? `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n` : svg;
