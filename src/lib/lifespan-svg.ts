@@ -208,6 +208,8 @@ function rules(c: (key: keyof Palette) => string, kind: (k: Coloured) => string)
     `.lc .lc-gap.lc-solid{fill:${c('gapBg')};stroke:${c('gap')};stroke-width:1.5}`,
     `.lc-gap-arrow{fill:${c('gap')}}`,
     `.lc .lc-gap-label{fill:${c('gap')};font-weight:600}`,
+    // Clicks go through the label to the gap's link under it.
+    `.lc-over{pointer-events:none}`,
     `.lc-tick{fill:${c('text')};stroke:${c('text')};stroke-width:1}`,
     `.lc-tick.lc-rep{fill:${c('bg')}}`,
     `.lc-span{fill:none;stroke:${c('text')};stroke-width:1.2}`,
@@ -223,6 +225,9 @@ function rules(c: (key: keyof Palette) => string, kind: (k: Coloured) => string)
     `.lc .lc-bars a:hover .lc-shape{stroke:${c('text')};stroke-width:1.5}`,
   ].join('\n');
 }
+
+/** Matches every page's root, as specifically as `:root:not([data-theme=light])` (the dark rules). */
+const EVERY = ':root:not([data-lc-none])';
 
 /**
  * The chart's stylesheet. `page`: custom properties for light, dark (the reader's system, or
@@ -244,13 +249,14 @@ export function lifespanCss(mode: 'page' | 'standalone' = 'page'): string {
     lightVars,
     `@media (prefers-color-scheme:dark){:root:not([data-theme=light]) .lc{${darkVars}}}`,
     `:root[data-theme=dark] .lc{${darkVars}}`,
-    `@media print{.lc{${vars(PALETTES.light)}}}`,
-    `@media (forced-colors:active){.lc{forced-color-adjust:none;${vars(FORCED)}}}`,
+    // As specific as the dark rules above, and after them, so print and forced colours win.
+    `@media print{${EVERY} .lc{${vars(PALETTES.light)}}}`,
+    `@media (forced-colors:active){${EVERY} .lc{forced-color-adjust:none;${vars(FORCED)}}}`,
     rules(
       (k) => `var(${cssName(k)})`,
       (k) => `var(${cssName(k)})`,
     ),
-    // The page wraps the chart in <div class="lc-scroll" tabindex="0" role="region" aria-label="…">.
+    // The page wraps the chart in <section class="lc-scroll" tabindex="0" aria-label="…">.
     `.lc-scroll{overflow-x:auto;overscroll-behavior-x:contain;max-width:100%}`,
     `.lc-scroll:focus-visible{outline:3px solid var(--lc-focus);outline-offset:2px}`,
     `@media print{.lc-scroll{overflow:visible}.lc{width:100%}}`,
@@ -485,6 +491,8 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
   const back: string[] = [];
   const connectors: string[] = [];
   const front: Interactive[] = [];
+  /** Words drawn over the bars, for the eye only (the bars' names say them). */
+  const labelsOver: string[] = [];
 
   // A chain of several rows shares a band.
   for (const chain of layout.chains) {
@@ -666,6 +674,12 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
     const label = gapLabel(gap, words);
     const spot = gapLabelSpot(i, a, b, cy, textWidth(label, SMALL) * BOLD);
     const name = gapName(gap, words, titles);
+    // The short label is drawn over the bars but outside the link: a link's visible words must be
+    // part of its name (WCAG 2.5.3), and the name already says it all in full.
+    if (spot)
+      labelsOver.push(
+        el('text', { ...spot, class: 'lc-gap-label', 'font-size': SMALL }, esc(label)),
+      );
     return {
       at: gap.start,
       row: i,
@@ -673,10 +687,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       markup: el(
         'a',
         { href: href(gap.row, gap.from.milestoneId), target: linkTarget, 'aria-label': name },
-        `<title>${esc(name)}</title>${shapes}` +
-          (spot
-            ? el('text', { ...spot, class: 'lc-gap-label', 'font-size': SMALL }, esc(label))
-            : ''),
+        `<title>${esc(name)}</title>${shapes}`,
       ),
     };
   }
@@ -802,6 +813,9 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       heading +
       `<g aria-hidden="true">${grid.join('')}${connectors.join('')}${back.join('')}</g>` +
       `<g class="lc-bars">${bars}</g>` +
+      (labelsOver.length
+        ? `<g aria-hidden="true" class="lc-over">${labelsOver.join('')}</g>`
+        : '') +
       todayMarkup +
       // data-lc-cut: the picture's height without the legend, for a widget that leaves it out (compact).
       (legend.length

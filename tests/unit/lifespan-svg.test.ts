@@ -281,7 +281,7 @@ describe('the SVG', () => {
     expect(css).toContain(':root[data-theme=dark] .lc{');
     expect(css).toContain('@media print');
     expect(css).toMatch(
-      /@media \(forced-colors:active\)\{\.lc\{forced-color-adjust:none;[^}]*--lc-application:LinkText/,
+      /@media \(forced-colors:active\)\{:root:not\(\[data-lc-none\]\) \.lc\{forced-color-adjust:none;[^}]*--lc-application:LinkText/,
     );
     // The inline SVG carries no style of its own (the page's CSP allows none) and no colours.
     const svg = render();
