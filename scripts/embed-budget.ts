@@ -16,6 +16,8 @@ export const BUDGETS = {
   countdown: 6 * 1024,
   status: 15 * 1024,
   timeline: 15 * 1024,
+  /** The lifespan chart's own budget (DESIGN.md §5), for the whole widget. */
+  chart: 25 * 1024,
   loader: 2 * 1024,
 } as const;
 
@@ -94,6 +96,8 @@ export interface WidgetCosts {
   readonly status: PageCost;
   /** The slice over everything: the one that holds the most milestones (up to 20). */
   readonly timeline: PageCost;
+  /** The lifespan chart: the heaviest page, in any language (/embed/chart/…, /embed/<lang>/chart/…). */
+  readonly chart: PageCost;
   readonly notFound: PageCost;
   readonly loader: { readonly bytes: number; readonly gzip: number };
 }
@@ -110,6 +114,11 @@ export function measureWidgets(dist: string): WidgetCosts {
     countdown: largest(pagesUnder(dist, 'embed/countdown').map((p) => measurePage(dist, p))),
     status: largest(pagesUnder(dist, 'embed/status').map((p) => measurePage(dist, p))),
     timeline: measurePage(dist, '/embed/timeline/'),
+    chart: largest(
+      ['embed/chart', ...['en', 'fr', 'de'].map((l) => `embed/${l}/chart`)]
+        .flatMap((dir) => pagesUnder(dist, dir))
+        .map((p) => measurePage(dist, p)),
+    ),
     notFound: measurePage(dist, '/embed/not-found/'),
     loader: { bytes: loader.length, gzip: gz(loader) },
   };
@@ -132,7 +141,7 @@ if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
       `${name.padEnd(10)} ${kb(gzip).padStart(9)} gzipped${budget === undefined ? '' : ` of ${kb(budget)}${fits ? '' : '  OVER BUDGET'}`}  ${detail}`,
     );
   };
-  for (const kind of ['countdown', 'status', 'timeline'] as const) {
+  for (const kind of ['countdown', 'status', 'timeline', 'chart'] as const) {
     const cost = costs[kind];
     line(
       kind,

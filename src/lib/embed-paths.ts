@@ -3,7 +3,7 @@
  * for becomes a path under /embed/, or the "not found" widget's. Used by the loader and the
  * builder. Pure and dependency-free (bundled into browser code).
  */
-import { isWidgetId } from './embed.ts';
+import { isWidgetId, WIDGET_LANGS, type WidgetLang } from './embed.ts';
 
 /** Where the loader sends anything it cannot resolve: a widget that says so clearly. */
 export const NOT_FOUND_PATH = '/embed/not-found/';
@@ -32,6 +32,8 @@ const given = (value: string | null | undefined): value is string =>
  * - countdown: `/embed/countdown/next/`, or `/embed/countdown/<instrument>/<milestone>/`
  * - status: `/embed/status/<instrument>/`
  * - timeline: `/embed/timeline/`, `/embed/timeline/<instrument>/` or `/embed/timeline/tag/<tag>/`
+ * - chart (the lifespan chart): `/embed/chart/`, `/embed/chart/<instrument>/` (the instrument's
+ *   chain: it and the acts it extends, amends, follows or replaces) or `/embed/chart/tag/<tag>/`
  *
  * With a catalog, ids must also exist in it. Values are used only after they match the id
  * pattern, so nothing else can reach a path.
@@ -59,15 +61,35 @@ export function widgetPath(target: WidgetTarget, catalog?: WidgetCatalog): strin
         return NOT_FOUND_PATH;
       return `/embed/status/${instrument}/`;
     case 'timeline':
+    case 'chart':
       if (given(milestone) || (given(instrument) && given(tag))) return NOT_FOUND_PATH;
       if (given(instrument))
-        return knownInstrument(instrument) ? `/embed/timeline/${instrument}/` : NOT_FOUND_PATH;
+        return knownInstrument(instrument) ? `/embed/${kind}/${instrument}/` : NOT_FOUND_PATH;
       if (given(tag))
         return isWidgetId(tag) && (!catalog || catalog.tags.includes(tag))
-          ? `/embed/timeline/tag/${tag}/`
+          ? `/embed/${kind}/tag/${tag}/`
           : NOT_FOUND_PATH;
-      return '/embed/timeline/';
+      return `/embed/${kind}/`;
     default:
       return NOT_FOUND_PATH;
   }
+}
+
+/**
+ * The lifespan chart widget in a language. Its words are drawn into the picture (labels wrap and
+ * rows grow with them), so it cannot carry every widget language in one page as the other
+ * widgets do: each language other than the default has pages of its own under
+ * `/embed/<lang>/chart/…`, and the default page sends a reader who asks for another language
+ * (`?lang=fr`) there. Only a language of {@link WIDGET_LANGS} ever reaches a path.
+ * @example chartPathIn('/embed/chart/tag/detection/', 'fr', 'en') // '/embed/fr/chart/tag/detection/'
+ */
+export function chartPathIn(path: string, lang: WidgetLang, defaultLang: WidgetLang): string {
+  const rest = path.replace(/^\/embed\/(?:[a-z]{2}\/)?chart\//, '');
+  return lang === defaultLang ? `/embed/chart/${rest}` : `/embed/${lang}/chart/${rest}`;
+}
+
+/** The language of a widget page's address: `/embed/fr/chart/` is French; undefined for the others (they speak every language from one address). */
+export function widgetLangOfPath(pathname: string): WidgetLang | undefined {
+  const first = pathname.split('/')[2];
+  return WIDGET_LANGS.find((l) => l === first);
 }
