@@ -58,7 +58,9 @@ import {
   type RenderMeasure,
   type SearchMeasure,
 } from './quality/browser-measure.ts';
+import { OVERVIEW_PAGE_ROWS } from '../src/lib/lifespan.ts';
 import { LOADER_BUDGET } from './quality/budgets.ts';
+import { measureChart, type ChartMeasure } from './quality/lifespan-measure.ts';
 import { runMeasured, type MeasuredRun } from './quality/measure-process.ts';
 import {
   folderSize,
@@ -145,6 +147,8 @@ interface SizeResult {
   readonly largest: RenderMeasure & { route: string; htmlBytes: number; htmlGzip: number };
   readonly search: SearchMeasure | null;
   readonly searchNote: string | null;
+  /** The lifespan chart's weight (scripts/quality/lifespan-measure.ts), from the content alone. */
+  readonly chart: ChartMeasure;
   /** The synthetic git history the build read, and the same build without it (largest size only). */
   readonly history: SyntheticHistory & {
     /** What the build's log said of its history. */
@@ -157,6 +161,7 @@ interface SizeResult {
 const MAIN_PAGES: readonly [string, string][] = [
   ['home', '/'],
   ['timeline', '/timeline/'],
+  ['overview', '/overview/'],
   ['deadlines', '/deadlines/'],
   ['status', '/status/'],
   ['search', '/search/'],
@@ -223,6 +228,8 @@ const contentStep: BenchStep = {
     log(
       `${campaign.milestones} milestones over ${campaign.instruments} instruments: content valid`,
     );
+    // The lifespan chart's weight, from the content alone.
+    ctx.result.chart = measureChart(ctx.content, { now: new Date(SYNTHETIC_NOW) });
   },
 };
 
@@ -570,6 +577,17 @@ function renderTable(results: readonly SizeResult[]): string {
     row('/embed.js (gzipped)', (r) =>
       r.embedJs === null ? 'n/a (no /embed.js)' : formatBytes(r.embedJs),
     ),
+    row(
+      'lifespan chart: whole overview, wide · phone · download (gzipped)',
+      (r) =>
+        `${formatBytes(r.chart.overview.wide.gzip)} · ${formatBytes(r.chart.overview.phone.gzip)} · ${formatBytes(r.chart.overview.download.gzip)}`,
+    ),
+    row(
+      `lifespan chart: pages of ≤ ${OVERVIEW_PAGE_ROWS} rows · a page's chart at most (wide + phone) · budget 25 KB`,
+      (r) =>
+        `${int(r.chart.pages.count)} · ${formatBytes(r.chart.shown.gzip)} · ${r.chart.withinBudget ? 'within' : 'OVER'}`,
+    ),
+    row('lifespan chart: CPU to lay out and draw the whole overview', (r) => msText(r.chart.cpuMs)),
     row(
       'internal links checked / broken',
       (r) => `${int(r.links.checked)} / ${int(r.links.broken)}`,

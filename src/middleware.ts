@@ -13,12 +13,16 @@ import { defaultWidgetLang } from './data/embed.ts';
 import { getT } from './i18n/index.ts';
 import { isWidgetPath, langFromPath, pathInLang } from './i18n/routing.ts';
 import { WIDGET_LANGS } from './lib/embed.ts';
+import { widgetLangOfPath } from './lib/embed-paths.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { campaign } = await getSite();
   const { pathname } = context.url;
   const widget = isWidgetPath(pathname);
-  const lang = widget ? defaultWidgetLang(campaign) : langFromPath(pathname);
+  // The lifespan chart widget has a page per language (/embed/fr/chart/…, src/lib/embed-paths.ts).
+  const lang = widget
+    ? (widgetLangOfPath(pathname) ?? defaultWidgetLang(campaign))
+    : langFromPath(pathname);
   context.locals.lang = lang;
   context.locals.t = getT(lang, campaign.locale);
   context.locals.alsoIn = widget

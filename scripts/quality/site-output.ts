@@ -227,12 +227,10 @@ export const EMBED_BUILDER = '/embed/';
 /** A widget page's kind: the first folder under /embed/ ("countdown", "status", "timeline"...), or undefined for other pages. */
 export function widgetKind(route: string): string | undefined {
   if (!route.startsWith('/embed/') || route === EMBED_BUILDER) return undefined;
-  return (
-    route
-      .slice('/embed/'.length)
-      .split('/')[0]
-      ?.replace(/\.html$/, '') || undefined
-  );
+  const parts = route.slice('/embed/'.length).split('/');
+  // The chart widget's pages in one language: /embed/fr/chart/… is a chart.
+  const kind = /^[a-z]{2}$/.test(parts[0] ?? '') ? parts[1] : parts[0];
+  return kind?.replace(/\.html$/, '') || undefined;
 }
 
 /** Widgets grouped by kind, each kind's pages in route order. */

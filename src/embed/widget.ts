@@ -41,10 +41,12 @@ export function startWidget(): Widget {
   }
   // Links open the tracker in the top window (as <base target> says without JavaScript), at its
   // pages in the language asked for: under /<lang>/, English at the root.
+  // (setAttribute: an SVG link's `target` property is read-only.) A page in one language (the
+  // lifespan chart's) already links there.
   for (const a of document.querySelectorAll('a')) {
-    a.target = '_top';
+    a.setAttribute('target', '_top');
     const href = a.getAttribute('href') ?? '';
-    if (options.lang !== 'en' && href.startsWith('/'))
+    if (options.lang !== 'en' && href.startsWith('/') && !href.startsWith(`/${options.lang}/`))
       a.setAttribute('href', `/${options.lang}${href}`);
   }
   reportHeight(root);

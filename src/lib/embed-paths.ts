@@ -8,7 +8,7 @@
  * site does not publish gives an address that was not built, and the host answers it with the
  * "not found" widget (dist/embed/404.html; see "Hosting the widgets" in the README).
  */
-import { isWidgetId } from './embed.ts';
+import { isWidgetId, WIDGET_LANGS, type WidgetLang } from './embed.ts';
 
 /** Where the loader sends anything it cannot resolve: a widget that says so clearly. */
 export const NOT_FOUND_PATH = '/embed/not-found/';
@@ -30,6 +30,8 @@ const given = (value: string | null | undefined): value is string =>
  * - countdown: `/embed/countdown/next/`, or `/embed/countdown/<instrument>/<milestone>/`
  * - status: `/embed/status/<instrument>/`
  * - timeline: `/embed/timeline/`, `/embed/timeline/<instrument>/` or `/embed/timeline/tag/<tag>/`
+ * - chart (the lifespan chart): `/embed/chart/`, `/embed/chart/<instrument>/` (the instrument's
+ *   chain: it and the acts it extends, amends, follows or replaces) or `/embed/chart/tag/<tag>/`
  *
  * Values are used only after they match the id pattern, so nothing else can reach a path.
  */
@@ -52,12 +54,32 @@ export function widgetPath(target: WidgetTarget): string {
         return NOT_FOUND_PATH;
       return `/embed/status/${instrument}/`;
     case 'timeline':
+    case 'chart':
       if (given(milestone) || (given(instrument) && given(tag))) return NOT_FOUND_PATH;
       if (given(instrument))
-        return isWidgetId(instrument) ? `/embed/timeline/${instrument}/` : NOT_FOUND_PATH;
-      if (given(tag)) return isWidgetId(tag) ? `/embed/timeline/tag/${tag}/` : NOT_FOUND_PATH;
-      return '/embed/timeline/';
+        return isWidgetId(instrument) ? `/embed/${kind}/${instrument}/` : NOT_FOUND_PATH;
+      if (given(tag)) return isWidgetId(tag) ? `/embed/${kind}/tag/${tag}/` : NOT_FOUND_PATH;
+      return `/embed/${kind}/`;
     default:
       return NOT_FOUND_PATH;
   }
+}
+
+/**
+ * The lifespan chart widget in a language. Its words are drawn into the picture (labels wrap and
+ * rows grow with them), so it cannot carry every widget language in one page as the other
+ * widgets do: each language other than the default has pages of its own under
+ * `/embed/<lang>/chart/…`, and the default page sends a reader who asks for another language
+ * (`?lang=fr`) there. Only a language of {@link WIDGET_LANGS} ever reaches a path.
+ * @example chartPathIn('/embed/chart/tag/detection/', 'fr', 'en') // '/embed/fr/chart/tag/detection/'
+ */
+export function chartPathIn(path: string, lang: WidgetLang, defaultLang: WidgetLang): string {
+  const rest = path.replace(/^\/embed\/(?:[a-z]{2}\/)?chart\//, '');
+  return lang === defaultLang ? `/embed/chart/${rest}` : `/embed/${lang}/chart/${rest}`;
+}
+
+/** The language of a widget page's address: `/embed/fr/chart/` is French; undefined for the others (they speak every language from one address). */
+export function widgetLangOfPath(pathname: string): WidgetLang | undefined {
+  const first = pathname.split('/')[2];
+  return WIDGET_LANGS.find((l) => l === first);
 }

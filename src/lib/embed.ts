@@ -9,7 +9,7 @@
  * produces markup.
  */
 
-export const WIDGET_KINDS = ['countdown', 'status', 'timeline'] as const;
+export const WIDGET_KINDS = ['countdown', 'status', 'timeline', 'chart'] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
 /** Languages the widgets speak (fixed phrases and dates; the content itself stays in its language). */

@@ -52,6 +52,7 @@ import {
 import { placeToday, scaleAttributes, todayAnchor, xOf, type TimeScale } from './lifespan-scale.ts';
 import {
   deadlineName,
+  endWord,
   gapLabel,
   gapName,
   phaseName,
@@ -207,6 +208,8 @@ function rules(c: (key: keyof Palette) => string, kind: (k: Coloured) => string)
     `.lc .lc-gap.lc-solid{fill:${c('gapBg')};stroke:${c('gap')};stroke-width:1.5}`,
     `.lc-gap-arrow{fill:${c('gap')}}`,
     `.lc .lc-gap-label{fill:${c('gap')};font-weight:600}`,
+    // Clicks go through the label to the gap's link under it.
+    `.lc-over{pointer-events:none}`,
     `.lc-tick{fill:${c('text')};stroke:${c('text')};stroke-width:1}`,
     `.lc-tick.lc-rep{fill:${c('bg')}}`,
     `.lc-span{fill:none;stroke:${c('text')};stroke-width:1.2}`,
@@ -222,6 +225,9 @@ function rules(c: (key: keyof Palette) => string, kind: (k: Coloured) => string)
     `.lc .lc-bars a:hover .lc-shape{stroke:${c('text')};stroke-width:1.5}`,
   ].join('\n');
 }
+
+/** Matches every page's root, as specifically as `:root:not([data-theme=light])` (the dark rules). */
+const EVERY = ':root:not([data-lc-none])';
 
 /**
  * The chart's stylesheet. `page`: custom properties for light, dark (the reader's system, or
@@ -243,13 +249,14 @@ export function lifespanCss(mode: 'page' | 'standalone' = 'page'): string {
     lightVars,
     `@media (prefers-color-scheme:dark){:root:not([data-theme=light]) .lc{${darkVars}}}`,
     `:root[data-theme=dark] .lc{${darkVars}}`,
-    `@media print{.lc{${vars(PALETTES.light)}}}`,
-    `@media (forced-colors:active){.lc{forced-color-adjust:none;${vars(FORCED)}}}`,
+    // As specific as the dark rules above, and after them, so print and forced colours win.
+    `@media print{${EVERY} .lc{${vars(PALETTES.light)}}}`,
+    `@media (forced-colors:active){${EVERY} .lc{forced-color-adjust:none;${vars(FORCED)}}}`,
     rules(
       (k) => `var(${cssName(k)})`,
       (k) => `var(${cssName(k)})`,
     ),
-    // The page wraps the chart in <div class="lc-scroll" tabindex="0" role="region" aria-label="…">.
+    // The page wraps the chart in <section class="lc-scroll" tabindex="0" aria-label="…">.
     `.lc-scroll{overflow-x:auto;overscroll-behavior-x:contain;max-width:100%}`,
     `.lc-scroll:focus-visible{outline:3px solid var(--lc-focus);outline-offset:2px}`,
     `@media print{.lc-scroll{overflow:visible}.lc{width:100%}}`,
@@ -377,6 +384,8 @@ export interface SelfContained {
 export interface LifespanSvgOptions extends ChartWords {
   /** Where a bar links: a milestone's page. Default: `/instruments/<id>/<milestone>/`. */
   readonly href?: ((instrumentId: string, milestoneId: string) => string) | undefined;
+  /** The `target` of every link (`_top` in a widget, whose links open the tracker in the top window). */
+  readonly target?: string | undefined;
   /** Prefix of the ids inside the SVG, unique on the page when it shows several charts. */
   readonly idPrefix?: string | undefined;
   /** The self-contained download: its own styles, a heading, a caption and the source. */
@@ -418,6 +427,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
   const href =
     options.href ?? ((instrument, milestone) => `/instruments/${instrument}/${milestone}/`);
   const standalone = options.selfContained;
+  const linkTarget = options.target;
   const titles = titlesOf(layout);
   const width = Math.round(options.width ?? chartWidth(layout));
   const top = (standalone ? HEADING_HEIGHT : 0) + AXIS_HEIGHT;
@@ -481,6 +491,8 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
   const back: string[] = [];
   const connectors: string[] = [];
   const front: Interactive[] = [];
+  /** Words drawn over the bars, for the eye only (the bars' names say them). */
+  const labelsOver: string[] = [];
 
   // A chain of several rows shares a band.
   for (const chain of layout.chains) {
@@ -534,7 +546,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
         order: 1,
         markup: el(
           'a',
-          { href: href(row.id, d.milestoneId), 'aria-label': name },
+          { href: href(row.id, d.milestoneId), target: linkTarget, 'aria-label': name },
           `<title>${esc(name)}</title>` +
             el('path', {
               class: `lc-dl lc-shape${d.reported ? ' lc-rep' : ''}`,
@@ -588,7 +600,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       if (!p.closedBy || !p.to) return;
       // Not where a gap starts: the gap's own label says more.
       if (layout.gaps.some((g) => g.row === row.id && g.start === p.end)) return;
-      const word = t(`chart.note.closedBy.${p.closedBy}`);
+      const word = endWord(words, p.closedBy);
       const ex = x(p.end) + 4;
       const next = row.phases[k + 1];
       const room = (next ? x(next.start) : width) - ex;
@@ -639,7 +651,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       order: 0,
       markup: el(
         'a',
-        { href: href(row.id, phase.from.milestoneId), 'aria-label': name },
+        { href: href(row.id, phase.from.milestoneId), target: linkTarget, 'aria-label': name },
         `<title>${esc(name)}</title>${shapes}`,
       ),
     };
@@ -662,17 +674,20 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
     const label = gapLabel(gap, words);
     const spot = gapLabelSpot(i, a, b, cy, textWidth(label, SMALL) * BOLD);
     const name = gapName(gap, words, titles);
+    // The short label is drawn over the bars but outside the link: a link's visible words must be
+    // part of its name (WCAG 2.5.3), and the name already says it all in full.
+    if (spot)
+      labelsOver.push(
+        el('text', { ...spot, class: 'lc-gap-label', 'font-size': SMALL }, esc(label)),
+      );
     return {
       at: gap.start,
       row: i,
       order: 2,
       markup: el(
         'a',
-        { href: href(gap.row, gap.from.milestoneId), 'aria-label': name },
-        `<title>${esc(name)}</title>${shapes}` +
-          (spot
-            ? el('text', { ...spot, class: 'lc-gap-label', 'font-size': SMALL }, esc(label))
-            : ''),
+        { href: href(gap.row, gap.from.milestoneId), target: linkTarget, 'aria-label': name },
+        `<title>${esc(name)}</title>${shapes}`,
       ),
     };
   }
@@ -798,8 +813,14 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       heading +
       `<g aria-hidden="true">${grid.join('')}${connectors.join('')}${back.join('')}</g>` +
       `<g class="lc-bars">${bars}</g>` +
+      (labelsOver.length
+        ? `<g aria-hidden="true" class="lc-over">${labelsOver.join('')}</g>`
+        : '') +
       todayMarkup +
-      (legend.length ? `<g class="lc-legend">${legend.join('')}</g>` : '') +
+      // data-lc-cut: the picture's height without the legend, for a widget that leaves it out (compact).
+      (legend.length
+        ? `<g class="lc-legend" data-lc-cut="${n(rowsBottom + 28)}">${legend.join('')}</g>`
+        : '') +
       caption,
   );
   return standalone ? `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n` : svg;

@@ -1,8 +1,9 @@
 /**
  * What the lifespan chart says about each span, in words: the accessible names of its bars, the
  * tooltips of its ticks and the cells of its table. One place, so the picture, its names and the
- * table can never disagree. Words come from a `t` argument (src/i18n/pending/chart.ts until the
- * one catalogue lands); dates are formatted at their precision by `formatPartialDate`.
+ * table can never disagree. Words come from a `t` argument over the site's catalogue (the `chart.*`
+ * keys, and the vocabulary's own words for an outcome or the end of a file: `outcome.*`,
+ * `stage.*`); dates are formatted at their precision by `formatPartialDate`.
  */
 import { formatDateSpan, formatPartialDate } from './dates.ts';
 import type {
@@ -15,6 +16,7 @@ import type {
   Tick,
 } from './lifespan.ts';
 import { APPLYING_KINDS } from './lifespan.ts';
+import type { Stage } from './schema.ts';
 
 /** A translator: `t('chart.days', { count: 3 })`. */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -23,6 +25,11 @@ export interface ChartWords {
   readonly t: Translate;
   /** The language dates are written in, a BCP 47 tag ("en-GB", "fr", "de"). */
   readonly locale: string;
+}
+
+/** The word for the end of a file ("Withdrawn", "Lapsed"): the stage's own, as everywhere on the site. */
+export function endWord(words: ChartWords, stage: Stage): string {
+  return words.t(`stage.${stage}`);
 }
 
 /** Whether a span is confirmed, reported, or confirmed at the start with a reported end. */
@@ -78,7 +85,7 @@ export function phaseName(
   const natural =
     phase.closedBy === 'expired' &&
     (APPLYING_KINDS.includes(phase.kind) || phase.kind === 'pending');
-  if (phase.closedBy && !natural) notes.push(t(`chart.note.closedBy.${phase.closedBy}`));
+  if (phase.closedBy && !natural) notes.push(endWord(words, phase.closedBy));
   if (phase.endsWith)
     notes.push(t('chart.note.endsWith', { name: titles.get(phase.endsWith) ?? phase.endsWith }));
   return withNotes(words, text, notes);
@@ -142,7 +149,9 @@ export function deadlineName(row: LifespanRow, d: DeadlineMark, words: ChartWord
     title: d.title,
   });
   const notes = [
-    ...(d.outcome ? [words.t(`chart.note.outcome.${d.outcome}`)] : []),
+    ...(d.outcome
+      ? [words.t('instrument.outcomeIs', { outcome: words.t(`outcome.${d.outcome}`) })]
+      : []),
     ...milestoneNotes(d, words),
   ];
   return withNotes(words, text, notes);

@@ -63,12 +63,12 @@
  *
  * ## Many instruments
  * Measured with the benchmark's synthetic campaigns (scripts/quality/lifespan-measure.ts): 5, 50
- * and 500 instruments (50, 500 and 5,000 milestones) draw in 3, 17 and 142 KB gzipped. 500 rows
- * are a picture about 21,000 px tall, and over the 25 KB budget, so an overview shows at most
+ * and 500 instruments (50, 500 and 5,000 milestones) draw in 3, 17 and 142 KB gzipped (the wide
+ * render; a page also ships the phone render, which compresses no better). 500 rows are a
+ * picture about 21,000 px tall, and far over the 25 KB budget, so an overview shows at most
  * {@link OVERVIEW_PAGE_ROWS} rows a page: {@link pageLifespan} cuts between chains, never inside
- * one, and {@link sliceLifespan} takes each page out of the one layout on the same time axis
- * (at most 18 KB a page at 500 instruments). Slices by tag or by chain, for widgets, are
- * `sliceLifespan` of the ids they name.
+ * one, and {@link sliceLifespan} takes each page out of the one layout on the same time axis.
+ * Widgets and an instrument's track lay out the instruments of their chains only (src/data).
  */
 import { addMonths } from 'date-fns';
 import { calendarDateIn, periodEnd, periodStart, precisionOf, startOfDayIn } from './dates.ts';
@@ -767,10 +767,11 @@ export function layoutLifespan(
 
 /**
  * Rows an overview page shows at most. Measured on the synthetic campaign of 5,000 milestones
- * (500 instruments): the whole overview is 148 KB gzipped and about 21,000 px tall; pages of
- * at most 50 rows (whole chains) weigh at most 18 KB each, within the chart's 25 KB budget.
+ * (500 instruments), wide and phone renders together as a page ships them, gzipped, the heaviest
+ * page in French: 22.6 KB at 30 rows (17 pages), 28.1 KB at 40, 34.4 KB at 50; so 30 keeps every
+ * page within the chart's 25 KB budget. (The whole overview is 142 KB wide and 21,000 px tall.)
  */
-export const OVERVIEW_PAGE_ROWS = 50;
+export const OVERVIEW_PAGE_ROWS = 30;
 
 /**
  * Splits the rows into pages of at most about `size` rows without cutting a chain (a chain

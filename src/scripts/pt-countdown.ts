@@ -24,6 +24,10 @@
  * - `data-pt-reveal`: un-hidden once the element runs (content that needs the script).
  * - `data-pt-now`: its text becomes the reader's date ("as of 12 April 2027").
  *
+ * After each update it dispatches a `pt-update` event (bubbling; `detail`: the now it used), so
+ * other time-dependent parts follow the same clock without a timer of their own: the lifespan
+ * chart's today line does (src/scripts/lifespan-today.ts, loaded only where a chart is).
+ *
  * Nothing it changes is a live region: a countdown that ticks every minute is not announced to
  * screen readers. Put the meaning in static text (the date it falls due) beside it.
  */
@@ -75,6 +79,7 @@ class PtCountdown extends HTMLElement {
     );
     each('[data-pt-reveal]', (el) => (el.hidden = false));
     each('[data-pt-now]', (el) => (el.textContent = formatDayIn(now, undefined, lang)));
+    this.dispatchEvent(new CustomEvent('pt-update', { bubbles: true, detail: now }));
   }
 }
 

@@ -18,7 +18,13 @@ import {
   widgetLangOf,
   type WidgetOptions,
 } from '../../src/lib/embed.ts';
-import { NOT_FOUND_PATH, widgetPath } from '../../src/lib/embed-paths.ts';
+import {
+  NOT_FOUND_PATH,
+  chartPathIn,
+  widgetLangOfPath,
+  widgetPath,
+} from '../../src/lib/embed-paths.ts';
+import { widgetKind } from '../../scripts/quality/site-output.ts';
 import { iframeSnippet, loaderSnippet, type SnippetInput } from '../../src/lib/embed-snippets.ts';
 import { escapeHtml, formatPartialDate, precisionOfShape } from '../../src/lib/shared/format.ts';
 import { localeFor } from '../../src/lib/shared/locale.ts';
@@ -158,6 +164,26 @@ describe('widget addresses', () => {
     expect(widgetPath({ kind: 'timeline', tag: 'platforms' })).toBe(
       '/embed/timeline/tag/platforms/',
     );
+    expect(widgetPath({ kind: 'chart' })).toBe('/embed/chart/');
+    expect(widgetPath({ kind: 'chart', instrument: 'dsa' })).toBe('/embed/chart/dsa/');
+    expect(widgetPath({ kind: 'chart', tag: 'platforms' })).toBe('/embed/chart/tag/platforms/');
+  });
+
+  it('of the lifespan chart in a language: a page of its own for each but the default', () => {
+    expect(chartPathIn('/embed/chart/', 'fr', 'en')).toBe('/embed/fr/chart/');
+    expect(chartPathIn('/embed/chart/tag/platforms/', 'de', 'en')).toBe(
+      '/embed/de/chart/tag/platforms/',
+    );
+    expect(chartPathIn('/embed/fr/chart/dsa/', 'en', 'en')).toBe('/embed/chart/dsa/');
+    expect(chartPathIn('/embed/fr/chart/dsa/', 'de', 'en')).toBe('/embed/de/chart/dsa/');
+    // A French campaign: French at /embed/chart/, English on a page of its own.
+    expect(chartPathIn('/embed/chart/', 'en', 'fr')).toBe('/embed/en/chart/');
+    expect(widgetLangOfPath('/embed/fr/chart/dsa/')).toBe('fr');
+    expect(widgetLangOfPath('/embed/chart/dsa/')).toBeUndefined();
+    expect(widgetLangOfPath('/embed/it/chart/')).toBeUndefined();
+    expect(widgetKind('/embed/fr/chart/dsa/')).toBe('chart');
+    expect(widgetKind('/embed/chart/')).toBe('chart');
+    expect(widgetKind('/embed/timeline/tag/x/')).toBe('timeline');
   });
 
   it('send an unknown kind, a missing or extra value, or an ambiguous choice to the "not found" widget', () => {
@@ -173,6 +199,7 @@ describe('widget addresses', () => {
       NOT_FOUND_PATH,
     );
     expect(widgetPath({ kind: 'timeline', milestone: 'proposal' })).toBe(NOT_FOUND_PATH);
+    expect(widgetPath({ kind: 'chart', instrument: 'dsa', milestone: 'x' })).toBe(NOT_FOUND_PATH);
   });
 
   it('give a well-formed id the site may not publish its own address (the host answers it with the "not found" widget)', () => {
@@ -189,6 +216,7 @@ describe('widget addresses', () => {
     for (const bad of HOSTILE.filter(Boolean)) {
       expect(widgetPath({ kind: 'status', instrument: bad })).toBe(NOT_FOUND_PATH);
       expect(widgetPath({ kind: 'timeline', tag: bad })).toBe(NOT_FOUND_PATH);
+      expect(widgetPath({ kind: 'chart', instrument: bad })).toBe(NOT_FOUND_PATH);
       expect(widgetPath({ kind: 'countdown', instrument: 'dsa', milestone: bad })).toBe(
         NOT_FOUND_PATH,
       );
@@ -199,7 +227,7 @@ describe('widget addresses', () => {
         fc.string(),
         fc.string(),
         fc.string(),
-        fc.constantFrom('countdown', 'status', 'timeline'),
+        fc.constantFrom('countdown', 'status', 'timeline', 'chart'),
         (instrument, milestone, tag, kind) => {
           const path = widgetPath({ kind, instrument, milestone, tag });
           expect(path).toMatch(/^\/embed\/(?:[a-z0-9-]+\/)+$/);

@@ -31,10 +31,13 @@ const SAME_AS_ENGLISH: Readonly<Record<'fr' | 'de', Readonly<Record<string, stri
     'embed.optionsLegend': 'the same word in French',
     'embed.optionNames': 'the same word in French',
     'kind.directive': 'the same word in French (the EU’s own term)',
+    'chart.phase.application': 'the same word in French (the EU’s own term)',
+    'chart.table.phase': 'the same word in French',
   },
   de: {
     'embed.widget.countdown': 'German uses the English word',
     'countdown.exactFuture': '"in" is the same word in German',
+    'chart.table.phase': 'the same word in German',
   },
 };
 /** Formats and standards have the same names in every language. */

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { de, en, fr } from '../../src/i18n/pending/chart.ts';
-import { makeTranslate } from '../../src/i18n/pending/translate.ts';
+import { chartWords } from '../../src/i18n/chart-words.ts';
+import { en } from '../../src/i18n/en.ts';
+import { getT } from '../../src/i18n/index.ts';
 import { readContentFiles } from '../../src/integrations/content-files.ts';
 import { layoutLifespan, type LifespanLayout } from '../../src/lib/lifespan.ts';
 import { placeToday, readScale } from '../../src/lib/lifespan-scale.ts';
@@ -27,7 +28,7 @@ import { lifespanTable } from '../../src/lib/lifespan-table.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { NOW, ZONE, beaconLike, instrument, m, strategy } from './lifespan-fixtures.ts';
 
-const words = { t: makeTranslate(en, 'en-GB'), locale: 'en-GB' };
+const words = chartWords(getT('en', 'en-GB'));
 const layout = (instruments = beaconLike(), now = NOW): LifespanLayout =>
   layoutLifespan(instruments, { now, zone: ZONE });
 const render = (l = layout(), options: Partial<LifespanSvgOptions> = {}): string =>
@@ -134,10 +135,10 @@ describe('the SVG', () => {
     );
     expect(names).toContain('Digital Services Act: applies since 17 February 2024, ongoing');
     expect(names).toContain(
-      'Second extension: negotiated from 19 December 2025 to 26 March 2026 (date disputed; rejected)',
+      'Second extension: negotiated from 19 December 2025 to 26 March 2026 (date disputed; Rejected)',
     );
     expect(names).toContain(
-      'Interim Regulation: deadline on 3 August 2024: Title of original-end (extended)',
+      'Interim Regulation: deadline on 3 August 2024: Title of original-end (Outcome: Extended)',
     );
   });
 
@@ -280,7 +281,7 @@ describe('the SVG', () => {
     expect(css).toContain(':root[data-theme=dark] .lc{');
     expect(css).toContain('@media print');
     expect(css).toMatch(
-      /@media \(forced-colors:active\)\{\.lc\{forced-color-adjust:none;[^}]*--lc-application:LinkText/,
+      /@media \(forced-colors:active\)\{:root:not\(\[data-lc-none\]\) \.lc\{forced-color-adjust:none;[^}]*--lc-application:LinkText/,
     );
     // The inline SVG carries no style of its own (the page's CSP allows none) and no colours.
     const svg = render();
@@ -401,23 +402,45 @@ describe('the SVG', () => {
   });
 
   it('speaks French and German, with no word missing', () => {
-    for (const [lang, dict, locale, phrase] of [
-      ['fr', fr, 'fr', 'Interim Regulation\u00a0: s’est appliqué, 2 août 2021 – 3 avril 2026'],
-      ['de', de, 'de', 'Interim Regulation: galt von 2. August 2021 bis 3. April 2026'],
+    for (const [lang, phrase] of [
+      ['fr', 'Interim Regulation\u00a0: s’est appliqué, 2 août 2021 – 3 avril 2026'],
+      ['de', 'Interim Regulation: galt von 2. August 2021 bis 3. April 2026'],
     ] as const) {
-      const t = makeTranslate(dict, locale);
-      const svg = renderLifespanSvg(layout(), { t, locale });
+      const t = getT(lang);
+      // Every word the chart asks for is the language's own, not English's fallback.
+      const own = (key: string, params?: Record<string, string | number>): string => {
+        if (!t.has(key as never)) throw new Error(`${lang} has no words for ${key}`);
+        return t(key as never, params);
+      };
+      const svg = renderLifespanSvg(layout(), { t: own, locale: t.locale });
       const names = links(parse(svg)).map((a) => a.attrs['aria-label']);
       expect(names, lang).toContain(phrase);
       // No key shown instead of a word (the today line's data-messages are keys on purpose).
       const shown = svg.replace(/ data-messages="[^"]*"/, '');
       expect(shown).not.toMatch(/chart\.[a-z]/);
-      expect(Object.keys(dict).sort()).toEqual(Object.keys(en).sort());
+      lifespanTable(layout(), { t: own, locale: t.locale });
     }
-    const t = makeTranslate(fr, 'fr');
+    const t = chartWords(getT('fr')).t;
     expect(t('chart.days', { count: 1 })).toBe('1 jour');
     expect(t('chart.days', { count: 118 })).toBe('118 jours');
-    expect(() => t('chart.nothing')).toThrow(/No words/);
+    expect(() => t('chart.nothing')).toThrow(/chart\.nothing/);
+  });
+
+  it('says a deadline’s outcome and the end of a file with the vocabulary’s own words', () => {
+    const names = links(parse(render())).map((a) => a.attrs['aria-label'] ?? '');
+    const extended = en['instrument.outcomeIs'].replace('{outcome}', en['outcome.extended']);
+    expect(names.filter((n) => n.includes(`(${extended})`))).toHaveLength(1);
+    const withdrawn = layout([
+      instrument('gone', [
+        m('proposal', '2019-05-01', { stage: 'proposed' }),
+        m('withdrawn', '2020-02-01', { stage: 'withdrawn' }),
+      ]),
+    ]);
+    const root = parse(render(withdrawn));
+    expect(links(root).map((a) => a.attrs['aria-label'])).toEqual([
+      `gone: negotiated from 1 May 2019 to 1 February 2020 (${en['stage.withdrawn']})`,
+    ]);
+    expect(all(root, 'text').map((t) => t.text)).toContain(en['stage.withdrawn']);
   });
 });
 
