@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { listPages, pageWeight, resolvePath } from '../../scripts/quality/site-output.ts';
 import { serve } from '../../scripts/quality/static-server.ts';
+import { WIDGET_KINDS } from '../../src/lib/embed.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
 import { describe, expect, test } from './fixtures.ts';
 import { languagesOf } from './languages.ts';
@@ -157,7 +158,7 @@ describe('the widget builder', () => {
         examples.filter((e) =>
           e.includes('<script src="https://beacon.example.org/embed.js" async></script>'),
         ),
-      ).toHaveLength(3);
+      ).toHaveLength(WIDGET_KINDS.length); // one example of each kind
       // The examples are for widgets in the page's language (the root's is the widgets' default).
       const query = path('/') === '/' ? '' : `?lang=${lang}`;
       expect(
