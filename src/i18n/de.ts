@@ -24,6 +24,9 @@ export const de = {
   'nav.data': 'Daten',
   'nav.embed': 'Einbetten',
   'nav.about': 'Über uns',
+  'nav.overview': 'Überblick',
+  'nav.changes': 'Änderungen',
+  'nav.more': 'Mehr',
   'punct.label': '{label}:',
   'content.untranslated': 'Noch nicht übersetzt: Text auf Englisch.',
 

@@ -41,6 +41,9 @@ export const en = {
   'nav.data': 'Data',
   'nav.embed': 'Embed',
   'nav.about': 'About',
+  'nav.overview': 'Overview',
+  'nav.changes': 'Changes',
+  'nav.more': 'More',
   'punct.label': '{label}:',
   'content.untranslated': 'Not yet translated: shown in English.',
 

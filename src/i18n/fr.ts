@@ -25,6 +25,9 @@ export const fr = {
   'nav.data': 'Données',
   'nav.embed': 'Intégrer',
   'nav.about': 'À propos',
+  'nav.overview': 'Vue d’ensemble',
+  'nav.changes': 'Modifications',
+  'nav.more': 'Plus',
   'punct.label': '{label} :',
   'content.untranslated': 'Pas encore traduit : texte en anglais.',
 
