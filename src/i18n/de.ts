@@ -43,6 +43,24 @@ export const de = {
   'home.noMilestones': 'Noch keine Meilensteine.',
   'home.allDeadlines': 'Alle Fristen',
   'home.allStatuses': 'Wo jedes Dossier steht',
+  'home.nowHeading': 'Aktuell',
+  'home.nowIntro':
+    'Die offenen Dossiers und die in den letzten {months} Monaten geänderten, die zuletzt aktiven zuerst: wo jedes steht, was seitdem gemeldet wird und was als Nächstes kommt.',
+  'home.nowNone':
+    'Nichts bewegt sich: Alle Dossiers sind abgeschlossen, und in den letzten {months} Monaten hat sich nichts geändert.',
+  'home.latestStep': 'Letzter bestätigter Schritt:',
+  'home.reportedSince': 'Seitdem gemeldet, nicht bestätigt:',
+  'home.comingUpHeading': 'Demnächst',
+  'home.comingUpNone': 'Kein bestätigter Termin steht bevor.',
+  'home.comingUpReported': 'Gemeldet, nicht bestätigt',
+  'home.comingUpReportedIntro':
+    'Diese Termine stammen nur aus inoffiziellen Quellen: Sie dienen der Information, ohne Countdown.',
+  'home.recentHeading': 'Kürzlich geändert',
+  'home.recentFallback': 'Die neuesten Meilensteine der Aufzeichnung.',
+  'home.settledHeading': 'Abgeschlossen und beendet',
+  'home.doneHeading': 'Anwendbar oder in Kraft',
+  'home.endedHeading': 'Beendet',
+  'home.overviewLink': 'Der Lebenszyklus jedes Instruments in einem Diagramm',
 
   'instrument.references': 'Amtliche Fundstellen',
   'instrument.status': 'Stand des Verfahrens',

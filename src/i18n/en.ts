@@ -61,6 +61,24 @@ export const en = {
   'home.noMilestones': 'No milestones yet.',
   'home.allDeadlines': 'All deadlines',
   'home.allStatuses': 'Where each file stands',
+  'home.nowHeading': 'Now',
+  'home.nowIntro':
+    'The files that are open or changed in the last {months} months, the most recently active first: where each stands, what is reported since, and what comes next.',
+  'home.nowNone':
+    'Nothing is moving: every file is finished, and nothing changed in the last {months} months.',
+  'home.latestStep': 'Latest confirmed step:',
+  'home.reportedSince': 'Reported since, not confirmed:',
+  'home.comingUpHeading': 'Coming up',
+  'home.comingUpNone': 'No confirmed date is coming up.',
+  'home.comingUpReported': 'Reported, not confirmed',
+  'home.comingUpReportedIntro':
+    'These dates come from unofficial reports only: shown for information, never counted down.',
+  'home.recentHeading': 'Recently changed',
+  'home.recentFallback': 'The latest milestones in the record.',
+  'home.settledHeading': 'Finished and ended',
+  'home.doneHeading': 'Applying or in force',
+  'home.endedHeading': 'Ended',
+  'home.overviewLink': 'Every instrument’s life on one chart',
 
   // An instrument and its milestones ---------------------------------------------------------------
   'instrument.references': 'Official references',

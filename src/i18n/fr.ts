@@ -44,6 +44,24 @@ export const fr = {
   'home.noMilestones': 'Aucune étape pour l’instant.',
   'home.allDeadlines': 'Toutes les échéances',
   'home.allStatuses': 'Où en est chaque dossier',
+  'home.nowHeading': 'En ce moment',
+  'home.nowIntro':
+    'Les dossiers ouverts ou modifiés au cours des {months} derniers mois, les plus récemment actifs d’abord : où en est chacun, ce qui est signalé depuis et ce qui vient ensuite.',
+  'home.nowNone':
+    'Rien ne bouge : tous les dossiers sont clos, et rien n’a changé au cours des {months} derniers mois.',
+  'home.latestStep': 'Dernière étape confirmée :',
+  'home.reportedSince': 'Signalé depuis, non confirmé :',
+  'home.comingUpHeading': 'À venir',
+  'home.comingUpNone': 'Aucune date confirmée à venir.',
+  'home.comingUpReported': 'Signalé, non confirmé',
+  'home.comingUpReportedIntro':
+    'Ces dates ne proviennent que de sources non officielles : données à titre d’information, sans compte à rebours.',
+  'home.recentHeading': 'Modifié récemment',
+  'home.recentFallback': 'Les derniers jalons du suivi.',
+  'home.settledHeading': 'Clos et terminés',
+  'home.doneHeading': 'Applicables ou en vigueur',
+  'home.endedHeading': 'Terminés',
+  'home.overviewLink': 'Le cycle de vie de chaque instrument sur un seul graphique',
 
   'instrument.references': 'Références officielles',
   'instrument.status': 'Où en est le dossier',
