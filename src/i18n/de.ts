@@ -45,7 +45,7 @@ export const de = {
   'home.allStatuses': 'Wo jedes Dossier steht',
   'home.nowHeading': 'Aktuell',
   'home.nowIntro':
-    'Die offenen Dossiers und die in den letzten {months} Monaten geänderten, die zuletzt aktiven zuerst: wo jedes steht, was seitdem gemeldet wird und was als Nächstes kommt.',
+    'Die noch offenen Dossiers, die zuletzt aktiven zuerst, dann die in den letzten {months} Monaten abgeschlossenen oder beendeten: wo jedes steht, was seitdem gemeldet wird und was als Nächstes kommt.',
   'home.nowNone':
     'Nichts bewegt sich: Alle Dossiers sind abgeschlossen, und in den letzten {months} Monaten hat sich nichts geändert.',
   'home.latestStep': 'Letzter bestätigter Schritt:',

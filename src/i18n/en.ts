@@ -63,7 +63,7 @@ export const en = {
   'home.allStatuses': 'Where each file stands',
   'home.nowHeading': 'Now',
   'home.nowIntro':
-    'The files that are open or changed in the last {months} months, the most recently active first: where each stands, what is reported since, and what comes next.',
+    'The files still open, the most recently active first, then those finished or ended in the last {months} months: where each stands, what is reported since, and what comes next.',
   'home.nowNone':
     'Nothing is moving: every file is finished, and nothing changed in the last {months} months.',
   'home.latestStep': 'Latest confirmed step:',

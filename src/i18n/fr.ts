@@ -46,7 +46,7 @@ export const fr = {
   'home.allStatuses': 'Où en est chaque dossier',
   'home.nowHeading': 'En ce moment',
   'home.nowIntro':
-    'Les dossiers ouverts ou modifiés au cours des {months} derniers mois, les plus récemment actifs d’abord : où en est chacun, ce qui est signalé depuis et ce qui vient ensuite.',
+    'Les dossiers encore ouverts, les plus récemment actifs d’abord, puis ceux clos ou terminés au cours des {months} derniers mois : où en est chacun, ce qui est signalé depuis et ce qui vient ensuite.',
   'home.nowNone':
     'Rien ne bouge : tous les dossiers sont clos, et rien n’a changé au cours des {months} derniers mois.',
   'home.latestStep': 'Dernière étape confirmée :',

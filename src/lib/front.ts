@@ -11,9 +11,10 @@
  *   an act this one amends or extends (`effectEnded`). The campaign's own targets are not
  *   activity. A report may move a file up the list; it never becomes the file's headline (the
  *   last confirmed step), which the page shows first.
- * - **Now**: every open file (not finished: in negotiation, or stalled), and every finished or
- *   ended instrument with activity in the last {@link RECENT_MONTHS} months, most recent activity
- *   first (a file without any comes last, by name).
+ * - **Now**: every open file (not finished: in negotiation, or stalled), most recent activity
+ *   first (a file without any comes last, by name); then every finished or ended instrument with
+ *   activity in the last {@link RECENT_MONTHS} months, most recent first. An open file always
+ *   comes before a finished one, however recent its change.
  * - **Applying or in force** (`done`) and **ended**: the other instruments, most recent first.
  * - **Coming up**: confirmed milestones still ahead, nearest first; unconfirmed reports still
  *   ahead, apart. The campaign's own targets are in neither.
@@ -58,7 +59,7 @@ export interface FrontEntry<I, M> {
 }
 
 export interface FrontGroups<I, M> {
-  /** Open files, and finished or ended ones that changed recently; most recent activity first. */
+  /** Open files, most recent activity first; then finished or ended ones that changed recently. */
   readonly now: readonly FrontEntry<I, M>[];
   /** Finished and in effect (adopted, in force, applies), not recently changed. */
   readonly done: readonly FrontEntry<I, M>[];
@@ -120,10 +121,13 @@ export function frontGroups<M extends FrontMilestone, I extends FrontInstrument<
     a.instrument.id.localeCompare(b.instrument.id);
   const recent = (e: FrontEntry<I, M>): boolean =>
     e.activityAt !== undefined && monthsLater(e.activityAt, recentMonths, zone) > t;
-  const leads = (e: FrontEntry<I, M>): boolean =>
-    e.state === 'open' || e.state === 'stalled' || recent(e);
+  const open = (e: FrontEntry<I, M>): boolean => e.state === 'open' || e.state === 'stalled';
+  const leads = (e: FrontEntry<I, M>): boolean => open(e) || recent(e);
   return {
-    now: entries.filter(leads).sort(byActivity),
+    now: [
+      ...entries.filter(open).sort(byActivity),
+      ...entries.filter((e) => !open(e) && recent(e)).sort(byActivity),
+    ],
     done: entries.filter((e) => !leads(e) && e.state === 'done').sort(byActivity),
     ended: entries.filter((e) => !leads(e) && e.state === 'ended').sort(byActivity),
   };

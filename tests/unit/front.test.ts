@@ -160,9 +160,18 @@ describe('the home page’s groups earlier and later', () => {
   it('on 1 June 2026 the recently finished and ended ones are still news', () => {
     const now = new Date('2026-06-01T10:00:00Z');
     const groups = frontGroups(instrumentsAt(now), now, ZONE);
-    // Beta had not reached the Council yet; Gamma's findings (29 April) and Delta's end
-    // (3 April) are less than six months old.
-    expect(ids(groups.now)).toEqual(['gamma', 'delta', 'eta', 'beta', 'alpha', 'zeta']);
+    // The open files first (Beta's proposal of 19 December is later than Alpha's trilogue),
+    // then the finished and ended ones whose last step is less than six months old: Gamma's
+    // findings (29 April), Delta's end (3 April) and with it the end of Eta's effect.
+    expect(ids(groups.now)).toEqual(['beta', 'alpha', 'zeta', 'gamma', 'delta', 'eta']);
+    expect(groups.now.map((e) => e.state)).toEqual([
+      'open',
+      'open',
+      'stalled',
+      'done',
+      'ended',
+      'ended',
+    ]);
     expect(ids(groups.done)).toEqual(['epsilon']);
     expect(ids(groups.ended)).toEqual([]);
   });
