@@ -51,7 +51,6 @@ export const de = {
   'home.latestStep': 'Letzter bestätigter Schritt:',
   'home.reportedSince': 'Seitdem gemeldet, nicht bestätigt:',
   'home.comingUpHeading': 'Demnächst',
-  'home.comingUpNone': 'Kein bestätigter Termin steht bevor.',
   'home.comingUpReported': 'Gemeldet, nicht bestätigt',
   'home.comingUpReportedIntro':
     'Diese Termine stammen nur aus inoffiziellen Quellen: Sie dienen der Information, ohne Countdown.',

@@ -69,7 +69,6 @@ export const en = {
   'home.latestStep': 'Latest confirmed step:',
   'home.reportedSince': 'Reported since, not confirmed:',
   'home.comingUpHeading': 'Coming up',
-  'home.comingUpNone': 'No confirmed date is coming up.',
   'home.comingUpReported': 'Reported, not confirmed',
   'home.comingUpReportedIntro':
     'These dates come from unofficial reports only: shown for information, never counted down.',

@@ -52,7 +52,6 @@ export const fr = {
   'home.latestStep': 'Dernière étape confirmée :',
   'home.reportedSince': 'Signalé depuis, non confirmé :',
   'home.comingUpHeading': 'À venir',
-  'home.comingUpNone': 'Aucune date confirmée à venir.',
   'home.comingUpReported': 'Signalé, non confirmé',
   'home.comingUpReportedIntro':
     'Ces dates ne proviennent que de sources non officielles : données à titre d’information, sans compte à rebours.',

@@ -125,7 +125,7 @@ describe('without JavaScript, the build’s values', () => {
       '/instruments/gamma-regulation/report-deadline/',
     );
     await expect(text(page, '.next__slot:visible .countdown')).resolves.toBe('in 17 days');
-    await expect(text(page, '.next .as-of')).resolves.toBe(
+    await expect(text(page, '.as-of')).resolves.toBe(
       'Days left and statuses as of 15 January 2027.',
     );
   });
@@ -249,11 +249,11 @@ describe('with JavaScript, the reader’s own now', () => {
         .locator('#pt-track-gamma-regulation .live-status:visible [aria-current="step"]')
         .innerText(),
     ).resolves.toContain('Provisional agreement');
-    // The home page's card follows too.
+    // The home page's entry follows too.
     const home = await view('/', { at: '2027-03-20T00:00:00Z' });
     await expect(
       home
-        .locator('.card', { hasText: 'Gamma Regulation' })
+        .locator('#pt-now-list > li[data-instrument="gamma-regulation"]')
         .locator('.live-status:visible')
         .innerText(),
     ).resolves.toMatch(/^Provisional agreement\s+since 18 March 2027/);
