@@ -26,6 +26,7 @@ export const de = {
   'nav.data': 'Daten',
   'nav.embed': 'Einbetten',
   'nav.about': 'Über uns',
+  'nav.more': 'Mehr',
   'punct.label': '{label}:',
   'content.untranslated': 'Noch nicht übersetzt: Text auf Englisch.',
 
@@ -45,6 +46,23 @@ export const de = {
   'home.reportedUpcoming': 'Gemeldet, nicht bestätigt: {title}, {date}',
   'home.reportedUpcomingNote':
     'Dieses Datum stammt nur aus inoffiziellen Quellen: Es dient der Information, und es wird kein Countdown dafür angezeigt.',
+  'home.nowHeading': 'Aktuell',
+  'home.nowIntro':
+    'Die noch offenen Dossiers, die zuletzt aktiven zuerst, dann die in den letzten {months} Monaten abgeschlossenen oder beendeten: wo jedes steht, was seitdem gemeldet wird und was als Nächstes kommt.',
+  'home.nowNone':
+    'Nichts bewegt sich: Alle Dossiers sind abgeschlossen, und in den letzten {months} Monaten hat sich nichts geändert.',
+  'home.latestStep': 'Letzter bestätigter Schritt:',
+  'home.reportedSince': 'Seitdem gemeldet, nicht bestätigt:',
+  'home.comingUpHeading': 'Demnächst',
+  'home.comingUpReported': 'Gemeldet, nicht bestätigt',
+  'home.comingUpReportedIntro':
+    'Diese Termine stammen nur aus inoffiziellen Quellen: Sie dienen der Information, ohne Countdown.',
+  'home.recentHeading': 'Kürzlich geändert',
+  'home.recentFallback': 'Die neuesten Meilensteine der Aufzeichnung.',
+  'home.settledHeading': 'Abgeschlossen und beendet',
+  'home.doneHeading': 'Anwendbar oder in Kraft',
+  'home.endedHeading': 'Beendet',
+  'home.overviewLink': 'Der Lebenszyklus jedes Instruments in einem Diagramm',
 
   'instrument.references': 'Amtliche Fundstellen',
   'instrument.status': 'Stand des Verfahrens',

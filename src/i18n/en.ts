@@ -43,6 +43,7 @@ export const en = {
   'nav.data': 'Data',
   'nav.embed': 'Embed',
   'nav.about': 'About',
+  'nav.more': 'More',
   'punct.label': '{label}:',
   'content.untranslated': 'Not yet translated: shown in English.',
 
@@ -63,6 +64,23 @@ export const en = {
   'home.reportedUpcoming': 'Reported, not confirmed: {title}, {date}',
   'home.reportedUpcomingNote':
     'This date comes from unofficial reports only: it is shown for information and is not counted down.',
+  'home.nowHeading': 'Now',
+  'home.nowIntro':
+    'The files still open, the most recently active first, then those finished or ended in the last {months} months: where each stands, what is reported since, and what comes next.',
+  'home.nowNone':
+    'Nothing is moving: every file is finished, and nothing changed in the last {months} months.',
+  'home.latestStep': 'Latest confirmed step:',
+  'home.reportedSince': 'Reported since, not confirmed:',
+  'home.comingUpHeading': 'Coming up',
+  'home.comingUpReported': 'Reported, not confirmed',
+  'home.comingUpReportedIntro':
+    'These dates come from unofficial reports only: shown for information, never counted down.',
+  'home.recentHeading': 'Recently changed',
+  'home.recentFallback': 'The latest milestones in the record.',
+  'home.settledHeading': 'Finished and ended',
+  'home.doneHeading': 'Applying or in force',
+  'home.endedHeading': 'Ended',
+  'home.overviewLink': 'Every instrument’s life on one chart',
 
   // An instrument and its milestones ---------------------------------------------------------------
   'instrument.references': 'Official references',

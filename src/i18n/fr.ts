@@ -27,6 +27,7 @@ export const fr = {
   'nav.data': 'Données',
   'nav.embed': 'Intégrer',
   'nav.about': 'À propos',
+  'nav.more': 'Plus',
   'punct.label': '{label} :',
   'content.untranslated': 'Pas encore traduit : texte en anglais.',
 
@@ -46,6 +47,23 @@ export const fr = {
   'home.reportedUpcoming': 'Signalé, non confirmé : {title}, {date}',
   'home.reportedUpcomingNote':
     'Cette date ne provient que de sources non officielles : elle est donnée à titre d’information et ne fait l’objet d’aucun compte à rebours.',
+  'home.nowHeading': 'En ce moment',
+  'home.nowIntro':
+    'Les dossiers encore ouverts, les plus récemment actifs d’abord, puis ceux clos ou terminés au cours des {months} derniers mois : où en est chacun, ce qui est signalé depuis et ce qui vient ensuite.',
+  'home.nowNone':
+    'Rien ne bouge : tous les dossiers sont clos, et rien n’a changé au cours des {months} derniers mois.',
+  'home.latestStep': 'Dernière étape confirmée :',
+  'home.reportedSince': 'Signalé depuis, non confirmé :',
+  'home.comingUpHeading': 'À venir',
+  'home.comingUpReported': 'Signalé, non confirmé',
+  'home.comingUpReportedIntro':
+    'Ces dates ne proviennent que de sources non officielles : données à titre d’information, sans compte à rebours.',
+  'home.recentHeading': 'Modifié récemment',
+  'home.recentFallback': 'Les derniers jalons du suivi.',
+  'home.settledHeading': 'Clos et terminés',
+  'home.doneHeading': 'Applicables ou en vigueur',
+  'home.endedHeading': 'Terminés',
+  'home.overviewLink': 'Le cycle de vie de chaque instrument sur un seul graphique',
 
   'instrument.references': 'Références officielles',
   'instrument.status': 'Où en est le dossier',

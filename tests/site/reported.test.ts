@@ -272,7 +272,7 @@ describe('without JavaScript (parsed HTML of the fixture built on 1 March 2027)'
       'Reported, not confirmed: Alpha Regulation: Reported: stops applying, 31 January 2028 This date comes from unofficial reports only: it is shown for information and is not counted down. Sources: Example News',
     ]);
     for (const r of reported) expect(all(r, '[data-pt-due]')).toEqual([]);
-    const card = all(doc, '.card').find((c) => shown(c).includes('Alpha Regulation'));
+    const card = all(doc, '.now-item').find((c) => shown(c).includes('Alpha Regulation'));
     expect(shown(card as ElementNode)).toContain(
       'Last confirmed: Parliament second reading, 14 January 2027 Reported since: Reported: published in the Official Journal, 20 February 2027 (not confirmed)',
     );
@@ -513,7 +513,7 @@ describe('with JavaScript, the reader’s clock and language', () => {
         .locator('.countdown:visible')
         .evaluateAll((els) => els.map((el) => [el.getAttribute('data-pt-due'), el.textContent])),
     ).resolves.toEqual([['2027-06-30T21:59:59.999Z', '10 days ago']]);
-    const card = await visibleText(p, '.card:has-text("Alpha Regulation") .live-status');
+    const card = await visibleText(p, '.now-item:has-text("Alpha Regulation") .live-status');
     expect(card).toContain(
       "Reported since: Reported: the Commission's first report is due, 15 May 2027 (not confirmed)",
     );

@@ -111,6 +111,12 @@ export const SITES = {
     content: 'tests/fixtures/reported',
     now: '2027-03-01T12:00:00Z',
   },
+  front: {
+    about:
+      'the home page fixture (tests/fixtures/front): files with known activity, built on 1 December 2026 at 10:00 UTC',
+    content: 'tests/fixtures/front',
+    now: '2026-12-01T10:00:00Z',
+  },
   editor: {
     about:
       'the real content with the web editor set up, as the editor test saves it (tests/site/editor-fixture.ts), in a repository of its own',
