@@ -6,13 +6,25 @@
  * is in weight.test.ts; axe on every template in sweep.test.ts.)
  */
 import { describe, expect, test } from './fixtures.ts';
-import { collapse, languagesOf, literal, type Language } from './languages.ts';
+import { readEntries } from './content.ts';
+import { collapse, inLang, languagesOf, literal, type Language } from './languages.ts';
 import { readPage, shownOnly, shownText, shownTexts } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
 const main = builtSite('main');
 const DIST = main.dist;
 const languages = languagesOf(main.content);
+const entries = readEntries(main.content);
+/** The Interim Regulation's milestone's title, and the instrument's short name, in a language. */
+const interim = (id: string, l: Language): string => {
+  const e = entries.find((x) => x.instrument.id === 'interim-regulation' && x.milestone.id === id);
+  if (!e) throw new Error(`no milestone interim-regulation#${id} in the content`);
+  return inLang(e.milestone, 'title', l.lang);
+};
+const interimName = (l: Language): string => {
+  const e = entries.find((x) => x.instrument.id === 'interim-regulation');
+  return e ? inLang(e.instrument, 'shortTitle', l.lang) : 'Interim Regulation';
+};
 const key = 'interim-extension-2025#reported-end-of-application';
 /** The end of a day in Brussels (summer time), the instant a deadline of that day falls due. */
 const endOfDay = (date: string): number => Date.parse(`${date}T23:59:59.999+02:00`);
@@ -24,8 +36,8 @@ const none = (l: Language): RegExp =>
   new RegExp(
     [
       literal(l.t('deadlines.latestWas')),
-      // The instrument and the milestone (content, in English), then when it fell due.
-      '.*Interim Regulation.*The Interim Regulation stops applying and the derogation lapses.*',
+      // The instrument and the milestone (content, in the language where translated), then when it fell due.
+      `.*${literal(interimName(l))}.*${literal(interim('end-of-application', l))}.*`,
       literal(dueInBrussels(l, '2026-04-03')),
       '.*',
       literal(l.t('instrument.outcomeLabel')),
@@ -45,7 +57,7 @@ const reportedBeside = (l: Language): RegExp =>
         .t('home.reportedUpcoming', { title: '§', date: l.date('2028-04-03') })
         .split('§')
         .map(literal)
-        .join('Second extension.*2026/1881 stops applying'),
+        .join('.+2026/1881.+'),
       literal(l.t('home.reportedUpcomingNote')),
     ].join('\\s*')}`,
   );
@@ -76,18 +88,18 @@ for (const l of languages) {
       expect(steps[0]).toMatch(
         step(
           '2024-07-13',
-          'Campaign target',
+          interim('campaign-target', l),
           t('instrument.campaignWords'),
           t('outcome.superseded'),
         ),
       );
       expect(steps[1]).toMatch(
-        step('2024-08-03', 'Original end of application', t('outcome.extended')),
+        step('2024-08-03', interim('original-end-of-application', l), t('outcome.extended')),
       );
       expect(steps[2]).toMatch(
         step(
           '2026-04-03',
-          'The Interim Regulation stops applying',
+          interim('end-of-application', l),
           t('outcome.lapsed'),
           `(${t('deadlines.thisDeadline')})`,
         ),

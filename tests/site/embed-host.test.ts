@@ -373,7 +373,13 @@ describe('widgets on a partner page (another origin)', () => {
       page.waitForURL(`${url}/fr/instruments/csa-regulation/`),
       frame.locator('.foot a').click(),
     ]);
-    await expect(page.locator('h1').innerText()).resolves.toContain('CSA Regulation');
+    // The instrument's name in French (the content's translation, where it has one).
+    const csa = (await site()).entries.find(
+      (e) => e.instrument.id === 'csa-regulation',
+    )?.instrument;
+    await expect(page.locator('h1').innerText()).resolves.toContain(
+      csa?.translations?.fr?.shortTitle ?? 'CSA Regulation',
+    );
   });
 
   it('has no serious accessibility violations on the partner page', async ({ newPage, host }) => {

@@ -60,3 +60,20 @@ export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim
 
 /** Escapes text for a regular expression. */
 export const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A content text in a language: its translation when the content has one, else as written;
+ * white space collapsed as `shownText` gives a page's.
+ */
+interface Translatable {
+  readonly translations?:
+    Partial<Record<string, { readonly [field: string]: unknown }>> | undefined;
+}
+export function inLang<T extends Translatable>(
+  item: T,
+  field: string & keyof T,
+  lang: string,
+): string {
+  const translated = item.translations?.[lang]?.[field];
+  return collapse(typeof translated === 'string' ? translated : String(item[field]));
+}

@@ -7,12 +7,20 @@
  */
 import { load } from 'cheerio';
 import { describe, expect, test } from './fixtures.ts';
-import { languagesOf, literal } from './languages.ts';
+import { readEntries } from './content.ts';
+import { inLang, languagesOf, literal } from './languages.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
 const main = builtSite('main');
 const DIST = main.dist;
+const entries = readEntries(main.content);
+/** A milestone of the Interim Regulation, by its id. */
+const entry = (id: string) => {
+  const e = entries.find((x) => x.instrument.id === 'interim-regulation' && x.milestone.id === id);
+  if (!e) throw new Error(`no milestone interim-regulation#${id} in the content`);
+  return e;
+};
 
 // Each language's pages, with the catalogue's words in that language (content stays as written).
 for (const { lang, t, path, date } of languagesOf(main.content)) {
@@ -37,7 +45,16 @@ for (const { lang, t, path, date } of languagesOf(main.content)) {
       const target = $('li#campaign-target');
       expect(shownText($, target)).toContain(t('instrument.campaignWords'));
       expect(shownText($, target)).toContain(date('2024-07-13'));
-      const link = target.find('a').filter((_, a) => /end of application/i.test($(a).text()));
+      const link = target
+        .find('a')
+        .filter(
+          (_, a) =>
+            $(a).attr('href') ===
+            path('/instruments/interim-regulation/original-end-of-application/'),
+        );
+      expect(shownText($, link)).toBe(
+        inLang(entry('original-end-of-application').milestone, 'title', lang),
+      );
       expect(link.attr('href')).toBe(
         path('/instruments/interim-regulation/original-end-of-application/'),
       );

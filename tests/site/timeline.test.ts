@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test, type PageOptions } from './fixtures.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
 import { readEntries, type Entry } from './content.ts';
-import { languagesOf } from './languages.ts';
+import { inLang, languagesOf } from './languages.ts';
 import { byName, readPage, shownOnly } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
@@ -282,13 +282,15 @@ for (const { lang, t, path } of languagesOf(main.content)) {
       .sort();
   describe(`without JavaScript (the built pages, ${lang})`, () => {
     test('lists every milestone, hides the filters that could not work, and links each instrument’s timeline', () => {
+      const csa = entries.find((e) => e.instrument.id === 'csa-regulation')?.instrument;
+      const csaName = csa ? inLang(csa, 'shortTitle', lang) : 'CSA Regulation';
       expect(shownLinksIn(path('/timeline/')).sort()).toEqual(urls(() => true));
       const $ = readPage(DIST, path('/timeline/'));
       expect(shownOnly($, '.tl-filters').length).toBe(0);
       expect(shownOnly($, '#pt-today').length).toBe(1);
       const byInstrument = byName($, 'nav', t('timeline.byInstrument'))
         .find('a')
-        .filter((_, a) => $(a).text().trim() === 'CSA Regulation');
+        .filter((_, a) => $(a).text().trim() === csaName);
       expect(byInstrument.attr('href')).toBe(path('/timeline/csa-regulation/'));
       expect(shownLinksIn(path('/timeline/csa-regulation/')).sort()).toEqual(
         urls((e) => e.instrument.id === 'csa-regulation'),
