@@ -59,6 +59,9 @@ export const de = {
     'Diese Termine stammen nur aus inoffiziellen Quellen: Sie dienen der Information, ohne Countdown.',
   'home.recentHeading': 'Kürzlich geändert',
   'home.recentFallback': 'Die neuesten Meilensteine der Aufzeichnung.',
+  'home.recentIntro':
+    'Korrekturen und Ergänzungen der Aufzeichnung, die neuesten zuerst, datiert nach dem Tag ihrer Erfassung.',
+  'home.recentAll': 'Alle Änderungen der Aufzeichnung',
   'home.settledHeading': 'Abgeschlossen und beendet',
   'home.doneHeading': 'Anwendbar oder in Kraft',
   'home.endedHeading': 'Beendet',
@@ -509,6 +512,7 @@ export const de = {
   'history.tagRemoved': 'Schlagwort entfernt: {tag}',
   'history.detailsChanged': 'Angaben überarbeitet: {fields}',
   'history.explainerRevised': 'Erläuterung überarbeitet',
+  'history.translationsRevised': 'Übersetzungen überarbeitet: {languages}',
   'history.stageNow': 'Aktueller Verfahrensschritt des Dossiers: {stage}',
   'history.stageNowNone': 'Das Dossier hat derzeit keinen Verfahrensschritt',
   'history.milestoneAdded': 'Meilenstein hinzugefügt: „{title}“ ({date})',

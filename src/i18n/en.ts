@@ -77,6 +77,9 @@ export const en = {
     'These dates come from unofficial reports only: shown for information, never counted down.',
   'home.recentHeading': 'Recently changed',
   'home.recentFallback': 'The latest milestones in the record.',
+  'home.recentIntro':
+    'Corrections and additions to the record, newest first, dated when they were recorded.',
+  'home.recentAll': 'Every change to the record',
   'home.settledHeading': 'Finished and ended',
   'home.doneHeading': 'Applying or in force',
   'home.endedHeading': 'Ended',
@@ -545,6 +548,7 @@ export const en = {
   'history.tagRemoved': 'Tag removed: {tag}',
   'history.detailsChanged': 'Details revised: {fields}',
   'history.explainerRevised': 'Explainer revised',
+  'history.translationsRevised': 'Translations revised: {languages}',
   'history.stageNow': 'Stage of the file now: {stage}',
   'history.stageNowNone': 'The file has no stage now',
   'history.milestoneAdded': 'Milestone added: “{title}” ({date})',
