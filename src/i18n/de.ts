@@ -52,7 +52,6 @@ export const de = {
   'home.nowNone':
     'Nichts bewegt sich: Alle Dossiers sind abgeschlossen, und in den letzten {months} Monaten hat sich nichts geändert.',
   'home.latestStep': 'Letzter bestätigter Schritt:',
-  'home.reportedSince': 'Seitdem gemeldet, nicht bestätigt:',
   'home.comingUpHeading': 'Demnächst',
   'home.comingUpReported': 'Gemeldet, nicht bestätigt',
   'home.comingUpReportedIntro':
@@ -513,6 +512,8 @@ export const de = {
   'history.detailsChanged': 'Angaben überarbeitet: {fields}',
   'history.explainerRevised': 'Erläuterung überarbeitet',
   'history.translationsRevised': 'Übersetzungen überarbeitet: {languages}',
+  'history.moreChanges_one': '{count} weitere Änderung',
+  'history.moreChanges_other': '{count} weitere Änderungen',
   'history.stageNow': 'Aktueller Verfahrensschritt des Dossiers: {stage}',
   'history.stageNowNone': 'Das Dossier hat derzeit keinen Verfahrensschritt',
   'history.milestoneAdded': 'Meilenstein hinzugefügt: „{title}“ ({date})',

@@ -70,7 +70,6 @@ export const en = {
   'home.nowNone':
     'Nothing is moving: every file is finished, and nothing changed in the last {months} months.',
   'home.latestStep': 'Latest confirmed step:',
-  'home.reportedSince': 'Reported since, not confirmed:',
   'home.comingUpHeading': 'Coming up',
   'home.comingUpReported': 'Reported, not confirmed',
   'home.comingUpReportedIntro':
@@ -549,6 +548,8 @@ export const en = {
   'history.detailsChanged': 'Details revised: {fields}',
   'history.explainerRevised': 'Explainer revised',
   'history.translationsRevised': 'Translations revised: {languages}',
+  'history.moreChanges_one': '{count} more change',
+  'history.moreChanges_other': '{count} more changes',
   'history.stageNow': 'Stage of the file now: {stage}',
   'history.stageNowNone': 'The file has no stage now',
   'history.milestoneAdded': 'Milestone added: “{title}” ({date})',

@@ -53,7 +53,6 @@ export const fr = {
   'home.nowNone':
     'Rien ne bouge : tous les dossiers sont clos, et rien n’a changé au cours des {months} derniers mois.',
   'home.latestStep': 'Dernière étape confirmée :',
-  'home.reportedSince': 'Signalé depuis, non confirmé :',
   'home.comingUpHeading': 'À venir',
   'home.comingUpReported': 'Signalé, non confirmé',
   'home.comingUpReportedIntro':
@@ -515,6 +514,8 @@ export const fr = {
   'history.detailsChanged': 'Précisions révisées : {fields}',
   'history.explainerRevised': 'Présentation révisée',
   'history.translationsRevised': 'Traductions révisées : {languages}',
+  'history.moreChanges_one': '{count} autre modification',
+  'history.moreChanges_other': '{count} autres modifications',
   'history.stageNow': 'Stade actuel du dossier : {stage}',
   'history.stageNowNone': 'Le dossier n’a plus de stade',
   'history.milestoneAdded': 'Étape ajoutée : « {title} » ({date})',
