@@ -133,6 +133,21 @@ export function milestoneHistory(
   );
 }
 
+/**
+ * The newest records of every instrument that change what the record says, at most `limit`: the
+ * home page's "Recently changed". A record that only revised translations is left out there (it
+ * changes no fact; /changes/ and the instrument's history still list it).
+ */
+export function latestChanges(site: Site, history: History, t: T, limit: number): RecordView[] {
+  const out: RecordView[] = [];
+  for (const record of history.records) {
+    if (out.length >= limit) break;
+    if (record.changes.every((c) => c.kind === 'translations-revised')) continue;
+    out.push(recordView(site, record, t, { inContext: true }));
+  }
+  return out;
+}
+
 /** Records by the month they were recorded, newest first: /changes/ (every instrument's, or one's). */
 export function changesByMonth(
   site: Site,

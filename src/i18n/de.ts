@@ -52,13 +52,15 @@ export const de = {
   'home.nowNone':
     'Nichts bewegt sich: Alle Dossiers sind abgeschlossen, und in den letzten {months} Monaten hat sich nichts geändert.',
   'home.latestStep': 'Letzter bestätigter Schritt:',
-  'home.reportedSince': 'Seitdem gemeldet, nicht bestätigt:',
   'home.comingUpHeading': 'Demnächst',
   'home.comingUpReported': 'Gemeldet, nicht bestätigt',
   'home.comingUpReportedIntro':
     'Diese Termine stammen nur aus inoffiziellen Quellen: Sie dienen der Information, ohne Countdown.',
   'home.recentHeading': 'Kürzlich geändert',
   'home.recentFallback': 'Die neuesten Meilensteine der Aufzeichnung.',
+  'home.recentIntro':
+    'Korrekturen und Ergänzungen der Aufzeichnung, die neuesten zuerst, datiert nach dem Tag ihrer Erfassung.',
+  'home.recentAll': 'Alle Änderungen der Aufzeichnung',
   'home.settledHeading': 'Abgeschlossen und beendet',
   'home.doneHeading': 'Anwendbar oder in Kraft',
   'home.endedHeading': 'Beendet',
@@ -509,6 +511,9 @@ export const de = {
   'history.tagRemoved': 'Schlagwort entfernt: {tag}',
   'history.detailsChanged': 'Angaben überarbeitet: {fields}',
   'history.explainerRevised': 'Erläuterung überarbeitet',
+  'history.translationsRevised': 'Übersetzungen überarbeitet: {languages}',
+  'history.moreChanges_one': '{count} weitere Änderung',
+  'history.moreChanges_other': '{count} weitere Änderungen',
   'history.stageNow': 'Aktueller Verfahrensschritt des Dossiers: {stage}',
   'history.stageNowNone': 'Das Dossier hat derzeit keinen Verfahrensschritt',
   'history.milestoneAdded': 'Meilenstein hinzugefügt: „{title}“ ({date})',

@@ -70,13 +70,15 @@ export const en = {
   'home.nowNone':
     'Nothing is moving: every file is finished, and nothing changed in the last {months} months.',
   'home.latestStep': 'Latest confirmed step:',
-  'home.reportedSince': 'Reported since, not confirmed:',
   'home.comingUpHeading': 'Coming up',
   'home.comingUpReported': 'Reported, not confirmed',
   'home.comingUpReportedIntro':
     'These dates come from unofficial reports only: shown for information, never counted down.',
   'home.recentHeading': 'Recently changed',
   'home.recentFallback': 'The latest milestones in the record.',
+  'home.recentIntro':
+    'Corrections and additions to the record, newest first, dated when they were recorded.',
+  'home.recentAll': 'Every change to the record',
   'home.settledHeading': 'Finished and ended',
   'home.doneHeading': 'Applying or in force',
   'home.endedHeading': 'Ended',
@@ -545,6 +547,9 @@ export const en = {
   'history.tagRemoved': 'Tag removed: {tag}',
   'history.detailsChanged': 'Details revised: {fields}',
   'history.explainerRevised': 'Explainer revised',
+  'history.translationsRevised': 'Translations revised: {languages}',
+  'history.moreChanges_one': '{count} more change',
+  'history.moreChanges_other': '{count} more changes',
   'history.stageNow': 'Stage of the file now: {stage}',
   'history.stageNowNone': 'The file has no stage now',
   'history.milestoneAdded': 'Milestone added: “{title}” ({date})',

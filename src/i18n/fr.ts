@@ -53,13 +53,15 @@ export const fr = {
   'home.nowNone':
     'Rien ne bouge : tous les dossiers sont clos, et rien n’a changé au cours des {months} derniers mois.',
   'home.latestStep': 'Dernière étape confirmée :',
-  'home.reportedSince': 'Signalé depuis, non confirmé :',
   'home.comingUpHeading': 'À venir',
   'home.comingUpReported': 'Signalé, non confirmé',
   'home.comingUpReportedIntro':
     'Ces dates ne proviennent que de sources non officielles : données à titre d’information, sans compte à rebours.',
   'home.recentHeading': 'Modifié récemment',
   'home.recentFallback': 'Les derniers jalons du suivi.',
+  'home.recentIntro':
+    'Corrections et ajouts au suivi, les plus récents d’abord, datés du jour où ils ont été enregistrés.',
+  'home.recentAll': 'Toutes les modifications du suivi',
   'home.settledHeading': 'Clos et terminés',
   'home.doneHeading': 'Applicables ou en vigueur',
   'home.endedHeading': 'Terminés',
@@ -511,6 +513,9 @@ export const fr = {
   'history.tagRemoved': 'Mot-clé retiré : {tag}',
   'history.detailsChanged': 'Précisions révisées : {fields}',
   'history.explainerRevised': 'Présentation révisée',
+  'history.translationsRevised': 'Traductions révisées : {languages}',
+  'history.moreChanges_one': '{count} autre modification',
+  'history.moreChanges_other': '{count} autres modifications',
   'history.stageNow': 'Stade actuel du dossier : {stage}',
   'history.stageNowNone': 'Le dossier n’a plus de stade',
   'history.milestoneAdded': 'Étape ajoutée : « {title} » ({date})',

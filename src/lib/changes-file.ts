@@ -41,7 +41,7 @@ export const ChangeEntrySchema = z
     kind: z
       .enum(CHANGE_KINDS)
       .describe(
-        'What changed: instrument-added, instrument-removed, instrument-renamed (its id and address), instrument-title-changed, summary-revised, reference-added/-changed/-removed (an official reference), related-added/-changed/-removed, tag-added/-removed, instrument-details-changed, explainer-revised, stage-now (the stage the file reached, derived at the moment of the change); for one milestone: milestone-added, milestone-removed, date-changed, timing-changed (endDate, time or timeZone), milestone-title-changed, note-revised, confidence-changed, source-added/-changed/-removed, correction-added/-changed/-removed, deadline-added/-removed, outcome-set/-changed/-removed, milestone-stage-changed, milestone-details-changed.',
+        'What changed: instrument-added, instrument-removed, instrument-renamed (its id and address), instrument-title-changed, summary-revised, reference-added/-changed/-removed (an official reference), related-added/-changed/-removed, tag-added/-removed, instrument-details-changed, explainer-revised, stage-now (the stage the file reached, derived at the moment of the change); for one milestone: milestone-added, milestone-removed, date-changed, timing-changed (endDate, time or timeZone), milestone-title-changed, note-revised, confidence-changed, source-added/-changed/-removed, correction-added/-changed/-removed, deadline-added/-removed, outcome-set/-changed/-removed, milestone-stage-changed, milestone-details-changed; translations-revised (the languages in `fields`: a translation of a title, summary or note changed anywhere in the file).',
       ),
     milestone: z
       .string()

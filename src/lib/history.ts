@@ -57,6 +57,7 @@ export const CHANGE_KINDS = [
   'tag-removed',
   'instrument-details-changed',
   'explainer-revised',
+  'translations-revised',
   'stage-now',
   'milestone-added',
   'milestone-removed',
@@ -104,7 +105,10 @@ export interface SourceRef {
  * - `fromPrecision`, `toPrecision`, `refined`: for `date-changed`;
  * - `direction`: for `confidence-changed`;
  * - `source`: for `source-*`;
- * - `fields`: for `*-details-changed`, the names of the fields that differ.
+ * - `fields`: for `*-details-changed`, the names of the fields that differ; for
+ *   `translations-revised`, the languages ("fr", "de") whose translations changed anywhere in
+ *   the file (the instrument's or a milestone's: one change per file, since a translation
+ *   changes no fact of the record).
  */
 export interface Change {
   readonly kind: ChangeKind;
@@ -260,6 +264,7 @@ function sourceRef(s: Record<string, unknown>): SourceRef {
 
 /** The fields of a milestone that have a change of their own; anything else is a "detail". */
 const MILESTONE_FIELDS = new Set([
+  'translations',
   'id',
   'date',
   'endDate',
@@ -387,6 +392,7 @@ function diffMilestone(
 // The instrument
 
 const INSTRUMENT_FIELDS = new Set([
+  'translations',
   'title',
   'shortTitle',
   'summary',
@@ -573,12 +579,29 @@ export function diffVersions(
           from: text(m['date']),
         }),
       );
+  const languages = translationsChanged(b, a);
+  if (languages.length) out.push(change('translations-revised', { fields: languages }));
   if (milestonesChanged) {
     const sb = stageAt(b, context.at, context.campaignZone);
     const sa = stageAt(a, context.at, context.campaignZone);
     if (sb !== sa) out.push(change('stage-now', { from: sb, to: sa }));
   }
   return out;
+}
+
+/** The languages whose translations differ anywhere in a file: the instrument's or a milestone's. */
+function translationsChanged(b: Version, a: Version): string[] {
+  const langs = new Set<string>();
+  const compare = (before: unknown, after: unknown): void => {
+    const tb = record(before);
+    const ta = record(after);
+    for (const lang of new Set([...Object.keys(tb), ...Object.keys(ta)]))
+      if (!same(tb[lang], ta[lang])) langs.add(lang);
+  };
+  compare(b.data['translations'], a.data['translations']);
+  const mb = milestonesById(b);
+  for (const [id, m] of milestonesById(a)) compare(mb.get(id)?.['translations'], m['translations']);
+  return [...langs].sort();
 }
 
 /** The tags of a version: the instrument's, and each milestone's own. */
@@ -660,6 +683,12 @@ export function describeChange(c: Change, options: DescribeOptions): string {
     (DETAIL_FIELDS as readonly string[]).includes(f) ? t(`history.field.${f}`) : f;
   const fields = (): string =>
     new Intl.ListFormat(locale, { type: 'conjunction' }).format((c.fields ?? []).map(field));
+  const languages = (): string => {
+    const names = new Intl.DisplayNames([locale], { type: 'language' });
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      (c.fields ?? []).map((code) => names.of(code) ?? code),
+    );
+  };
 
   switch (c.kind) {
     case 'instrument-added':
@@ -696,6 +725,8 @@ export function describeChange(c: Change, options: DescribeOptions): string {
       return t('history.detailsChanged', { fields: fields() });
     case 'explainer-revised':
       return t('history.explainerRevised');
+    case 'translations-revised':
+      return t('history.translationsRevised', { languages: languages() });
     case 'stage-now':
       return c.to === undefined
         ? t('history.stageNowNone')

@@ -545,6 +545,25 @@ describe('changes to the instrument', () => {
     expect(say({ kind: 'explainer-revised' })).toBe('Explainer revised');
   });
 
+  it('says once which languages a translation changed in, never a milestone detail', () => {
+    const translated = edit(
+      '    title: Commission proposes the regulation\n',
+      '    title: Commission proposes the regulation\n    translations:\n      fr:\n        title: La Commission propose le règlement\n      de:\n        title: Die Kommission schlägt die Verordnung vor\n',
+      edit(
+        'milestones:\n',
+        'translations:\n  fr:\n    shortTitle: Règlement fixture\nmilestones:\n',
+      ),
+    );
+    expect(diff(translated)).toEqual([{ kind: 'translations-revised', fields: ['de', 'fr'] }]);
+    // Revising one language names that one only.
+    expect(
+      diff(edit('Die Kommission schlägt', 'Die Kommission legt', translated), translated),
+    ).toEqual([{ kind: 'translations-revised', fields: ['de'] }]);
+    expect(say({ kind: 'translations-revised', fields: ['de', 'fr'] })).toBe(
+      'Translations revised: German and French',
+    );
+  });
+
   it('gives every milestone of an added file, and one change for a removed file', () => {
     const added = diffVersions(undefined, base, AT);
     expect(added.map((c) => [c.kind, c.milestone, c.to])).toEqual([
