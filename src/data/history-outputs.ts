@@ -19,7 +19,6 @@ import {
   mergeFeedItems,
   type FeedChange,
   type FeedItem,
-  type FeedMilestone,
 } from '../lib/feed.ts';
 import {
   describeChangeInContext,
@@ -33,6 +32,7 @@ import { instrumentUrl, type Instrument, type Milestone, type Site } from './con
 import { DEFAULT_LANG, getT, langOf, type Lang } from '../i18n/index.ts';
 import { feedText, historyWords } from '../i18n/phrases.ts';
 import { pathInLang } from '../i18n/routing.ts';
+import { inLanguage } from './outputs.ts';
 import type { RssChannel } from './rss.ts';
 
 /** A file's path in a language: "/fr/…" before it, the root language at the root. */
@@ -140,22 +140,10 @@ export function siteChangeItems(
   );
 }
 
-/** A milestone as a feed in a language shows it: its texts in that language, its page in it. */
-function inLang(m: Milestone, lang: Lang): FeedMilestone {
-  const texts = m.local[lang];
-  return {
-    ...m,
-    title: texts.title.text,
-    ...(texts.note ? { note: texts.note.text } : {}),
-    instrumentShortTitle: texts.instrumentShortTitle.text,
-    permalink: pathInLang(m.permalink, lang),
-  };
-}
-
 function milestoneItems(site: Site, lang: Lang, milestones: readonly Milestone[]): FeedItem[] {
   const t = getT(lang, site.campaign.locale);
   return feedItems(
-    milestones.map((m) => inLang(m, lang)),
+    milestones.map((m) => inLanguage(m, lang)),
     site.builtAt,
     { siteUrl: site.campaign.siteUrl, locale: t.locale, text: feedText(t), limit: FEED_LIMIT },
   );

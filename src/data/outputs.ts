@@ -41,7 +41,7 @@ function calendarText(site: Site, lang: Lang): CalendarText {
  * A milestone as a calendar or feed in `lang` shows it: its title, note and instrument in that
  * language where translated, and its page in that language.
  */
-function inLanguage(m: Milestone, lang: Lang): Milestone {
+export function inLanguage(m: Milestone, lang: Lang): Milestone {
   const texts = m.local[lang];
   return {
     ...m,

@@ -1,20 +1,12 @@
 /** /instruments/<id>/calendar.ics (and under /fr/, /de/): the deadlines and scheduled steps of one instrument. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type Instrument } from '../../../../data/content.ts';
+import { instrumentPaths } from '../../../../data/paths.ts';
 import { getHistory } from '../../../../data/history.ts';
 import { revisionOf } from '../../../../data/history-outputs.ts';
 import { instrumentCalendar } from '../../../../data/outputs.ts';
-import { langPaths } from '../../../../i18n/routing.ts';
 
-export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return langPaths(
-    site.instruments.map((instrument) => ({
-      params: { id: instrument.id },
-      props: { instrument },
-    })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = instrumentPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ instrument: Instrument }> = async ({ props, locals }) =>
   new Response(
