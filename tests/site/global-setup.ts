@@ -1,8 +1,8 @@
 /**
  * Builds every site of tests/site/sites.ts once before the `site` tests run, and provides where
- * they are to every test file (`builtSite(name)`). Sites of the same content build two at a time
- * (a 2-core machine's worth; PT_BUILD_JOBS changes it), each into its own folder with its own
- * Astro cache. The real site goes to dist/, as `npm run build` would write it; the
+ * they are to every test file (`builtSite(name)`). Sites build one at a time (PT_BUILD_JOBS
+ * changes it, at the risk described in `setup`), each into its own folder with its own Astro
+ * cache. The real site goes to dist/, as `npm run build` would write it; the
  * others to node_modules/.cache/pt-sites/<name>/.
  *
  * A site whose definition prepares its content (a git repository with a history) gets it in a
@@ -21,7 +21,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ROOT, SITES, type BuiltSite, type SiteDefinition, type SiteName } from './sites.ts';
@@ -116,12 +116,11 @@ async function buildSite(name: SiteName): Promise<BuiltSite> {
 export default async function setup(project: TestProject): Promise<() => void> {
   // Astro writes a list of the content's modules to the project's .astro/ folder during a build
   // and reads it back while bundling: builds of different content folders must not overlap, or
-  // one renders the other's entries. Builds of the same content write the same list, atomically,
-  // so they run side by side. The real content goes last, so .astro/ describes it afterwards.
-  const jobs = Math.max(
-    1,
-    Number(process.env['PT_BUILD_JOBS'] ?? Math.min(2, availableParallelism())),
-  );
+  // one renders the other's entries. Even builds of the same content must not overlap: Astro
+  // writes that list through one fixed temporary name (.astro/content-assets.mjs.tmp, then a
+  // rename), so two builds at once can lose the race (ENOENT on the rename; seen in CI on
+  // 2 December 2026). The real content goes last, so .astro/ describes it afterwards.
+  const jobs = Math.max(1, Number(process.env['PT_BUILD_JOBS'] ?? 1));
   const groups = new Map<string, SiteName[]>();
   for (const name of Object.keys(SITES) as SiteName[]) {
     const def: SiteDefinition = SITES[name];

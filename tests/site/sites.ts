@@ -3,7 +3,7 @@
  * the global set-up (tests/site/global-setup.ts) and shared by every file that needs it. A test
  * file names the site it reads (`builtSite('countdown')`, or the `site` fixture in fixtures.ts).
  *
- * To add one: add an entry here; the set-up builds it with the others (two at a time).
+ * To add one: add an entry here; the set-up builds it with the others (one at a time).
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
