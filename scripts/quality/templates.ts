@@ -128,8 +128,12 @@ function cover(pages: readonly { page: PageFile; kinds: Set<string> }[], max: nu
 export function findTemplates(
   dist: string,
   pagesDir: string,
-  options: { max?: number } = {},
+  options: {
+    /** At most this many representatives per template (3), or a number per language. */
+    max?: number | ((lang: string) => number);
+  } = {},
 ): Template[] {
+  const max = options.max ?? 3;
   const patterns = routePatterns(pagesDir);
   const groups = new Map<
     string,
@@ -162,7 +166,7 @@ export function findTemplates(
       pattern: g.pattern,
       lang: g.lang,
       pages: g.pages.map((p) => p.page),
-      representatives: cover(g.pages, options.max ?? 3),
+      representatives: cover(g.pages, typeof max === 'number' ? max : max(g.lang)),
     }))
     .sort((a, b) => a.pattern.localeCompare(b.pattern) || a.lang.localeCompare(b.lang));
 }

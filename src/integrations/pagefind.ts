@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as pf from 'pagefind';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -75,7 +76,6 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const pf = await import('pagefind');
         try {
           const { index, errors } = await pf.createIndex({});
           if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);

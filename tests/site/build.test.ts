@@ -22,6 +22,12 @@ describe('the built site', () => {
     expect(content.instruments.length).toBeGreaterThan(0);
   });
 
+  it('is a production build, as `npm run build` makes it (not a development one)', () => {
+    // The search page has words for a development server only a development build would use.
+    expect(html('search/index.html')).toContain('search.unavailable&quot;');
+    expect(html('search/index.html')).not.toContain('search.unavailableDev');
+  });
+
   it('has a page for every instrument, with every milestone as an anchor', () => {
     for (const instrument of content.instruments) {
       const page = join(DIST, 'instruments', instrument.id, 'index.html');

@@ -8,18 +8,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanTags } from '../../scripts/quality/html-scan.ts';
-import { findTemplates } from '../../scripts/quality/templates.ts';
 import { describe, expect, test } from './fixtures.ts';
 import { languagesOf } from './languages.ts';
 import { describeFocus, focusableIn, tabWalk, type FocusStop } from './probes.ts';
-import { builtSite, ROOT } from './sites.ts';
+import { builtSite } from './sites.ts';
+import { visitedTemplates } from './visited.ts';
 
 const main = builtSite('main');
 /** The home page of every language: "/", "/fr/", "/de/". */
 const homes = languagesOf(main.content).map((l) => l.path('/'));
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea', 'button']);
 /** The pages with the page's own form controls (the header's search box is on every page). */
-const interactive = findTemplates(main.dist, join(ROOT, 'src', 'pages'))
+const interactive = visitedTemplates
   .flatMap((t) => t.representatives)
   .filter((p) => {
     const html = readFileSync(join(main.dist, p.rel), 'utf8');

@@ -182,7 +182,7 @@ export interface BuiltSite {
   readonly now: string | undefined;
   /** A file with what the build printed. */
   readonly log: string;
-  /** Whether an earlier build was reused (PT_REUSE_DIST=1). */
+  /** Whether an earlier run's build was reused (PT_REUSE_DIST=1; not the builds `npm test` made first). */
   readonly reused: boolean;
 }
 
@@ -190,6 +190,20 @@ declare module 'vitest' {
   export interface ProvidedContext {
     sites: Record<SiteName, BuiltSite>;
   }
+}
+
+/**
+ * The environment for the project's own tools run from a test (a build, the dev server, the
+ * benchmark): the tests' own, without Vitest's variables. NODE_ENV=test makes a build a
+ * development build (import.meta.env.DEV: the search page would speak of the dev server) and the
+ * dev server answer 404 to every page.
+ */
+export function toolEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => key !== 'NODE_ENV' && key !== 'TEST' && !key.startsWith('VITEST'),
+    ),
+  );
 }
 
 /** A site the global set-up built. */

@@ -17,7 +17,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from './fixtures.ts';
-import { ROOT } from './sites.ts';
+import { ROOT, toolEnvironment } from './sites.ts';
 
 interface Dev {
   readonly url: string;
@@ -36,12 +36,7 @@ async function freePort(): Promise<number> {
 /** Starts `astro dev` on a free port and waits until it answers. */
 async function startDev(args: string[] = []): Promise<Dev> {
   const port = await freePort();
-  // Vitest's own variables (NODE_ENV=test, VITEST…) make the dev server answer 404 to every page.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => key !== 'NODE_ENV' && key !== 'TEST' && !key.startsWith('VITEST'),
-    ),
-  );
+  const env = toolEnvironment();
   const child = spawn(
     process.execPath,
     [
@@ -142,7 +137,7 @@ describe('npm run bench -- --quick', () => {
     const run = spawnSync(process.execPath, ['scripts/bench.ts', '--quick', '--out', out], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...toolEnvironment(), FORCE_COLOR: '0' },
     });
     expect(run.status, run.stderr).toBe(0);
 

@@ -76,4 +76,26 @@ describe('findTemplates', () => {
       ),
     ).toEqual(['/about/ (en): /en/about/', '/about/ (fr): /fr/about/', '/other/ (en): /other/']);
   });
+
+  it('picks representatives that show every kind of element, at most as many as asked for each language', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pt-templates-'));
+    const pagesDir = write(join(root, 'src', 'pages'), { '[...lang]/instruments/[id].astro': '' });
+    const dist = write(join(root, 'dist'), {
+      'instruments/a/index.html': page('en', '<h1>a</h1>'),
+      'instruments/b/index.html': page('en', '<h1>b</h1><table></table>'),
+      'instruments/c/index.html': page('en', '<h1>c</h1><ol></ol>'),
+      'fr/instruments/a/index.html': page('fr', '<h1>a</h1><table></table>'),
+      'fr/instruments/b/index.html': page('fr', '<h1>b</h1><table></table><ol></ol>'),
+    });
+    const chosen = (max: number | ((lang: string) => number)): string[] =>
+      findTemplates(dist, pagesDir, { max }).map(
+        (t) => `${t.lang}: ${t.representatives.map((p) => p.route).join(' ')}`,
+      );
+    // The page with the most kinds first, then the one adding most; a page adding none is left.
+    expect(chosen(3)).toEqual(['en: /instruments/b/ /instruments/c/', 'fr: /fr/instruments/b/']);
+    expect(chosen((lang) => (lang === 'en' ? 1 : 3))).toEqual([
+      'en: /instruments/b/',
+      'fr: /fr/instruments/b/',
+    ]);
+  });
 });

@@ -1,16 +1,17 @@
 /**
- * The sweep: every page template of the real site (every route pattern, a few representative
- * pages each, in every language: scripts/quality/templates.ts), opened once per theme, light and
- * dark, with every per-page browser check run on that one load:
+ * The sweep: every page template of the real site, in every language (the pages of visited.ts),
+ * opened once per theme, light and dark, with every per-page
+ * browser check run on that one load:
  *
  * - axe-core: no serious or critical violation (WCAG 2.0–2.2 A and AA, best practices);
  * - prefers-reduced-motion: reduce: nothing moves (no running animation, no transition);
  * - the script count is complete: the page loads no script the weight budget did not count;
  * - its Content Security Policy, enforced: no violation in any frame;
  * - nothing fails to load: every request to the site answers;
- * - privacy: loaded and used (a search typed, a filter ticked, a select changed), it requests
- *   nothing from another origin and stores nothing (cookies, localStorage, sessionStorage,
- *   IndexedDB, Cache Storage), in any frame.
+ * - privacy: loaded, it requests nothing from another origin and stores nothing (cookies,
+ *   localStorage, sessionStorage, IndexedDB, Cache Storage), in any frame; in the light pass also
+ *   once used (a search typed, a filter ticked, a select changed: what a reader does with a page
+ *   does not depend on its colours).
  *
  * Widgets also take their theme and language from their address: each is opened as it is (the
  * reader's system theme, the campaign's language) and with `?theme=` and another `?lang=` (French
@@ -18,13 +19,15 @@
  * A partner's page using /embed.js is checked for privacy too, and the web editor's page
  * (/admin/) with the rules an editor's page can meet (see EDITOR_PAGES). Static checks of every
  * page (HTML, links, weights) are in html.test.ts, links.test.ts and weight.test.ts.
+ *
+ * The two themes are two test files (sweep-light.test.ts, sweep-dark.test.ts) so that the two
+ * workers of the `site` project sweep side by side; this module holds what they share.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { WIDGET_LANGS } from '../../src/lib/embed.ts';
-import { findTemplates } from '../../scripts/quality/templates.ts';
 import { pageWeight, widgetKind } from '../../scripts/quality/site-output.ts';
 import { serve } from '../../scripts/quality/static-server.ts';
 import { axeViolations, describeViolations, serious, seriousViolations, WCAG_AA } from './axe.ts';
@@ -39,10 +42,10 @@ import {
   watchCsp,
   watchForeignRequests,
 } from './probes.ts';
-import { builtSite, ROOT } from './sites.ts';
+import { builtSite } from './sites.ts';
+import { visitedTemplates } from './visited.ts';
 
 const main = builtSite('main');
-const templates = findTemplates(main.dist, join(ROOT, 'src', 'pages'));
 
 interface Visit {
   readonly route: string;
@@ -55,7 +58,7 @@ interface Visit {
 
 /** The visits of one theme: every representative of every template, widgets with their options. */
 function visits(theme: 'light' | 'dark'): Visit[] {
-  return templates.flatMap((t) =>
+  return visitedTemplates.flatMap((t) =>
     t.representatives.flatMap((page) => {
       const base = { route: page.route, rel: page.rel, template: `${t.pattern} (${t.lang})` };
       if (!widgetKind(page.route)) return [{ ...base, url: page.route }];
@@ -123,7 +126,8 @@ const extended = test.extend(
   },
 );
 
-for (const theme of ['light', 'dark'] as const) {
+/** Every template, in one theme. */
+export function sweepTemplates(theme: 'light' | 'dark'): void {
   describe(`every template, ${theme} theme`, () => {
     for (const visit of visits(theme)) {
       extended(`${visit.url} (${visit.template})`, async ({ sweeps, site }) => {
@@ -151,7 +155,7 @@ for (const theme of ['light', 'dark'] as const) {
               'moves with prefers-reduced-motion: reduce',
             )
             .toEqual([]);
-          await useControls(page);
+          if (theme === 'light') await useControls(page);
           expect.soft(await cspViolations(page), 'Content Security Policy violations').toEqual([]);
           expect.soft(failed, 'requests that failed').toEqual([]);
           expect.soft(foreign, 'requests to another origin').toEqual([]);
@@ -181,7 +185,8 @@ const EDITOR_PAGES = [
   { site: 'editor', state: 'a working editor', bestPractice: false, storage: false },
 ] as const;
 
-for (const theme of ['light', 'dark'] as const) {
+/** The web editor's page in both states, in one theme. */
+export function sweepEditorPage(theme: 'light' | 'dark'): void {
   describe(`the web editor's page, ${theme} theme`, () => {
     for (const p of EDITOR_PAGES) {
       test(`/admin/ (${p.state})`, async ({ browser, site }) => {
@@ -221,105 +226,111 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-describe('the checks can fail', () => {
-  test('axe reports an image without a text alternative', async ({ site, page }) => {
-    await page.goto(`${(await site('main')).url}/`);
-    await page.evaluate(() => {
-      const img = document.createElement('img');
-      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
-      document.querySelector('main')?.append(img);
-    });
-    expect((await seriousViolations(page)).map((v) => v.id)).toContain('image-alt');
-  });
-
-  test('the motion check finds a running animation', async ({ site, newPage }) => {
-    // The probe's style is inline: let it past the page's CSP.
-    const page = await newPage({ reducedMotion: 'no-preference', bypassCSP: true });
-    await page.goto(`${(await site('main')).url}/`);
-    await page.addStyleTag({
-      content:
-        '@keyframes pt-probe-spin { to { transform: rotate(1turn); } } .pt-probe { animation: pt-probe-spin 2s linear infinite; transition: color 300ms; }',
-    });
-    await page.evaluate(() => {
-      const div = document.createElement('div');
-      div.className = 'pt-probe';
-      div.textContent = 'probe';
-      document.body.append(div);
-    });
-    expect((await page.evaluate(findMotion)).map((m) => m.what)).toContain('div.pt-probe');
-  });
-
-  test('the storage check finds a cookie and localStorage', async ({ site, page }) => {
-    await page.goto(`${(await site('main')).url}/`);
-    await page.evaluate(() => {
-      localStorage.setItem('pt-probe', '1');
-      document.cookie = 'pt-probe=1; path=/';
-    });
-    expect((await storedByPage(page)).join('\n')).toMatch(
-      /cookie pt-probe[\s\S]*localStorage pt-probe/,
-    );
-  });
-
-  test('the CSP check sees an inline script the policy blocks', async ({ browser, site }) => {
-    const context = await browser.newContext();
-    try {
-      await watchCsp(context);
-      const page = await context.newPage();
-      await page.goto(`${(await site('main')).url}/about/`);
+/** The probes of the sweep can fail. */
+export function sweepProbesCanFail(): void {
+  describe('the checks can fail', () => {
+    test('axe reports an image without a text alternative', async ({ site, page }) => {
+      await page.goto(`${(await site('main')).url}/`);
       await page.evaluate(() => {
-        const s = document.createElement('script');
-        s.textContent = 'window.ptRan = 1';
-        document.body.append(s);
+        const img = document.createElement('img');
+        img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+        document.querySelector('main')?.append(img);
       });
-      await page.waitForTimeout(100);
-      expect((await cspViolations(page)).join('\n')).toMatch(/script-src/);
-    } finally {
-      await context.close();
-    }
-  });
+      expect((await seriousViolations(page)).map((v) => v.id)).toContain('image-alt');
+    });
 
-  test('the request check sees a request to another origin', async ({ browser, site }) => {
+    test('the motion check finds a running animation', async ({ site, newPage }) => {
+      // The probe's style is inline: let it past the page's CSP.
+      const page = await newPage({ reducedMotion: 'no-preference', bypassCSP: true });
+      await page.goto(`${(await site('main')).url}/`);
+      await page.addStyleTag({
+        content:
+          '@keyframes pt-probe-spin { to { transform: rotate(1turn); } } .pt-probe { animation: pt-probe-spin 2s linear infinite; transition: color 300ms; }',
+      });
+      await page.evaluate(() => {
+        const div = document.createElement('div');
+        div.className = 'pt-probe';
+        div.textContent = 'probe';
+        document.body.append(div);
+      });
+      expect((await page.evaluate(findMotion)).map((m) => m.what)).toContain('div.pt-probe');
+    });
+
+    test('the storage check finds a cookie and localStorage', async ({ site, page }) => {
+      await page.goto(`${(await site('main')).url}/`);
+      await page.evaluate(() => {
+        localStorage.setItem('pt-probe', '1');
+        document.cookie = 'pt-probe=1; path=/';
+      });
+      expect((await storedByPage(page)).join('\n')).toMatch(
+        /cookie pt-probe[\s\S]*localStorage pt-probe/,
+      );
+    });
+
+    test('the CSP check sees an inline script the policy blocks', async ({ browser, site }) => {
+      const context = await browser.newContext();
+      try {
+        await watchCsp(context);
+        const page = await context.newPage();
+        await page.goto(`${(await site('main')).url}/about/`);
+        await page.evaluate(() => {
+          const s = document.createElement('script');
+          s.textContent = 'window.ptRan = 1';
+          document.body.append(s);
+        });
+        await page.waitForTimeout(100);
+        expect((await cspViolations(page)).join('\n')).toMatch(/script-src/);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('the request check sees a request to another origin', async ({ browser, site }) => {
+      const { url } = await site('main');
+      // The site's CSP would block the probe's request itself: let it past.
+      const context = await browser.newContext({ bypassCSP: true });
+      try {
+        const foreign = watchForeignRequests(context, [url]);
+        const page = await context.newPage();
+        await page.goto(`${url}/about/`);
+        await page.evaluate(() => fetch('http://127.0.0.1:9/probe').catch(() => undefined));
+        expect(foreign).toContain('http://127.0.0.1:9/probe');
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
+
+/** A partner's page using /embed.js. */
+export function sweepPartnerPage(): void {
+  test('a partner page on another origin using /embed.js requests nothing elsewhere and stores nothing', async ({
+    browser,
+    site,
+  }) => {
     const { url } = await site('main');
-    // The site's CSP would block the probe's request itself: let it past.
-    const context = await browser.newContext({ bypassCSP: true });
-    try {
-      const foreign = watchForeignRequests(context, [url]);
-      const page = await context.newPage();
-      await page.goto(`${url}/about/`);
-      await page.evaluate(() => fetch('http://127.0.0.1:9/probe').catch(() => undefined));
-      expect(foreign).toContain('http://127.0.0.1:9/probe');
-    } finally {
-      await context.close();
-    }
-  });
-});
-
-test('a partner page on another origin using /embed.js requests nothing elsewhere and stores nothing', async ({
-  browser,
-  site,
-}) => {
-  const { url } = await site('main');
-  // The placeholders of the widget contract (DESIGN.md §4): the loader turns them into iframes.
-  const host = await serve({
-    dir: mkdtempSync(join(tmpdir(), 'pt-partner-')),
-    pages: {
-      '/partner.html': `<!doctype html><html lang="en"><title>Partner</title><body>
+    // The placeholders of the widget contract (DESIGN.md §4): the loader turns them into iframes.
+    const host = await serve({
+      dir: mkdtempSync(join(tmpdir(), 'pt-partner-')),
+      pages: {
+        '/partner.html': `<!doctype html><html lang="en"><title>Partner</title><body>
         <div data-policy-timeline="countdown"></div>
         <div data-policy-timeline="status" data-instrument="dsa"></div>
         <div data-policy-timeline="timeline" data-limit="5"></div>
         <script src="${url}/embed.js" async></script></body></html>`,
-    },
+      },
+    });
+    const context = await browser.newContext();
+    try {
+      const foreign = watchForeignRequests(context, [url, host.url]);
+      const page = await context.newPage();
+      await loadAndSettle(page, `${host.url}/partner.html`, 300);
+      expect(page.frames().length).toBeGreaterThan(1);
+      expect(foreign).toEqual([]);
+      expect(await storedByPage(page)).toEqual([]);
+    } finally {
+      await context.close();
+      await host.close();
+    }
   });
-  const context = await browser.newContext();
-  try {
-    const foreign = watchForeignRequests(context, [url, host.url]);
-    const page = await context.newPage();
-    await loadAndSettle(page, `${host.url}/partner.html`, 300);
-    expect(page.frames().length).toBeGreaterThan(1);
-    expect(foreign).toEqual([]);
-    expect(await storedByPage(page)).toEqual([]);
-  } finally {
-    await context.close();
-    await host.close();
-  }
-});
+}
