@@ -70,7 +70,7 @@
  * one, and {@link sliceLifespan} takes each page out of the one layout on the same time axis.
  * Widgets and an instrument's track lay out the instruments of their chains only (src/data).
  */
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 import { calendarDateIn, periodEnd, periodStart, precisionOf, startOfDayIn } from './dates.ts';
 import type { Precision } from './dates.ts';
 import { milestoneInstant } from './status.ts';
