@@ -10,7 +10,7 @@ import {
   deriveStatus,
   hasHappened,
   isReport,
-  milestoneInstant,
+  milestoneInstantMs,
   statusDependencies,
   type InstrumentStatus,
 } from '../lib/status.ts';
@@ -169,7 +169,7 @@ async function loadSite(): Promise<Site> {
           instrumentShortTitle: data.shortTitle,
           precision: precisionOf(m.date),
           zone,
-          instant: milestoneInstant(m, campaign.timeZone).getTime(),
+          instant: milestoneInstantMs(m, campaign.timeZone),
           happenedAtBuild: hasHappened(m, BUILD_NOW, campaign.timeZone),
           allTags: [...new Set([...data.tags, ...(m.tags ?? [])])],
           permalink: milestoneUrl(entry.id, m.id),
