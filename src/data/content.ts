@@ -249,7 +249,12 @@ async function loadSite(): Promise<Site> {
   return { campaign, instruments: withLinks, milestones, builtAt: BUILD_NOW };
 }
 
+/** Every milestone of a site by its key, made on the first look-up (pages and calendars look up thousands). */
+const milestonesByKey = new WeakMap<Site, ReadonlyMap<string, Milestone>>();
+
 /** Finds a milestone by its key "<instrument>#<milestone>" (validated at build, so it exists). */
 export function findMilestone(site: Site, key: string): Milestone | undefined {
-  return site.milestones.find((m) => m.key === key);
+  let byKey = milestonesByKey.get(site);
+  if (!byKey) milestonesByKey.set(site, (byKey = new Map(site.milestones.map((m) => [m.key, m]))));
+  return byKey.get(key);
 }
