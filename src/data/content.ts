@@ -10,7 +10,7 @@ import {
   deriveStatus,
   hasHappened,
   isReport,
-  milestoneInstant,
+  milestoneInstantMs,
   statusDependencies,
   type InstrumentStatus,
 } from '../lib/status.ts';
@@ -169,7 +169,7 @@ async function loadSite(): Promise<Site> {
           instrumentShortTitle: data.shortTitle,
           precision: precisionOf(m.date),
           zone,
-          instant: milestoneInstant(m, campaign.timeZone).getTime(),
+          instant: milestoneInstantMs(m, campaign.timeZone),
           happenedAtBuild: hasHappened(m, BUILD_NOW, campaign.timeZone),
           allTags: [...new Set([...data.tags, ...(m.tags ?? [])])],
           permalink: milestoneUrl(entry.id, m.id),
@@ -249,7 +249,12 @@ async function loadSite(): Promise<Site> {
   return { campaign, instruments: withLinks, milestones, builtAt: BUILD_NOW };
 }
 
+/** Every milestone of a site by its key, made on the first look-up (pages and calendars look up thousands). */
+const milestonesByKey = new WeakMap<Site, ReadonlyMap<string, Milestone>>();
+
 /** Finds a milestone by its key "<instrument>#<milestone>" (validated at build, so it exists). */
 export function findMilestone(site: Site, key: string): Milestone | undefined {
-  return site.milestones.find((m) => m.key === key);
+  let byKey = milestonesByKey.get(site);
+  if (!byKey) milestonesByKey.set(site, (byKey = new Map(site.milestones.map((m) => [m.key, m]))));
+  return byKey.get(key);
 }

@@ -32,8 +32,17 @@ export interface TimelineYearPage {
 
 export const timelineYearUrl = (year: number): string => `/timeline/${year}/`;
 
+/** The years of each list of milestones: every timeline page asks for the site's whole list. */
+const yearsOf = new WeakMap<readonly Milestone[], readonly TimelineYearPage[]>();
+
 /** Every year that has milestones, oldest first, with its page address and milestones. */
-export function timelineYears(milestones: readonly Milestone[]): TimelineYearPage[] {
+export function timelineYears(milestones: readonly Milestone[]): readonly TimelineYearPage[] {
+  let years = yearsOf.get(milestones);
+  if (!years) yearsOf.set(milestones, (years = groupByYear(milestones)));
+  return years;
+}
+
+function groupByYear(milestones: readonly Milestone[]): TimelineYearPage[] {
   const years = new Map<number, Milestone[]>();
   for (const m of milestones) {
     const year = Number(m.date.slice(0, 4));

@@ -53,17 +53,35 @@ export function getT(lang: Lang, campaignLocale = 'en-GB'): T {
   return t;
 }
 
+/**
+ * Intl.DisplayNames objects are slow to make, and every page names every language (the
+ * switcher): one per locale and type, made once.
+ */
+const displayNames = new Map<string, Intl.DisplayNames>();
+function displayNamesOf(locale: string, type: 'region' | 'language'): Intl.DisplayNames {
+  const key = `${locale} ${type}`;
+  let names = displayNames.get(key);
+  if (!names) displayNames.set(key, (names = new Intl.DisplayNames([locale], { type })));
+  return names;
+}
+
 /** The name of a jurisdiction: EU and the like from the catalogue, a country through Intl. */
 export function jurisdictionName(code: string, t: T): string {
   if (['EU', 'INT', 'CoE', 'UN'].includes(code))
     return t(`jurisdiction.${code as NamedJurisdiction}`);
-  return new Intl.DisplayNames([t.locale], { type: 'region' }).of(code) ?? code;
+  return displayNamesOf(t.locale, 'region').of(code) ?? code;
 }
+
+const languageNames = new Map<string, string>();
 
 /** A language's own name, as its speakers write it ("English", "Français", "Deutsch"). */
 export function languageName(lang: string): string {
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  let name = languageNames.get(lang);
+  if (name === undefined) {
+    const own = displayNamesOf(lang, 'language').of(lang) ?? lang;
+    languageNames.set(lang, (name = own.charAt(0).toLocaleUpperCase(lang) + own.slice(1)));
+  }
+  return name;
 }
 
 export { localeFor };

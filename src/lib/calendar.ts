@@ -19,7 +19,7 @@
  * Pure: "now" is an argument; words come from the caller's dictionary.
  */
 import { buildCalendar, type CalendarEvent } from './ics.ts';
-import { endOfDayIn, formatPartialDate, precisionOf } from './dates.ts';
+import { endOfDayMs, formatPartialDate, precisionOf } from './dates.ts';
 import { inlineMarkdownToText } from './markdown.ts';
 import type { Confidence, MilestoneData, Outcome, Stage } from './schema.ts';
 
@@ -73,7 +73,7 @@ export function isInCalendar(
   if (m.confidence === 'unverified') return false;
   if (precisionOf(m.date) !== 'day') return false;
   if (m.deadline) return true;
-  return endOfDayIn(lastDay(m), m.timeZone ?? campaignZone).getTime() > now.getTime();
+  return endOfDayMs(lastDay(m), m.timeZone ?? campaignZone) > now.getTime();
 }
 
 /**

@@ -134,35 +134,77 @@ function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * The instants of days in zones, in epoch ms, worked out once each: time-zone arithmetic
+ * (TZDate) is among the costliest work of a build, the pages of a large campaign ask for the
+ * same few thousand days again and again, and the answer depends on the date, time and zone only.
+ */
+const instants = new Map<string, number>();
+function remember(key: string, make: () => number): number {
+  let at = instants.get(key);
+  if (at === undefined) instants.set(key, (at = make()));
+  return at;
+}
+
+/** The first instant of a full ISO date in a time zone, in epoch ms. */
+export function startOfDayMs(isoDate: string, zone: string): number {
+  return remember(`${zone} ${isoDate}`, () => {
+    const [y, m, d] = isoDate.split('-').map(Number);
+    return new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, 0, 0, 0, 0, zone).getTime();
+  });
+}
+
+/** The last millisecond of a full ISO date in a time zone, in epoch ms (see {@link endOfDayIn}). */
+export function endOfDayMs(isoDate: string, zone: string): number {
+  return remember(`${zone} ${isoDate} end`, () => {
+    const [y, m, d] = isoDate.split('-').map(Number);
+    // The next day's midnight minus 1 ms: right on 23- and 25-hour days too.
+    return new TZDate(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1, 0, 0, 0, 0, zone).getTime() - 1;
+  });
+}
+
+/** The instant of a full ISO date at a wall-clock time "HH:MM" in a time zone, in epoch ms. */
+export function atTimeMs(isoDate: string, time: string, zone: string): number {
+  return remember(`${zone} ${isoDate} ${time}`, () => {
+    const [y, m, d] = isoDate.split('-').map(Number);
+    const [hh, mm] = time.split(':').map(Number);
+    return new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0, 0, 0, zone).getTime();
+  });
+}
+
 /** The first instant of a full ISO date in a time zone. */
 export function startOfDayIn(isoDate: string, zone: string): TZDate {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, 0, 0, 0, 0, zone);
+  return new TZDate(startOfDayMs(isoDate, zone), zone);
 }
 
 /** The last millisecond of a full ISO date in a time zone (23:59:59.999 local time, whatever DST does). */
 export function endOfDayIn(isoDate: string, zone: string): TZDate {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  // The next day's midnight minus 1 ms: right on 23- and 25-hour days too.
-  const next = new TZDate(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1, 0, 0, 0, 0, zone);
-  return new TZDate(next.getTime() - 1, zone);
+  return new TZDate(endOfDayMs(isoDate, zone), zone);
 }
 
 /** The instant of a full ISO date at a wall-clock time "HH:MM" in a time zone. */
 export function atTimeIn(isoDate: string, time: string, zone: string): TZDate {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
-  return new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0, 0, 0, zone);
+  return new TZDate(atTimeMs(isoDate, time, zone), zone);
+}
+
+/** The earliest instant a partial date can stand for, in a time zone, in epoch ms. */
+export function periodStartMs(value: string, zone: string): number {
+  return startOfDayMs(dateRange(value).first, zone);
+}
+
+/** The last instant a partial date can stand for, in a time zone, in epoch ms. */
+export function periodEndMs(value: string, zone: string): number {
+  return endOfDayMs(dateRange(value).last, zone);
 }
 
 /** The earliest instant a partial date can stand for, in a time zone. */
 export function periodStart(value: string, zone: string): TZDate {
-  return startOfDayIn(dateRange(value).first, zone);
+  return new TZDate(periodStartMs(value, zone), zone);
 }
 
 /** The last instant a partial date can stand for, in a time zone. */
 export function periodEnd(value: string, zone: string): TZDate {
-  return endOfDayIn(dateRange(value).last, zone);
+  return new TZDate(periodEndMs(value, zone), zone);
 }
 
 /** An instant as ISO 8601 with the offset of its zone: "2027-02-01T23:59:59.999+01:00" (for `datetime`). */

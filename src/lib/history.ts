@@ -25,7 +25,7 @@
 import { load as loadYaml } from 'js-yaml';
 import { FRONTMATTER_RE } from './content-source.ts';
 import { explainInvalidDate, formatPartialDate, isValidTimeZone, type Precision } from './dates.ts';
-import { countsForStatus, milestoneInstant, type TimedMilestone } from './status.ts';
+import { countsForStatus, milestoneInstantMs, type TimedMilestone } from './status.ts';
 import { CONFIDENCES, STAGES, type Confidence, type Stage } from './schema.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -491,7 +491,7 @@ function stagedMilestones(v: Version, campaignZone: string): Staged {
     };
     staged.push({
       stage,
-      at: milestoneInstant(milestone, campaignZone).getTime(),
+      at: milestoneInstantMs(milestone, campaignZone),
       index: staged.length,
     });
   }

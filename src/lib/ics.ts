@@ -27,11 +27,23 @@ export const CRLF = '\r\n';
 /** The longest a physical line may be, in octets, CRLF not counted (RFC 5545 §3.1). */
 export const MAX_LINE_OCTETS = 75;
 
-const encoder = new TextEncoder();
-
-/** The UTF-8 length of a string, in octets. */
+/**
+ * The UTF-8 length of a string, in octets, counted from its code units (what TextEncoder would
+ * write, a lone surrogate as the 3 octets of U+FFFD) without encoding it: folding asks this of
+ * every character of every long line of every calendar.
+ */
 export function octets(text: string): number {
-  return encoder.encode(text).length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4; // a surrogate pair: one code point beyond U+FFFF
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 /**
@@ -178,6 +190,17 @@ function localAt(instant: number, offsetMinutes: number): string {
  * never has to extrapolate rules that a government may since have changed.
  */
 export function vtimezoneLines(zone: string, fromYear: number, toYear: number): string[] {
+  // The scan is slow (a day at a time) and its answer depends on its arguments only: a build
+  // writes hundreds of calendars over the same few zones and years, so each is worked out once.
+  const key = `${zone} ${fromYear} ${toYear}`;
+  let lines = vtimezones.get(key);
+  if (!lines) vtimezones.set(key, (lines = scanVtimezone(zone, fromYear, toYear)));
+  return [...lines];
+}
+
+const vtimezones = new Map<string, readonly string[]>();
+
+function scanVtimezone(zone: string, fromYear: number, toYear: number): string[] {
   const startInstant = new TZDate(fromYear, 0, 1, 0, 0, 0, 0, zone).getTime();
   const initial = utcOffsetMinutes(zone, startInstant);
   const transitions = zoneTransitions(zone, fromYear, toYear).filter(

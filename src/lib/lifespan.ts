@@ -70,10 +70,10 @@
  * one, and {@link sliceLifespan} takes each page out of the one layout on the same time axis.
  * Widgets and an instrument's track lay out the instruments of their chains only (src/data).
  */
-import { addMonths } from 'date-fns';
-import { calendarDateIn, periodEnd, periodStart, precisionOf, startOfDayIn } from './dates.ts';
+import { addMonths } from 'date-fns/addMonths';
+import { calendarDateIn, periodEndMs, periodStartMs, precisionOf, startOfDayMs } from './dates.ts';
 import type { Precision } from './dates.ts';
-import { milestoneInstant } from './status.ts';
+import { milestoneInstantMs } from './status.ts';
 import {
   LEGISLATIVE_STAGES,
   TERMINAL_STAGES,
@@ -374,8 +374,8 @@ function tickOf(x: Timed, zone: string): Tick {
     ...(m.endDate !== undefined ? { endDate: m.endDate } : {}),
     precision,
     at: x.at,
-    start: spans ? periodStart(m.date, milestoneZone).getTime() : x.at,
-    end: spans ? periodEnd(m.endDate ?? m.date, milestoneZone).getTime() : x.at,
+    start: spans ? periodStartMs(m.date, milestoneZone) : x.at,
+    end: spans ? periodEndMs(m.endDate ?? m.date, milestoneZone) : x.at,
     ...(m.stage !== undefined ? { stage: m.stage } : {}),
     confidence: m.confidence,
     reported: m.confidence === 'unverified',
@@ -385,7 +385,7 @@ function tickOf(x: Timed, zone: string): Tick {
 function draftRow(input: LifespanInstrumentInput, zone: string): DraftRow {
   const track = trackOf(input);
   const timed = input.milestones
-    .map((m, index) => ({ m, at: milestoneInstant(m, zone).getTime(), index }))
+    .map((m, index) => ({ m, at: milestoneInstantMs(m, zone), index }))
     .sort((a, b) => a.at - b.at || a.index - b.index);
   const phases: DraftPhase[] = [];
   let open: DraftPhase | undefined;
@@ -639,7 +639,7 @@ function chainGaps(chain: readonly DraftRow[], zone: string): DraftGap[] {
 // The whole chart
 
 const startOfYearIn = (year: number, zone: string): number =>
-  startOfDayIn(`${String(year).padStart(4, '0')}-01-01`, zone).getTime();
+  startOfDayMs(`${String(year).padStart(4, '0')}-01-01`, zone);
 const yearIn = (at: number, zone: string): number => Number(calendarDateIn(at, zone).slice(0, 4));
 
 function tenseOf(start: number, end: number | undefined, now: number): Tense {

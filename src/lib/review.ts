@@ -11,8 +11,8 @@
  * Pure: the day of the review is an argument, never the clock.
  */
 import { parseSource } from './content-source.ts';
-import { dateRange, endOfDayIn, periodEnd, periodStart, startOfDayIn } from './dates.ts';
-import { deriveStatus, isReport, milestoneInstant, monthsLater } from './status.ts';
+import { dateRange, endOfDayMs, periodEndMs, periodStartMs, startOfDayMs } from './dates.ts';
+import { deriveStatus, isReport, milestoneInstantMs, monthsLater } from './status.ts';
 import { trackOf, type MilestoneData, type Source } from './schema.ts';
 import { formatPath, type ContentFile, type ValidationResult } from './validate.ts';
 
@@ -121,7 +121,7 @@ export function reviewContent(
   const campaign = result.campaign;
   if (!campaign) return report(date, undefined, items);
   const zone = campaign.timeZone;
-  const at = startOfDayIn(date, zone).getTime();
+  const at = startOfDayMs(date, zone);
   const text = new Map(files.map((f) => [f.path, f.text]));
 
   for (const instrument of result.instruments) {
@@ -149,15 +149,15 @@ export function reviewContent(
 
     milestones.forEach((m, i) => {
       const ownZone = m.timeZone ?? zone;
-      const happened = milestoneInstant(m, zone).getTime();
+      const happened = milestoneInstantMs(m, zone);
       // The end of the last day it covers: its endDate, or the end of its day, month or year.
-      const ends = periodEnd(m.endDate ?? m.date, ownZone).getTime();
+      const ends = periodEndMs(m.endDate ?? m.date, ownZone);
 
       if (m.deadline && !m.deadline.outcome && happened < at)
         item('deadline-past-due', i, m, { field: ['milestones', i, 'deadline'] });
 
-      const reviewed = endOfDayIn(campaign.reviewedAt, zone).getTime();
-      if (!m.deadline && periodStart(m.date, ownZone).getTime() > reviewed && ends < at)
+      const reviewed = endOfDayMs(campaign.reviewedAt, zone);
+      if (!m.deadline && periodStartMs(m.date, ownZone) > reviewed && ends < at)
         item('scheduled-passed', i, m);
 
       if (
@@ -200,7 +200,7 @@ export function reviewContent(
     const track = trackOf(instrument.data);
     const status = deriveStatus(milestones, track, new Date(at), zone);
     const past = milestones
-      .map((m, index) => ({ m, index, t: milestoneInstant(m, zone).getTime() }))
+      .map((m, index) => ({ m, index, t: milestoneInstantMs(m, zone) }))
       .filter((x) => x.t < at)
       .sort((a, b) => a.t - b.t || a.index - b.index);
     const latest = past.at(-1);

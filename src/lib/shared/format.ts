@@ -74,13 +74,25 @@ export function formatPartialDate(
   locale: string,
   options: FormatDateOptions = {},
 ): string {
+  const style = options.style ?? 'long';
+  const key = `${locale}\u0000${style}\u0000${value}`;
+  let text = partialDates.get(key);
+  if (text === undefined)
+    partialDates.set(key, (text = formatPartialDateOnce(value, locale, style)));
+  return text;
+}
+
+/**
+ * Each date as written in each language and style, made once: a large build writes the same
+ * few thousand dates hundreds of thousands of times (lists, charts, citations, history).
+ */
+const partialDates = new Map<string, string>();
+
+function formatPartialDateOnce(value: string, locale: string, style: 'long' | 'short'): string {
   const m = PARTIAL_DATE_RE.exec(value);
   const precision = precisionOfShape(value);
   if (!m || !precision) return value;
-  return dateFormat(locale, {
-    ...dateFields(precision, options.style ?? 'long'),
-    timeZone: 'UTC',
-  }).format(utcOf(m));
+  return dateFormat(locale, { ...dateFields(precision, style), timeZone: 'UTC' }).format(utcOf(m));
 }
 
 /** A span of two partial dates, compact where the language allows ("20 April – 13 July 2022"). */
