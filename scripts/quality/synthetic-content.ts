@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import {
+  INSTRUMENT_KINDS,
   LEGISLATIVE_STAGES,
   NON_LEGISLATIVE_STAGES,
   RELATIONS,
@@ -86,19 +87,10 @@ const TAGS = [
   'research',
   'culture',
 ];
-const KINDS = [
-  'regulation',
-  'regulation',
-  'regulation',
-  'regulation',
-  'directive',
-  'directive',
-  'directive',
-  'decision',
-  'strategy',
-  'proposal',
-  'other',
-] as const;
+/** The kinds of instrument, as often as they come: four regulations for three directives and one of each other kind. */
+const KINDS = INSTRUMENT_KINDS.flatMap((kind) =>
+  Array.from({ length: kind === 'regulation' ? 4 : kind === 'directive' ? 3 : 1 }, () => kind),
+);
 const JURISDICTIONS = ['EU', 'EU', 'EU', 'EU', 'EU', 'EU', 'BE', 'FR', 'CoE', 'UN'] as const;
 const ZONES = [
   'Europe/Brussels',
