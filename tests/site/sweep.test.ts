@@ -27,7 +27,14 @@ import { WIDGET_LANGS } from '../../src/lib/embed.ts';
 import { findTemplates } from '../../scripts/quality/templates.ts';
 import { pageWeight, widgetKind } from '../../scripts/quality/site-output.ts';
 import { serve } from '../../scripts/quality/static-server.ts';
-import { axeViolations, describeViolations, serious, seriousViolations, WCAG_AA } from './axe.ts';
+import {
+  axeViolations,
+  describeViolations,
+  serious,
+  seriousViolations,
+  WCAG_AA,
+  type AxeViolation,
+} from './axe.ts';
 import { describe, expect, test } from './fixtures.ts';
 import {
   clearStorage,
@@ -51,6 +58,17 @@ interface Visit {
   /** The address opened: the route, or a widget's route with options. */
   readonly url: string;
   readonly template: string;
+}
+
+/** Softly expects no serious accessibility violation, and nothing that moves under reduced motion. */
+async function expectStill(page: Page, violations: AxeViolation[]): Promise<void> {
+  expect.soft(violations, describeViolations(violations)).toEqual([]);
+  expect
+    .soft(
+      (await page.evaluate(findMotion)).map((m) => `${m.what}: ${m.why}`),
+      'moves with prefers-reduced-motion: reduce',
+    )
+    .toEqual([]);
 }
 
 /** The visits of one theme: every representative of every template, widgets with their options. */
@@ -144,13 +162,7 @@ for (const theme of ['light', 'dark'] as const) {
             )
             .toEqual([]);
           const violations = await seriousViolations(page);
-          expect.soft(violations, describeViolations(violations)).toEqual([]);
-          expect
-            .soft(
-              (await page.evaluate(findMotion)).map((m) => `${m.what}: ${m.why}`),
-              'moves with prefers-reduced-motion: reduce',
-            )
-            .toEqual([]);
+          await expectStill(page, violations);
           await useControls(page);
           expect.soft(await cspViolations(page), 'Content Security Policy violations').toEqual([]);
           expect.soft(failed, 'requests that failed').toEqual([]);
@@ -202,13 +214,7 @@ for (const theme of ['light', 'dark'] as const) {
           const violations = serious(
             await axeViolations(page, p.bestPractice ? [...WCAG_AA, 'best-practice'] : WCAG_AA),
           );
-          expect.soft(violations, describeViolations(violations)).toEqual([]);
-          expect
-            .soft(
-              (await page.evaluate(findMotion)).map((m) => `${m.what}: ${m.why}`),
-              'moves with prefers-reduced-motion: reduce',
-            )
-            .toEqual([]);
+          await expectStill(page, violations);
           expect.soft(await cspViolations(page), 'Content Security Policy violations').toEqual([]);
           expect.soft(failed, 'requests that failed').toEqual([]);
           expect.soft(foreign, 'requests to another origin').toEqual([]);
