@@ -13,16 +13,11 @@ import { getT } from '../../src/i18n/index.ts';
 import { calendarText } from '../../src/i18n/phrases.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { parseCalendar } from '../support/ical.ts';
-import { validFiles } from './helpers.ts';
+import { OFFICIAL_SOURCE, validFiles } from './helpers.ts';
 
 const ZONE = 'Europe/Brussels';
 const text: CalendarText = calendarText(getT('en'));
-const source = {
-  url: 'https://eur-lex.europa.eu/x',
-  title: 'Official Journal',
-  publisher: 'EUR-Lex',
-  kind: 'official' as const,
-};
+const source = OFFICIAL_SOURCE;
 
 const ms = (
   id: string,

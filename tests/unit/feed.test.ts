@@ -4,15 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { getT } from '../../src/i18n/index.ts';
 import { feedText } from '../../src/i18n/phrases.ts';
+import { OFFICIAL_SOURCE } from './helpers.ts';
 import { feedItems, type FeedMilestone, type FeedText } from '../../src/lib/feed.ts';
 
 const text: FeedText = feedText(getT('en'));
-const source = {
-  url: 'https://eur-lex.europa.eu/x',
-  title: 'OJ',
-  publisher: 'EUR-Lex',
-  kind: 'official' as const,
-};
+const source = OFFICIAL_SOURCE;
 const ms = (id: string, iso: string, extra: Partial<FeedMilestone> = {}): FeedMilestone => ({
   id,
   key: `alpha#${id}`,

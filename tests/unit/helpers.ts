@@ -28,3 +28,11 @@ export function withInvalid(name: string): ContentFile[] {
     },
   ];
 }
+
+/** An official source, for the milestones tests make. */
+export const OFFICIAL_SOURCE = {
+  url: 'https://eur-lex.europa.eu/x',
+  title: 'Official Journal',
+  publisher: 'EUR-Lex',
+  kind: 'official',
+} as const;
