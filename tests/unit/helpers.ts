@@ -36,3 +36,14 @@ export const OFFICIAL_SOURCE = {
   publisher: 'EUR-Lex',
   kind: 'official',
 } as const;
+
+/** What every milestone the calendar and feed tests make has: a title, that source, instrument "alpha". */
+export const alphaMilestone = (id: string, instrumentShortTitle = 'Alpha Act') => ({
+  id,
+  title: `Title of ${id}`,
+  sources: [OFFICIAL_SOURCE],
+  confidence: 'official' as const,
+  instrumentId: 'alpha',
+  instrumentShortTitle,
+  permalink: `/instruments/alpha/#${id}`,
+});
