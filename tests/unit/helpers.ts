@@ -47,3 +47,11 @@ export const alphaMilestone = (id: string, instrumentShortTitle = 'Alpha Act') =
   instrumentShortTitle,
   permalink: `/instruments/alpha/#${id}`,
 });
+
+/** The variants shown at instant `t` (from <= t < until), as `<pt-countdown>` picks them. */
+export const slotsAt = <
+  S extends { readonly from?: number | undefined; readonly until?: number | undefined },
+>(
+  slots: readonly S[],
+  t: number,
+): S[] => slots.filter((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
