@@ -11,7 +11,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { LEGISLATIVE_STAGES, NON_LEGISLATIVE_STAGES, type Stage } from '../../src/lib/schema.ts';
+import {
+  INSTRUMENT_KINDS,
+  LEGISLATIVE_STAGES,
+  NON_LEGISLATIVE_STAGES,
+  RELATIONS,
+  type Stage,
+} from '../../src/lib/schema.ts';
 
 /** The "now" synthetic campaigns are built for (POLICY_TIMELINE_NOW), so some milestones are past and some ahead. */
 export const SYNTHETIC_NOW = '2026-11-29T12:00:00Z';
@@ -81,29 +87,10 @@ const TAGS = [
   'research',
   'culture',
 ];
-const KINDS = [
-  'regulation',
-  'regulation',
-  'regulation',
-  'regulation',
-  'directive',
-  'directive',
-  'directive',
-  'decision',
-  'strategy',
-  'proposal',
-  'other',
-] as const;
-const RELATIONS = [
-  'amends',
-  'extends',
-  'replaces',
-  'implements',
-  'part-of',
-  'follows',
-  'responds-to',
-  'see-also',
-] as const;
+/** The kinds of instrument, as often as they come: four regulations for three directives and one of each other kind. */
+const KINDS = INSTRUMENT_KINDS.flatMap((kind) =>
+  Array.from({ length: kind === 'regulation' ? 4 : kind === 'directive' ? 3 : 1 }, () => kind),
+);
 const JURISDICTIONS = ['EU', 'EU', 'EU', 'EU', 'EU', 'EU', 'BE', 'FR', 'CoE', 'UN'] as const;
 const ZONES = [
   'Europe/Brussels',
@@ -178,12 +165,19 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const DAY = 86_400_000;
 
-/** Generates a campaign with exactly `milestones` milestones over about milestones / 10 instruments. */
-export function generateCampaign(milestones: number, seed = 7): SyntheticCampaign {
+/**
+ * Generates a campaign with exactly `milestones` milestones over `instruments` instruments (about
+ * milestones / 10 unless told).
+ */
+export function generateCampaign(
+  milestones: number,
+  seed = 7,
+  instruments = Math.round(milestones / 10),
+): SyntheticCampaign {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const chance = (p: number): boolean => rand() < p;
-  const count = Math.max(1, Math.round(milestones / 10));
+  const count = Math.max(1, instruments);
 
   // Milestones per instrument: ten on average, varied in pairs so the total stays exact.
   const perInstrument = Array.from(

@@ -62,13 +62,15 @@ export type RevisionOf = EventContext['revisionOf'];
 
 function calendarFor(
   site: Site,
-  milestones: readonly Milestone[],
-  path: string,
-  name: string,
-  description: string,
   lang: Lang,
   revisionOf: RevisionOf,
+  milestones: readonly Milestone[],
+  path: string,
+  /** The calendar's name and description, in the calendar's words. */
+  names: (text: CalendarText) => readonly [name: string, description: string],
 ): string {
+  const text = calendarText(site, lang);
+  const [name, description] = names(text);
   const successor = (key: string): Milestone | undefined => findMilestone(site, key);
   return buildMilestoneCalendar({
     campaign: { ...site.campaign, locale: getT(lang, site.campaign.locale).locale },
@@ -77,7 +79,7 @@ function calendarFor(
     path: fileInLang(path, lang),
     milestones: milestones.map((m) => inLanguage(m, lang)),
     now: site.builtAt,
-    text: calendarText(site, lang),
+    text,
     successorOf: (key) => {
       const found = successor(key);
       return found && inLanguage(found, lang);
@@ -92,17 +94,11 @@ export function siteCalendar(
   lang: Lang = DEFAULT_LANG,
   revisionOf?: RevisionOf,
 ): string {
-  const text = calendarText(site, lang);
-  const { campaign } = site;
-  return calendarFor(
-    site,
-    site.milestones,
-    SITE_CALENDAR_PATH,
-    text.calendarName(campaign.name),
-    text.calendarDescription(campaign.name, campaign.organisation),
-    lang,
-    revisionOf,
-  );
+  const { name, organisation } = site.campaign;
+  return calendarFor(site, lang, revisionOf, site.milestones, SITE_CALENDAR_PATH, (text) => [
+    text.calendarName(name),
+    text.calendarDescription(name, organisation),
+  ]);
 }
 
 /** /instruments/<id>/calendar.ics: the same for one instrument. */
@@ -112,17 +108,13 @@ export function instrumentCalendar(
   lang: Lang = DEFAULT_LANG,
   revisionOf?: RevisionOf,
 ): string {
-  const text = calendarText(site, lang);
-  const { campaign } = site;
-  return calendarFor(
-    site,
-    instrument.milestones,
-    instrumentCalendarPath(instrument.id),
-    text.instrumentCalendarName(campaign.name, instrument.local[lang].shortTitle.text),
-    text.instrumentCalendarDescription(instrument.local[lang].shortTitle.text, campaign.name),
-    lang,
-    revisionOf,
-  );
+  const { name } = site.campaign;
+  const shortTitle = instrument.local[lang].shortTitle.text;
+  const path = instrumentCalendarPath(instrument.id);
+  return calendarFor(site, lang, revisionOf, instrument.milestones, path, (text) => [
+    text.instrumentCalendarName(name, shortTitle),
+    text.instrumentCalendarDescription(shortTitle, name),
+  ]);
 }
 
 /**

@@ -142,3 +142,17 @@ export function citationLabels(t: T): CitationLabels {
 export function historyWords(t: T): Translate {
   return (key, params) => t(key as TKey, params);
 }
+
+/** How a vote went: "10 for, 2 against", with the abstentions when they are known. */
+export function votesPhrase(
+  t: T,
+  votes: {
+    readonly for: number;
+    readonly against: number;
+    readonly abstentions?: number | undefined;
+  },
+): string {
+  return votes.abstentions === undefined
+    ? t('instrument.votes', { for: votes.for, against: votes.against })
+    : t('instrument.votesAbstentions', { ...votes, abstentions: votes.abstentions });
+}

@@ -21,7 +21,7 @@ import { z } from 'astro/zod';
 import { calendarDateIn, PRECISIONS } from './dates.ts';
 import { CHANGE_KINDS, CONFIDENCE_DIRECTIONS, type Change } from './history.ts';
 import type { HistoryRecord, HistoryStatus } from './history-log.ts';
-import { CampaignInfoSchema, campaignInfo } from './open-data.ts';
+import { campaignInfo, fileHeader } from './open-data.ts';
 import { HttpUrlSchema, type Campaign } from './schema.ts';
 
 /** The version of the file's shape (the rules of `schemaVersion` in open-data.ts). */
@@ -154,13 +154,7 @@ export const ChangeRecordSchema = z
 /** The whole of changes.json. */
 export const ChangesFileSchema = z
   .strictObject({
-    $schema: HttpUrlSchema.describe("The address of this file's JSON Schema."),
-    schemaVersion: z
-      .literal(CHANGES_SCHEMA_VERSION)
-      .describe(
-        `The version of this file's shape, now "${CHANGES_SCHEMA_VERSION}". A new field raises the minor number; a change that could break a reader raises the major number.`,
-      ),
-    campaign: CampaignInfoSchema,
+    ...fileHeader(CHANGES_SCHEMA_VERSION),
     history: z
       .strictObject({
         available: z

@@ -36,6 +36,7 @@ import {
 } from './schema.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { deriveStatus, reportedDevelopments, statusDependencies } from './status.ts';
+import type { JsonSchemaNode } from './json-schema.ts';
 
 /**
  * The version of the files' shape. A new field raises the minor number; a change that could
@@ -66,15 +67,17 @@ export const CampaignInfoSchema = CampaignSchema.pick({
   license: true,
 }).describe('The campaign whose data this is.');
 
-const Header = {
+/** The fields every open-data file starts with: its schema, the version of its shape, the campaign. */
+export const fileHeader = <V extends string>(version: V) => ({
   $schema: HttpUrlSchema.describe("The address of this file's JSON Schema."),
   schemaVersion: z
-    .literal(DATA_SCHEMA_VERSION)
+    .literal(version)
     .describe(
-      `The version of this file's shape, now "${DATA_SCHEMA_VERSION}". A new field raises the minor number; a change that could break a reader raises the major number.`,
+      `The version of this file's shape, now "${version}". A new field raises the minor number; a change that could break a reader raises the major number.`,
     ),
   campaign: CampaignInfoSchema,
-};
+});
+const Header = fileHeader(DATA_SCHEMA_VERSION);
 
 /** A milestone an instrument's status points at: enough to cite it, with its sources. */
 const StatusStepSchema = z.strictObject({
@@ -409,160 +412,91 @@ export interface CsvColumn {
   readonly value: (m: ExportedMilestone, instrumentShortTitle: string) => CsvValue;
 }
 
-/** The columns of milestones.csv, in order. The descriptions are the data page's documentation. */
-export const MILESTONE_CSV_COLUMNS: readonly CsvColumn[] = [
-  {
-    name: 'instrument_id',
-    description: 'The id of the instrument (see instruments.json).',
-    value: (m) => m.instrument,
-  },
-  {
-    name: 'milestone_id',
-    description: 'The milestone id, unique within its instrument and stable once published.',
-    value: (m) => m.id,
-  },
-  {
-    name: 'key',
-    description: '"<instrument_id>#<milestone_id>": unique across the site.',
-    value: (m) => m.key,
-  },
-  {
-    name: 'instrument',
-    description: 'The short title of the instrument.',
-    value: (_, title) => title,
-  },
-  {
-    name: 'date',
-    description:
-      'When it happened or is due, at the precision known: "2021-07-30", "2021-07" or "2021".',
-    value: (m) => m.date,
-  },
-  {
-    name: 'precision',
-    description: 'How precisely the date is known: year, month or day.',
-    value: (m) => m.precision,
-  },
-  { name: 'end_date', description: 'For a span of time, its last date.', value: (m) => m.endDate },
-  {
-    name: 'time',
-    description: 'A wall-clock time "HH:MM" in time_zone, when one is set.',
-    value: (m) => m.time,
-  },
-  {
-    name: 'time_zone',
-    description: 'The IANA time zone the date and time are read in.',
-    value: (m) => m.timeZone,
-  },
-  {
-    name: 'due_at',
-    description: 'For a deadline: the instant it falls due (ISO 8601 with offset).',
-    value: (m) => m.dueAt,
-  },
-  { name: 'title', description: 'What happened or is due.', value: (m) => m.title },
-  {
-    name: 'stage',
-    description: 'The stage this milestone moved the instrument to, if any.',
-    value: (m) => m.stage,
-  },
-  { name: 'actor', description: 'Who acted, if recorded.', value: (m) => m.actor },
-  {
-    name: 'deadline',
-    description: '"true" for a deadline, "false" otherwise.',
-    value: (m) => m.deadline !== undefined,
-  },
-  {
-    name: 'deadline_outcome',
-    description:
-      'For a deadline whose outcome is known: met, missed, extended, lapsed or superseded.',
-    value: (m) => m.deadline?.outcome,
-  },
-  {
-    name: 'superseded_by',
-    description: 'For a deadline that was replaced: the key of the milestone that replaced it.',
-    value: (m) => m.deadline?.supersededBy,
-  },
-  {
-    name: 'confidence',
-    description:
-      'How sure the date is: official, secondary, derived, disputed or unverified (an unconfirmed report, never a fact).',
-    value: (m) => m.confidence,
-  },
-  {
-    name: 'rule',
-    description: 'For a derived date: the rule it was worked out by.',
-    value: (m) => m.rule,
-  },
-  {
-    name: 'alternative_dates',
-    description: 'For a disputed date: the other dates sources give, separated by "; ".',
-    value: (m) => m.alternatives?.map((a) => a.date).join('; '),
-  },
-  {
-    name: 'first_source_url',
-    description: 'The address of the first source (empty for an unpublished source).',
-    value: (m) => m.sources[0]?.url,
-  },
-  {
-    name: 'first_source_title',
-    description: 'The title of the first source.',
-    value: (m) => m.sources[0]?.title,
-  },
-  {
-    name: 'first_source_publisher',
-    description: 'Who published the first source.',
-    value: (m) => m.sources[0]?.publisher,
-  },
-  {
-    name: 'first_source_kind',
-    description: 'The kind of the first source: official, secondary or campaign.',
-    value: (m) => m.sources[0]?.kind,
-  },
-  {
-    name: 'source_count',
-    description: 'How many sources the milestone has (all are in milestones.json).',
-    value: (m) => m.sources.length,
-  },
-  {
-    name: 'reference',
-    description: 'The reference of the document behind this step, if any.',
-    value: (m) => m.reference,
-  },
-  {
-    name: 'votes_for',
-    description: 'Votes in favour, when there was a vote.',
-    value: (m) => m.votes?.for,
-  },
-  {
-    name: 'votes_against',
-    description: 'Votes against, when there was a vote.',
-    value: (m) => m.votes?.against,
-  },
-  {
-    name: 'votes_abstentions',
-    description: 'Abstentions, when known.',
-    value: (m) => m.votes?.abstentions,
-  },
-  {
-    name: 'correction',
-    description:
-      'What a source got wrong and what is right, when there is a correction (plain text).',
-    value: (m) =>
-      m.correction
-        ? `${m.correction.source.publisher}: “${m.correction.claim}” → ${inlineMarkdownToText(m.correction.correct)}`
-        : undefined,
-  },
-  {
-    name: 'tags',
-    description: "Its tags (the instrument's and its own), separated by spaces.",
-    value: (m) => m.tags.join(' '),
-  },
-  {
-    name: 'note',
-    description: 'More detail, as plain text.',
-    value: (m) => (m.note ? inlineMarkdownToText(m.note) : undefined),
-  },
-  { name: 'url', description: 'Its permalink on this site.', value: (m) => m.url },
-];
+/** The value of each column of milestones.csv, in the order of the columns. */
+const CSV_VALUES = {
+  instrument_id: (m) => m.instrument,
+  milestone_id: (m) => m.id,
+  key: (m) => m.key,
+  instrument: (_, title) => title,
+  date: (m) => m.date,
+  precision: (m) => m.precision,
+  end_date: (m) => m.endDate,
+  time: (m) => m.time,
+  time_zone: (m) => m.timeZone,
+  due_at: (m) => m.dueAt,
+  title: (m) => m.title,
+  stage: (m) => m.stage,
+  actor: (m) => m.actor,
+  deadline: (m) => m.deadline !== undefined,
+  deadline_outcome: (m) => m.deadline?.outcome,
+  superseded_by: (m) => m.deadline?.supersededBy,
+  confidence: (m) => m.confidence,
+  rule: (m) => m.rule,
+  alternative_dates: (m) => m.alternatives?.map((a) => a.date).join('; '),
+  first_source_url: (m) => m.sources[0]?.url,
+  first_source_title: (m) => m.sources[0]?.title,
+  first_source_publisher: (m) => m.sources[0]?.publisher,
+  first_source_kind: (m) => m.sources[0]?.kind,
+  source_count: (m) => m.sources.length,
+  reference: (m) => m.reference,
+  votes_for: (m) => m.votes?.for,
+  votes_against: (m) => m.votes?.against,
+  votes_abstentions: (m) => m.votes?.abstentions,
+  correction: (m) =>
+    m.correction
+      ? `${m.correction.source.publisher}: “${m.correction.claim}” → ${inlineMarkdownToText(m.correction.correct)}`
+      : undefined,
+  tags: (m) => m.tags.join(' '),
+  note: (m) => (m.note ? inlineMarkdownToText(m.note) : undefined),
+  url: (m) => m.url,
+} satisfies Record<string, CsvColumn['value']>;
+
+/** What each column of milestones.csv holds: the data page's documentation of the file. */
+const CSV_DESCRIPTIONS: Record<keyof typeof CSV_VALUES, string> = {
+  instrument_id: 'The id of the instrument (see instruments.json).',
+  milestone_id: 'The milestone id, unique within its instrument and stable once published.',
+  key: '"<instrument_id>#<milestone_id>": unique across the site.',
+  instrument: 'The short title of the instrument.',
+  date: 'When it happened or is due, at the precision known: "2021-07-30", "2021-07" or "2021".',
+  precision: 'How precisely the date is known: year, month or day.',
+  end_date: 'For a span of time, its last date.',
+  time: 'A wall-clock time "HH:MM" in time_zone, when one is set.',
+  time_zone: 'The IANA time zone the date and time are read in.',
+  due_at: 'For a deadline: the instant it falls due (ISO 8601 with offset).',
+  title: 'What happened or is due.',
+  stage: 'The stage this milestone moved the instrument to, if any.',
+  actor: 'Who acted, if recorded.',
+  deadline: '"true" for a deadline, "false" otherwise.',
+  deadline_outcome:
+    'For a deadline whose outcome is known: met, missed, extended, lapsed or superseded.',
+  superseded_by: 'For a deadline that was replaced: the key of the milestone that replaced it.',
+  confidence:
+    'How sure the date is: official, secondary, derived, disputed or unverified (an unconfirmed report, never a fact).',
+  rule: 'For a derived date: the rule it was worked out by.',
+  alternative_dates: 'For a disputed date: the other dates sources give, separated by "; ".',
+  first_source_url: 'The address of the first source (empty for an unpublished source).',
+  first_source_title: 'The title of the first source.',
+  first_source_publisher: 'Who published the first source.',
+  first_source_kind: 'The kind of the first source: official, secondary or campaign.',
+  source_count: 'How many sources the milestone has (all are in milestones.json).',
+  reference: 'The reference of the document behind this step, if any.',
+  votes_for: 'Votes in favour, when there was a vote.',
+  votes_against: 'Votes against, when there was a vote.',
+  votes_abstentions: 'Abstentions, when known.',
+  correction: 'What a source got wrong and what is right, when there is a correction (plain text).',
+  tags: "Its tags (the instrument's and its own), separated by spaces.",
+  note: 'More detail, as plain text.',
+  url: 'Its permalink on this site.',
+};
+
+/** The columns of milestones.csv, in order. */
+export const MILESTONE_CSV_COLUMNS: readonly CsvColumn[] = Object.entries(CSV_VALUES).map(
+  ([name, value]) => ({
+    name,
+    description: CSV_DESCRIPTIONS[name as keyof typeof CSV_VALUES],
+    value,
+  }),
+);
 
 /** milestones.csv: a header row, then one row per milestone of the file, in its order. */
 export function buildMilestonesCsv(
@@ -579,17 +513,6 @@ export function buildMilestonesCsv(
 
 // ---------------------------------------------------------------------------------------------
 // Documentation from the JSON Schemas
-
-interface JsonSchemaNode {
-  type?: string | string[];
-  description?: string;
-  properties?: Record<string, JsonSchemaNode>;
-  required?: string[];
-  items?: JsonSchemaNode;
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: JsonSchemaNode[];
-}
 
 /** One documented field: its dotted path ("milestones[].sources[].url"), type and meaning. */
 export interface DocumentedField {
@@ -618,15 +541,6 @@ export function documentFields(schema: unknown): DocumentedField[] {
   const out: DocumentedField[] = [];
   const walk = (node: JsonSchemaNode, prefix: string): void => {
     for (const [name, field] of Object.entries(node.properties ?? {})) {
-      if (name === '$schema' && prefix === '') {
-        out.push({
-          path: name,
-          types: typesOf(field),
-          required: node.required?.includes(name) ?? false,
-          description: field.description ?? '',
-        });
-        continue;
-      }
       const path = `${prefix}${name}`;
       const types = typesOf(field);
       const values =

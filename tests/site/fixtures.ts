@@ -40,6 +40,11 @@ export interface PageOptions extends BrowserContextOptions {
   readonly at?: string;
 }
 
+/** The `site` fixture: a site of tests/site/sites.ts, served. */
+export type SiteFixture = (name?: SiteName) => Promise<SiteUnderTest>;
+/** The `newPage` fixture: a page in a fresh browser context. */
+export type NewPageFixture = (options?: PageOptions) => Promise<Page>;
+
 export const test = base
   // Vitest reads a fixture's first parameter to know what it uses: it must be a pattern, even an
   // empty one.
@@ -53,7 +58,7 @@ export const test = base
     'site',
     { scope: 'worker' },
     // eslint-disable-next-line no-empty-pattern
-    ({}, { onCleanup }): ((name?: SiteName) => Promise<SiteUnderTest>) => {
+    ({}, { onCleanup }): SiteFixture => {
       const served = new Map<SiteName, Promise<{ site: SiteUnderTest; server: Served }>>();
       onCleanup(async () => {
         for (const entry of served.values()) await (await entry).server.close();
@@ -77,7 +82,7 @@ export const test = base
       };
     },
   )
-  .extend('newPage', ({ browser }, { onCleanup }): ((options?: PageOptions) => Promise<Page>) => {
+  .extend('newPage', ({ browser }, { onCleanup }): NewPageFixture => {
     const contexts: BrowserContext[] = [];
     onCleanup(async () => {
       await Promise.all(contexts.map((c) => c.close()));

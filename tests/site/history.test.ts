@@ -20,12 +20,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { ELEMENT_NODE, parse, TEXT_NODE, walkSync, type ElementNode, type Node } from 'ultrahtml';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../scripts/quality/html-scan.ts';
 import { CHANGE_NOTE, START_DATE, STEPS } from './history-fixture.ts';
+import { readRss, type RssItem } from './rss.ts';
 import { builtSite, type SiteName } from './sites.ts';
 
 const SITE = 'https://history.example.org';
@@ -56,22 +56,9 @@ const shallowHead = { date: '2026-11-15' };
 
 const read = (b: Build, path: string): string => readFileSync(join(b.dist, path), 'utf8');
 
-interface RssItem {
-  title: string;
-  link: string;
-  guid: { '#text': string; '@_isPermaLink': string };
-  pubDate: string;
-  description: string;
-}
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  isArray: (name) => name === 'item' || name === 'category',
-});
 function feed(b: Build, path: string): { title: string; items: RssItem[] } {
-  const rss = (
-    parser.parse(read(b, path)) as { rss: { channel: { title: string; item?: RssItem[] } } }
-  ).rss;
-  return { title: rss.channel.title, items: rss.channel.item ?? [] };
+  const { channel } = readRss(join(b.dist, path));
+  return { title: channel.title, items: channel.item ?? [] };
 }
 
 interface CalendarEvent {

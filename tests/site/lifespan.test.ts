@@ -18,7 +18,7 @@ import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-cor
 import { it, onTestFinished } from 'vitest';
 import { serve, type Served } from '../../scripts/quality/static-server.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
-import { describe, expect, test, type SiteUnderTest } from './fixtures.ts';
+import { describe, expect, test, type SiteFixture, type SiteUnderTest } from './fixtures.ts';
 import { inLang } from './languages.ts';
 import { describeFocus } from './probes.ts';
 import { builtSite } from './sites.ts';
@@ -33,11 +33,12 @@ const DAY = 86_400_000;
  * it).
  */
 const opener =
-  (browser: Browser, site: SiteUnderTest) =>
+  ({ browser, site }: { browser: Browser; site: SiteFixture }) =>
   async (path: string, options: BrowserContextOptions = {}): Promise<Page> => {
+    const { url } = await site();
     const context = await browser.newContext(options);
     const page = await context.newPage();
-    const response = await page.goto(site.url + path, { waitUntil: 'load' });
+    const response = await page.goto(url + path, { waitUntil: 'load' });
     expect(response?.ok(), path).toBe(true);
     return page;
   };
@@ -163,10 +164,9 @@ describe('the files', () => {
 describe('/overview/ in the browser', () => {
   test('walks the bars with Tab in date order, each link named and its focus visible', async ({
     browser,
-    site: served,
+    site,
   }) => {
-    const site = await served();
-    const open = opener(browser, site);
+    const open = opener({ browser, site });
     const page = await open('/overview/', { viewport: { width: 1280, height: 900 } });
     const expected = await page.evaluate(bars, '.lc-wide');
     expect(expected.length).toBeGreaterThan(20);
@@ -197,11 +197,9 @@ describe('/overview/ in the browser', () => {
 
   test('has a table line for every bar, saying the same: instrument, phase, dates, link', async ({
     browser,
-    site: served,
+    site,
   }) => {
-    const site = await served();
-
-    const open = opener(browser, site);
+    const open = opener({ browser, site });
     const page = await open('/overview/');
     const shown = await page.evaluate(bars, '.lc-wide');
     const rows = await page.evaluate(tableRows);
@@ -235,10 +233,9 @@ describe('/overview/ in the browser', () => {
   ] as const)
     test(`has no serious axe violation in ${name}: the overview, a track, the widget`, async ({
       browser,
-      site: served,
+      site,
     }) => {
-      const site = await served();
-      const open = opener(browser, site);
+      const open = opener({ browser, site });
       for (const path of ['/overview/', '/fr/instruments/interim-regulation/', '/embed/chart/']) {
         const page = await open(path, options);
         const violations = await seriousViolations(page);
@@ -249,11 +246,9 @@ describe('/overview/ in the browser', () => {
 
   test('draws bars in system colours under forced colours (links in LinkText), and in the chart’s own colours otherwise', async ({
     browser,
-    site: served,
+    site,
   }) => {
-    const site = await served();
-
-    const open = opener(browser, site);
+    const open = opener({ browser, site });
     const fill = async (options: BrowserContextOptions): Promise<{ bar: string; link: string }> => {
       const page = await open('/overview/', options);
       const out = await page.evaluate(() => ({
@@ -275,11 +270,9 @@ describe('/overview/ in the browser', () => {
 
   test('on a phone shows the phone render, with nothing wider than the screen; elsewhere the wide one', async ({
     browser,
-    site: served,
+    site,
   }) => {
-    const site = await served();
-
-    const open = opener(browser, site);
+    const open = opener({ browser, site });
     const page = await open('/overview/', {
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
@@ -305,11 +298,9 @@ describe('/overview/ in the browser', () => {
 
   test('prints the wide chart whole, in light colours, without the scroll region clipping it', async ({
     browser,
-    site: served,
+    site,
   }) => {
-    const site = await served();
-
-    const open = opener(browser, site);
+    const open = opener({ browser, site });
     const page = await open('/overview/', { colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
@@ -323,11 +314,9 @@ describe('/overview/ in the browser', () => {
 
   test('works without JavaScript: the bars are links, the today line stands at the build’s date and says so', async ({
     browser,
-    site: served,
+    site,
   }) => {
-    const site = await served();
-
-    const open = opener(browser, site);
+    const open = opener({ browser, site });
     const page = await open('/overview/', { javaScriptEnabled: false });
     const today = await todayOf(page, '.lc-wide');
     expect(today.label).toMatch(/^Today: \d{1,2} \w+ 20\d\d$/);
@@ -343,8 +332,7 @@ describe('/overview/ in the browser', () => {
     site: served,
   }) => {
     const site = await served();
-
-    const open = opener(browser, site);
+    const open = opener({ browser, site: served });
     const built = await open('/overview/', { javaScriptEnabled: false });
     const atBuild = await todayOf(built, '.lc-wide');
     const atBuildPhone = await todayOf(built, '.lc-narrow');
@@ -389,10 +377,9 @@ describe('/overview/ in the browser', () => {
 describe('an instrument’s track', () => {
   test('says exactly what the overview says of that instrument, and links to the overview', async ({
     browser,
-    site: served,
+    site,
   }) => {
-    const site = await served();
-    const open = opener(browser, site);
+    const open = opener({ browser, site });
     const overview = await open('/overview/');
     const all = await overview.evaluate(bars, '.lc-wide');
     await overview.context().close();

@@ -25,6 +25,7 @@ import { LANGS } from '../../src/i18n/index.ts';
 import { fileInLang } from '../../src/i18n/routing.ts';
 import { languagesOf } from './languages.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
+import { readRss, type RssItem } from './rss.ts';
 import { builtSite, PINNED_NOW } from './sites.ts';
 
 const main = builtSite('main');
@@ -215,21 +216,7 @@ describe('calendars', () => {
 });
 
 describe('feed', () => {
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    isArray: (name) => name === 'item' || name === 'category',
-  });
-  interface RssItem {
-    title: string;
-    link: string;
-    guid: { '#text': string; '@_isPermaLink': string };
-    pubDate: string;
-    description: string;
-  }
-  const feed = (): {
-    channel: { title: string; link: string; description: string; item: RssItem[] };
-    '@_version': string;
-  } => (parser.parse(readFileSync(join(buildA, 'feed.xml'), 'utf8')) as { rss: never }).rss;
+  const feed = () => readRss(join(buildA, 'feed.xml'));
   /** A change to the record (git history), not a milestone or its correction. */
   const isChange = (i: RssItem): boolean => i.guid['#text'].startsWith('change.');
   /** A change links to the milestone it is about, or to its instrument's page. */
@@ -245,7 +232,7 @@ describe('feed', () => {
   });
 
   it('holds the latest milestones and corrections, newest first, with stable guids and permalinks', () => {
-    const all = feed().channel.item;
+    const all = feed().channel.item ?? [];
     // Changes to the record (from git history) share the feed; tests/site/history.test.ts checks them.
     const changes = all.filter(isChange);
     const items = all.filter((i) => !isChange(i));
@@ -294,7 +281,7 @@ describe('feed', () => {
   });
 
   it('carries corrections: the content has some, and the feed reaches back to them or is full', () => {
-    const items = feed().channel.item;
+    const items = feed().channel.item ?? [];
     const corrections = entries.filter((e) => happened(e) && e.m.correction);
     expect(corrections.length).toBeGreaterThan(0);
     const inFeed = items.filter((i) => i.guid['@_isPermaLink'] === 'false' && !isChange(i));

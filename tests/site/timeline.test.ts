@@ -5,7 +5,14 @@
  * language), by keyboard, in print, and without serious accessibility violations.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, test, type PageOptions } from './fixtures.ts';
+import {
+  describe,
+  expect,
+  test,
+  type NewPageFixture,
+  type PageOptions,
+  type SiteFixture,
+} from './fixtures.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
 import { readEntries, type Entry } from './content.ts';
 import { inLang, languagesOf } from './languages.ts';
@@ -34,23 +41,24 @@ const shownLinksIn = (route: string): string[] => {
     .map((li) => $(li).find('.tl-item__what a').attr('href') ?? '');
 };
 
-/** Opens a timeline page in Brussels time (for the "today" line). */
-const timeline =
-  (url: string, newPage: (options?: PageOptions) => Promise<Page>) =>
-  async (path = '/timeline/', options: PageOptions = {}): Promise<Page> => {
-    const page = await newPage({ timezoneId: 'Europe/Brussels', ...options });
-    await page.goto(`${url}${path}`);
-    return page;
-  };
+/** Opens a timeline page of the main site in Brussels time (for the "today" line). */
+const openTimeline = async (
+  { site, newPage }: { site: SiteFixture; newPage: NewPageFixture },
+  path = '/timeline/',
+  options: PageOptions = {},
+): Promise<Page> => {
+  const { url } = await site();
+  const page = await newPage({ timezoneId: 'Europe/Brussels', ...options });
+  await page.goto(`${url}${path}`);
+  return page;
+};
 
 describe('the timeline lists every milestone', () => {
   test('has every milestone of the content once, linked to its permalink', async ({
     site,
     newPage,
   }) => {
-    const { url } = await site();
-    const openTimeline = timeline(url, newPage);
-    const page = await openTimeline();
+    const page = await openTimeline({ site, newPage });
     expect((await shownLinks(page)).sort()).toEqual(all);
     await expect(page.locator('[data-status]').innerText()).resolves.toBe(
       `${entries.length} milestones.`,
@@ -61,9 +69,7 @@ describe('the timeline lists every milestone', () => {
     site,
     newPage,
   }) => {
-    const { url } = await site();
-    const openTimeline = timeline(url, newPage);
-    const page = await openTimeline();
+    const page = await openTimeline({ site, newPage });
     const years = [...new Set(entries.map(year))].sort((a, b) => a - b).map(String);
     // textContent: years far down the page are not rendered until scrolled to (content-visibility).
     await expect(page.locator('ol.tl > li.tl-year > h2').allTextContents()).resolves.toEqual(years);
@@ -81,9 +87,7 @@ describe('the timeline lists every milestone', () => {
     site,
     newPage,
   }) => {
-    const { url } = await site();
-    const openTimeline = timeline(url, newPage);
-    const page = await openTimeline();
+    const page = await openTimeline({ site, newPage });
     const byUrl = new Map(entries.map((e) => [e.url, e]));
     const items = await page.$$eval('.tl-item', (lis) =>
       lis.map((li) => ({
@@ -142,15 +146,13 @@ describe('filters', () => {
       site,
       newPage,
     }) => {
-      const { url } = await site();
-      const openTimeline = timeline(url, newPage);
       const expected = entries
         .filter(keep)
         .map((e) => e.url)
         .sort();
       expect(expected.length).toBeGreaterThan(0);
       if (name !== 'order') expect(expected.length).toBeLessThan(entries.length);
-      const page = await openTimeline();
+      const page = await openTimeline({ site, newPage });
       await page.locator(`select[name="${name}"]`).selectOption(value);
       await page.waitForURL(new RegExp(`[?&]${name}=${value}`));
       expect((await shownLinks(page)).sort()).toEqual(expected);
@@ -160,13 +162,16 @@ describe('filters', () => {
         );
 
       // A shared link opens the same view, with the form showing it.
-      const shared = await openTimeline(new URL(page.url()).pathname + new URL(page.url()).search);
+      const shared = await openTimeline(
+        { site, newPage },
+        new URL(page.url()).pathname + new URL(page.url()).search,
+      );
       expect((await shownLinks(shared)).sort()).toEqual(expected);
       await expect(shared.locator(`select[name="${name}"]`).inputValue()).resolves.toBe(value);
 
       // Back restores the whole timeline, forward the filtered view.
       await page.goBack();
-      await page.waitForURL(`${url}/timeline/`);
+      await page.waitForURL(/\/timeline\/$/);
       expect((await shownLinks(page)).sort()).toEqual(all);
       await expect(page.locator(`select[name="${name}"]`).inputValue()).resolves.toBe(
         name === 'order' ? 'oldest' : '',
@@ -177,28 +182,27 @@ describe('filters', () => {
   }
 
   test('deadlines only', async ({ site, newPage }) => {
-    const { url } = await site();
-    const openTimeline = timeline(url, newPage);
     const expected = entries
       .filter((e) => e.milestone.deadline)
       .map((e) => e.url)
       .sort();
     expect(expected.length).toBeGreaterThan(0);
-    const page = await openTimeline();
+    const page = await openTimeline({ site, newPage });
     await page.getByLabel('Deadlines only').check();
     await page.waitForURL(/[?&]deadlines=1/);
     expect((await shownLinks(page)).sort()).toEqual(expected);
   });
 
   test('combines filters', async ({ site, newPage }) => {
-    const { url } = await site();
-    const openTimeline = timeline(url, newPage);
     const expected = entries
       .filter((e) => e.instrument.id === 'csa-regulation' && year(e) >= 2025 && year(e) <= 2025)
       .map((e) => e.url)
       .sort();
     expect(expected.length).toBeGreaterThan(0);
-    const page = await openTimeline('/timeline/?instrument=csa-regulation&from=2025&to=2025');
+    const page = await openTimeline(
+      { site, newPage },
+      '/timeline/?instrument=csa-regulation&from=2025&to=2025',
+    );
     expect((await shownLinks(page)).sort()).toEqual(expected);
   });
 
@@ -206,9 +210,7 @@ describe('filters', () => {
     site,
     newPage,
   }) => {
-    const { url } = await site();
-    const openTimeline = timeline(url, newPage);
-    const page = await openTimeline('/timeline/?order=newest');
+    const page = await openTimeline({ site, newPage }, '/timeline/?order=newest');
     const headings = await page.locator('li.tl-year > h2').allTextContents();
     expect(headings).toEqual([...headings].sort().reverse());
     const dates = await page.$$eval('.tl-item', (items) =>
@@ -221,34 +223,34 @@ describe('filters', () => {
   });
 
   test('says when nothing matches and offers to clear the filters', async ({ site, newPage }) => {
-    const { url } = await site();
-    const openTimeline = timeline(url, newPage);
     // The 2020 Strategy has no deadline.
     expect(
       entries.some((e) => e.instrument.id === 'eu-strategy-2020' && e.milestone.deadline),
     ).toBe(false);
-    const page = await openTimeline('/timeline/?instrument=eu-strategy-2020&deadlines=1');
+    const page = await openTimeline(
+      { site, newPage },
+      '/timeline/?instrument=eu-strategy-2020&deadlines=1',
+    );
     await expect(page.locator('[data-empty]').innerText()).resolves.toContain(
       'No milestone matches these filters.',
     );
     expect(await shownLinks(page)).toEqual([]);
     await page.locator('[data-empty]').getByRole('link', { name: 'Clear the filters' }).click();
-    await page.waitForURL(`${url}/timeline/`);
+    await page.waitForURL(/\/timeline\/$/);
     expect((await shownLinks(page)).sort()).toEqual(all);
     await expect(page.locator('[data-empty]').isVisible()).resolves.toBe(false);
   });
 
   test('ignores unknown values in a link', async ({ site, newPage }) => {
-    const { url } = await site();
-    const openTimeline = timeline(url, newPage);
-    const page = await openTimeline('/timeline/?instrument=no-such-thing&stage=bogus');
+    const page = await openTimeline(
+      { site, newPage },
+      '/timeline/?instrument=no-such-thing&stage=bogus',
+    );
     expect((await shownLinks(page)).sort()).toEqual(all);
   });
 
   test('works by keyboard, with a visible focus', async ({ site, newPage }) => {
-    const { url } = await site();
-    const openTimeline = timeline(url, newPage);
-    const page = await openTimeline();
+    const page = await openTimeline({ site, newPage });
     const select = page.locator('select[name="instrument"]');
     await select.focus();
     const outline = await select.evaluate((el) => {
@@ -269,7 +271,7 @@ describe('filters', () => {
     // The "clear" button is reachable with Tab and works with Enter.
     await page.locator('[data-filters] button[data-clear]').focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${url}/timeline/`);
+    await page.waitForURL(/\/timeline\/$/);
     expect((await shownLinks(page)).length).toBe(entries.length);
   });
 });
@@ -312,9 +314,7 @@ for (const { lang, t, path } of languagesOf(main.content)) {
 
 describe('print', () => {
   test('prints the full list without the filters and navigation', async ({ site, newPage }) => {
-    const { url } = await site();
-    const openTimeline = timeline(url, newPage);
-    const page = await openTimeline();
+    const page = await openTimeline({ site, newPage });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.tl-filters').isVisible()).resolves.toBe(false);
     await expect(page.locator('.tl-jump').isVisible()).resolves.toBe(false);
@@ -336,8 +336,8 @@ describe('accessibility', () => {
       site,
       newPage,
     }) => {
-      const { url } = await site();
-      const page = await timeline(url, newPage)(
+      const page = await openTimeline(
+        { site, newPage },
         '/timeline/?instrument=eu-strategy-2020&deadlines=1',
         { colorScheme: scheme },
       );

@@ -13,32 +13,16 @@ import { getT } from '../../src/i18n/index.ts';
 import { calendarText } from '../../src/i18n/phrases.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { parseCalendar } from '../support/ical.ts';
-import { validFiles } from './helpers.ts';
+import { alphaMilestone, OFFICIAL_SOURCE, validFiles } from './helpers.ts';
 
 const ZONE = 'Europe/Brussels';
 const text: CalendarText = calendarText(getT('en'));
-const source = {
-  url: 'https://eur-lex.europa.eu/x',
-  title: 'Official Journal',
-  publisher: 'EUR-Lex',
-  kind: 'official' as const,
-};
 
 const ms = (
   id: string,
   date: string,
   extra: Partial<CalendarMilestone> = {},
-): CalendarMilestone => ({
-  id,
-  date,
-  title: `Title of ${id}`,
-  sources: [source],
-  confidence: 'official',
-  instrumentId: 'alpha',
-  instrumentShortTitle: 'Alpha Act',
-  permalink: `/instruments/alpha/#${id}`,
-  ...extra,
-});
+): CalendarMilestone => ({ ...alphaMilestone(id), date, ...extra });
 
 describe('what goes into a calendar', () => {
   const now = new Date('2026-06-29T10:00:00Z'); // noon in Brussels
@@ -124,7 +108,7 @@ describe('the events', () => {
     ms('new-end', '2028-04-03', { deadline: {}, time: '17:00', confidence: 'secondary' }),
     ms('vote', '2026-12-01', {
       confidence: 'disputed',
-      alternatives: [{ date: '2026-12-02', sources: [source] }],
+      alternatives: [{ date: '2026-12-02', sources: [OFFICIAL_SOURCE] }],
     }),
     ms('month', '2026-12'),
     ms('rumour', '2027-01-10', { confidence: 'unverified' }),

@@ -29,6 +29,7 @@ import {
   type Confidence,
   type Stage,
 } from '../../src/lib/schema.ts';
+import { slotsAt } from './helpers.ts';
 
 const ZONES = [
   'UTC',
@@ -163,7 +164,7 @@ describe('the variant the browser picks agrees with deriving afresh', () => {
         (file, built, later, track) => {
           const slots = statusSchedule(file, track, new Date(built), 'Europe/Brussels');
           const t = built + later;
-          const slot = slots.filter((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
+          const slot = slotsAt(slots, t);
           expect(slot).toHaveLength(1);
           const derived = deriveStatus(file, track, new Date(t), 'Europe/Brussels');
           const shown = slot[0]?.status;
@@ -199,7 +200,7 @@ describe('the variant the browser picks agrees with deriving afresh', () => {
         (file, built, later) => {
           const slots = headlineSchedule(file, new Date(built));
           const t = built + later;
-          const slot = slots.filter((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
+          const slot = slotsAt(slots, t);
           expect(slot.length).toBeLessThanOrEqual(1);
           const expected = nextDeadline(file, new Date(t));
           // Two deadlines due at the same instant leave an empty slot between them; the first one stands for both.

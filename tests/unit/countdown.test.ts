@@ -115,28 +115,21 @@ describe('the phrase around midnight in the deadline’s zone', () => {
 });
 
 describe('days across both DST changes and a leap day', () => {
+  /** Expects the phrase for a deadline due at the end of `date`, Brussels time, at the instant `now`. */
+  const expectPhrase = (date: string, now: string, expected: string): void => {
+    expect(phrase(due(date), BRUSSELS, now)).toBe(expected);
+  };
+
   it('counts the 23-hour day when clocks go forward (Brussels, 29 March 2026)', () => {
-    expect(phrase(due('2026-03-29'), BRUSSELS, '2026-03-28T23:00:00Z')).toBe(
-      'today (in 22 hours, 59 minutes)',
-    ); // 00:00 CET
-    expect(phrase(due('2026-03-29'), BRUSSELS, '2026-03-28T22:59:59Z')).toBe(
-      'tomorrow (in 23 hours, 0 minutes)',
-    ); // 23:59:59 on the 28th
-    expect(phrase(due('2026-03-30'), BRUSSELS, '2026-03-28T23:30:00Z')).toBe(
-      'tomorrow (in 46 hours, 29 minutes)',
-    );
+    expectPhrase('2026-03-29', '2026-03-28T23:00:00Z', 'today (in 22 hours, 59 minutes)'); // 00:00 CET
+    expectPhrase('2026-03-29', '2026-03-28T22:59:59Z', 'tomorrow (in 23 hours, 0 minutes)'); // 23:59:59 on the 28th
+    expectPhrase('2026-03-30', '2026-03-28T23:30:00Z', 'tomorrow (in 46 hours, 29 minutes)');
   });
 
   it('counts the 25-hour day when clocks go back (Brussels, 25 October 2026)', () => {
-    expect(phrase(due('2026-10-25'), BRUSSELS, '2026-10-24T22:00:00Z')).toBe(
-      'today (in 24 hours, 59 minutes)',
-    ); // 00:00 CEST
-    expect(phrase(due('2026-10-25'), BRUSSELS, '2026-10-24T21:59:00Z')).toBe(
-      'tomorrow (in 25 hours, 0 minutes)',
-    );
-    expect(phrase(due('2026-10-26'), BRUSSELS, '2026-10-25T22:59:59.999Z')).toBe(
-      'tomorrow (in 24 hours, 0 minutes)',
-    ); // 23:59:59.999 CET on the 25th
+    expectPhrase('2026-10-25', '2026-10-24T22:00:00Z', 'today (in 24 hours, 59 minutes)'); // 00:00 CEST
+    expectPhrase('2026-10-25', '2026-10-24T21:59:00Z', 'tomorrow (in 25 hours, 0 minutes)');
+    expectPhrase('2026-10-26', '2026-10-25T22:59:59.999Z', 'tomorrow (in 24 hours, 0 minutes)'); // 23:59:59.999 CET on the 25th
   });
 
   it('counts days in Los Angeles and Auckland across their own changes', () => {
@@ -171,7 +164,7 @@ describe('days across both DST changes and a leap day', () => {
     expect(phrase(leap, BRUSSELS, '2028-03-01T12:00:00Z')).toBe(
       'yesterday (13 hours, 0 minutes ago)',
     );
-    expect(phrase(due('2028-03-01'), BRUSSELS, '2028-02-27T12:00:00Z')).toBe('in 3 days'); // 28, 29 February, 1 March
+    expectPhrase('2028-03-01', '2028-02-27T12:00:00Z', 'in 3 days'); // 28, 29 February, 1 March
   });
 
   it('counts a deadline with a time in its own zone, not the campaign’s', () => {
@@ -249,10 +242,13 @@ describe('the phrase in the reader’s language', () => {
 });
 
 describe('zone names', () => {
-  it('names the city of an IANA zone', () => {
-    expect(zoneCity('Europe/Brussels')).toBe('Brussels');
-    expect(zoneCity('America/New_York')).toBe('New York');
-    expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
-    expect(zoneCity('UTC')).toBe('UTC');
+  const cities = {
+    'Europe/Brussels': 'Brussels',
+    'America/New_York': 'New York',
+    'America/Argentina/Buenos_Aires': 'Buenos Aires',
+    UTC: 'UTC',
+  };
+  it.each(Object.entries(cities))('names the city of an IANA zone: %s is %s', (zone, city) => {
+    expect(zoneCity(zone)).toBe(city);
   });
 });

@@ -15,12 +15,14 @@ describe('csvField', () => {
     expect(csvField(null)).toBe('');
   });
 
-  it('quotes commas, quotes (doubled), line breaks and edge spaces', () => {
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "no"')).toBe('"say ""no"""');
-    expect(csvField('one\ntwo')).toBe('"one\ntwo"');
-    expect(csvField('one\r\ntwo')).toBe('"one\r\ntwo"');
-    expect(csvField(' padded ')).toBe('" padded "');
+  it.each([
+    ['a, b', '"a, b"'],
+    ['say "no"', '"say ""no"""'],
+    ['one\ntwo', '"one\ntwo"'],
+    ['one\r\ntwo', '"one\r\ntwo"'],
+    [' padded ', '" padded "'],
+  ])('quotes commas, quotes (doubled), line breaks and edge spaces: %j', (input, expected) => {
+    expect(csvField(input)).toBe(expected);
   });
 });
 

@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/deadlines.ts';
 import { milestoneInstant } from '../../src/lib/status.ts';
 import type { Outcome } from '../../src/lib/schema.ts';
+import { slotsAt } from './helpers.ts';
 
 const ZONE = 'Europe/Brussels';
 
@@ -195,7 +196,7 @@ describe('the headline over time', () => {
       '2030-01-01T00:00:00Z',
     ]) {
       const t = Date.parse(at);
-      const slot = slots.find((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
+      const slot = slotsAt(slots, t)[0];
       expect(slot?.next?.key, at).toBe(nextDeadline(ms, new Date(t))?.key);
     }
   });

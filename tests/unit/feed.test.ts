@@ -4,26 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { getT } from '../../src/i18n/index.ts';
 import { feedText } from '../../src/i18n/phrases.ts';
+import { alphaMilestone } from './helpers.ts';
 import { feedItems, type FeedMilestone, type FeedText } from '../../src/lib/feed.ts';
 
 const text: FeedText = feedText(getT('en'));
-const source = {
-  url: 'https://eur-lex.europa.eu/x',
-  title: 'OJ',
-  publisher: 'EUR-Lex',
-  kind: 'official' as const,
-};
 const ms = (id: string, iso: string, extra: Partial<FeedMilestone> = {}): FeedMilestone => ({
-  id,
+  ...alphaMilestone(id, 'Alpha'),
   key: `alpha#${id}`,
   date: iso.slice(0, 10),
   instant: Date.parse(iso),
-  title: `Title of ${id}`,
-  sources: [source],
-  confidence: 'official',
-  instrumentId: 'alpha',
-  instrumentShortTitle: 'Alpha',
-  permalink: `/instruments/alpha/#${id}`,
   ...extra,
 });
 const options = { siteUrl: 'https://campaign.example.org', locale: 'en-GB', text };

@@ -28,3 +28,30 @@ export function withInvalid(name: string): ContentFile[] {
     },
   ];
 }
+
+/** An official source, for the milestones tests make. */
+export const OFFICIAL_SOURCE = {
+  url: 'https://eur-lex.europa.eu/x',
+  title: 'Official Journal',
+  publisher: 'EUR-Lex',
+  kind: 'official',
+} as const;
+
+/** What every milestone the calendar and feed tests make has: a title, that source, instrument "alpha". */
+export const alphaMilestone = (id: string, instrumentShortTitle = 'Alpha Act') => ({
+  id,
+  title: `Title of ${id}`,
+  sources: [OFFICIAL_SOURCE],
+  confidence: 'official' as const,
+  instrumentId: 'alpha',
+  instrumentShortTitle,
+  permalink: `/instruments/alpha/#${id}`,
+});
+
+/** The variants shown at instant `t` (from <= t < until), as `<pt-countdown>` picks them. */
+export const slotsAt = <
+  S extends { readonly from?: number | undefined; readonly until?: number | undefined },
+>(
+  slots: readonly S[],
+  t: number,
+): S[] => slots.filter((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));

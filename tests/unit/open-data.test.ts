@@ -325,33 +325,40 @@ describe('milestones.csv', () => {
     expect(rows).toHaveLength(milestones.length);
   });
 
-  it('carries the instrument, date, precision, stage, confidence and first source', () => {
-    const agreement = rows.find((r) => r['key'] === 'alpha-regulation#agreement');
-    expect(agreement).toMatchObject({
-      instrument_id: 'alpha-regulation',
-      instrument: 'Alpha Regulation',
-      date: '2098-11-20',
-      precision: 'day',
-      stage: 'provisional-agreement',
-      confidence: 'disputed',
-      alternative_dates: '2098-11-21',
-      first_source_url: 'https://news.example.org/b',
-      deadline: 'false',
-    });
-    const second = rows.find((r) => r['key'] === 'alpha-regulation#second-end');
-    expect(second).toMatchObject({
-      deadline: 'true',
-      time: '17:00',
-      due_at: '2102-04-03T17:00:00.000+02:00',
-      votes_for: '10',
-      votes_against: '2',
-      votes_abstentions: '1',
-    });
-    const strategy = rows.find((r) => r['key'] === 'beta-strategy#adopted');
-    expect(strategy).toMatchObject({
-      precision: 'year',
-      confidence: 'unverified',
-      first_source_url: '',
-    });
-  });
+  it.each([
+    [
+      'alpha-regulation#agreement',
+      {
+        instrument_id: 'alpha-regulation',
+        instrument: 'Alpha Regulation',
+        date: '2098-11-20',
+        precision: 'day',
+        stage: 'provisional-agreement',
+        confidence: 'disputed',
+        alternative_dates: '2098-11-21',
+        first_source_url: 'https://news.example.org/b',
+        deadline: 'false',
+      },
+    ],
+    [
+      'alpha-regulation#second-end',
+      {
+        deadline: 'true',
+        time: '17:00',
+        due_at: '2102-04-03T17:00:00.000+02:00',
+        votes_for: '10',
+        votes_against: '2',
+        votes_abstentions: '1',
+      },
+    ],
+    [
+      'beta-strategy#adopted',
+      { precision: 'year', confidence: 'unverified', first_source_url: '' },
+    ],
+  ])(
+    'carries the instrument, date, precision, stage, confidence and first source of %s',
+    (key, row) => {
+      expect(rows.find((r) => r['key'] === key)).toMatchObject(row);
+    },
+  );
 });

@@ -38,56 +38,30 @@ function lineOf(file: string, text: string): number {
 describe('the review queue on a campaign with one case of each kind', () => {
   const report = review('review');
   const dir = 'tests/fixtures/review';
+  /** The item of `kind` expected for a milestone of an instrument fixture, on the line holding `text`. */
+  const item = (kind: string, milestone: string, text: string, more: object) => {
+    const file = `${dir}/instruments/${milestone.split('#')[0]}.mdx`;
+    return { kind, file, line: lineOf(file, text), milestone, ...more };
+  };
+  const campaignFile = `${dir}/campaign.yaml`;
   const expected = [
-    {
-      kind: 'deadline-past-due',
-      file: `${dir}/instruments/overdue-act.mdx`,
-      line: lineOf(`${dir}/instruments/overdue-act.mdx`, 'deadline: {}'),
-      milestone: 'overdue-act#report-deadline',
-      days: 154,
-    },
-    {
-      kind: 'scheduled-passed',
-      file: `${dir}/instruments/scheduled-act.mdx`,
-      line: lineOf(`${dir}/instruments/scheduled-act.mdx`, 'id: hearing'),
-      milestone: 'scheduled-act#hearing',
-      days: 47,
-    },
-    {
-      kind: 'old-report',
-      file: `${dir}/instruments/reported-act.mdx`,
-      line: lineOf(`${dir}/instruments/reported-act.mdx`, 'confidence: unverified'),
-      milestone: 'reported-act#reported-amendment',
-      days: 122,
-    },
-    {
-      kind: 'quiet-file',
-      file: `${dir}/instruments/quiet-proposal.mdx`,
-      line: lineOf(`${dir}/instruments/quiet-proposal.mdx`, 'id: proposal'),
-      milestone: 'quiet-proposal#proposal',
-      days: 685,
-    },
+    item('deadline-past-due', 'overdue-act#report-deadline', 'deadline: {}', { days: 154 }),
+    item('scheduled-passed', 'scheduled-act#hearing', 'id: hearing', { days: 47 }),
+    item('old-report', 'reported-act#reported-amendment', 'confidence: unverified', { days: 122 }),
+    item('quiet-file', 'quiet-proposal#proposal', 'id: proposal', { days: 685 }),
     {
       kind: 'stale-review',
-      file: `${dir}/campaign.yaml`,
-      line: lineOf(`${dir}/campaign.yaml`, 'reviewedAt: '),
+      file: campaignFile,
+      line: lineOf(campaignFile, 'reviewedAt: '),
       field: 'reviewedAt',
       days: 61,
     },
-    {
-      kind: 'source-without-url',
-      file: `${dir}/instruments/unlinked-source.mdx`,
-      line: lineOf(`${dir}/instruments/unlinked-source.mdx`, 'title: A newspaper report'),
-      milestone: 'unlinked-source#adopted',
+    item('source-without-url', 'unlinked-source#adopted', 'A newspaper report', {
       field: 'milestones[0].sources[1]',
-    },
-    {
-      kind: 'official-copy-only',
-      file: `${dir}/instruments/copied-official.mdx`,
-      line: lineOf(`${dir}/instruments/copied-official.mdx`, 'url: "https://ieu-monitoring.com'),
-      milestone: 'copied-official#adopted',
+    }),
+    item('official-copy-only', 'copied-official#adopted', 'url: "https://ieu-monitoring.com', {
       detail: 'ieu-monitoring.com',
-    },
+    }),
   ];
 
   it('lists exactly one item of each kind, in the order of the kinds, with file, line and milestone', () => {

@@ -14,16 +14,21 @@ const m = (id: string, date: string, extra: Partial<TimedMilestone> = {}): Timed
 });
 
 describe('the state a stage shows', () => {
-  it('is open before the act exists, done from adoption on, ended off the path', () => {
-    expect(stageState('proposed')).toBe('open');
-    expect(stageState('trilogue')).toBe('open');
-    expect(stageState('council-first-reading')).toBe('open');
-    expect(stageState('adopted')).toBe('done');
-    expect(stageState('applies')).toBe('done');
-    expect(stageState('in-implementation')).toBe('done');
-    expect(stageState('reviewed')).toBe('done');
-    for (const end of TERMINAL_STAGES) expect(stageState(end)).toBe('ended');
-  });
+  it.each([
+    ['proposed', 'open'],
+    ['trilogue', 'open'],
+    ['council-first-reading', 'open'],
+    ['adopted', 'done'],
+    ['applies', 'done'],
+    ['in-implementation', 'done'],
+    ['reviewed', 'done'],
+    ...TERMINAL_STAGES.map((end) => [end, 'ended'] as const),
+  ] as const)(
+    'is open before the act exists, done from adoption on, ended off the path: %s is %s',
+    (stage, state) => {
+      expect(stageState(stage)).toBe(state);
+    },
+  );
 
   it('agrees with the status: a legislative file whose last stage is done is finished', () => {
     const now = new Date('2030-01-01T00:00:00Z');

@@ -17,6 +17,7 @@ import {
   type TimedMilestone,
 } from '../../src/lib/status.ts';
 import type { Stage } from '../../src/lib/schema.ts';
+import { slotsAt } from './helpers.ts';
 
 const ZONE = 'Europe/Brussels';
 const m = (
@@ -199,7 +200,7 @@ describe('an instrument’s status over time', () => {
       '2028-06-01T00:00:00Z',
     ]) {
       const t = Date.parse(at);
-      const slot = slots.find((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
+      const slot = slotsAt(slots, t)[0];
       const derived = deriveStatus(gamma, 'legislative', new Date(t), ZONE);
       expect([slot?.status.stage, slot?.status.next?.id, slot?.status.stalled], at).toEqual([
         derived.stage,

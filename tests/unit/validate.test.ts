@@ -36,167 +36,94 @@ describe('the valid fixture set', () => {
 });
 
 // One fixture per kind of bad input: each message must name the file, the field and the value.
-const cases: { file: string; field: string; value: string; message: RegExp }[] = [
-  {
-    file: 'impossible-date.mdx',
-    field: 'milestones[0].date',
-    value: '"2025-02-30"',
-    message: /February 2025 has 28 days/,
-  },
-  {
-    file: 'impossible-month.mdx',
-    field: 'milestones[0].date',
-    value: '"2025-13-01"',
-    message: /no month 13/,
-  },
-  {
-    file: 'not-a-leap-year.mdx',
-    field: 'milestones[0].date',
-    value: '"2025-02-29"',
-    message: /February 2025 has 28 days/,
-  },
-  {
-    file: 'unquoted-date.mdx',
-    field: 'milestones[0].date',
-    value: '2024-03-01',
-    message: /not quoted/,
-  },
-  {
-    file: 'unknown-related.mdx',
-    field: 'related[0].instrument',
-    value: 'gamma-directive',
-    message: /unknown instrument/,
-  },
-  {
-    file: 'unknown-superseded.mdx',
-    field: 'milestones[0].deadline.supersededBy',
-    value: 'alpha-regulation#third-end',
-    message: /has no milestone "third-end"/,
-  },
-  {
-    file: 'unknown-superseded.mdx',
-    field: 'milestones[1].deadline.supersededBy',
-    value: 'omega-act#end',
-    message: /unknown instrument "omega-act"/,
-  },
-  {
-    file: 'duplicate-milestone-id.mdx',
-    field: 'milestones[1].id',
-    value: 'proposal',
-    message: /duplicate milestone id/,
-  },
-  {
-    file: 'derived-without-rule.mdx',
-    field: 'milestones[0].rule',
-    value: '(missing)',
-    message: /derived date needs the rule/,
-  },
-  {
-    file: 'disputed-without-alternatives.mdx',
-    field: 'milestones[0].alternatives',
-    value: '(missing)',
-    message: /disputed date needs the alternative dates/,
-  },
-  {
-    file: 'superseded-without-successor.mdx',
-    field: 'milestones[0].deadline.supersededBy',
-    value: '(missing)',
-    message: /needs what superseded it/,
-  },
-  {
-    file: 'malformed-references.mdx',
-    field: 'references.com',
-    value: '"COM 2022/209"',
-    message: /not a COM reference/,
-  },
-  {
-    file: 'malformed-references.mdx',
-    field: 'references.celex',
-    value: '"2021R1232"',
-    message: /not a CELEX number/,
-  },
-  {
-    file: 'malformed-references.mdx',
-    field: 'references.procedure',
-    value: '"2020/259(COD)"',
-    message: /not a procedure reference/,
-  },
-  {
-    file: 'unknown-time-zone.mdx',
-    field: 'milestones[0].timeZone',
-    value: 'Europe/Brusels',
-    message: /unknown IANA time zone/,
-  },
-  {
-    file: 'source-url-not-http.mdx',
-    field: 'milestones[0].sources[0].url',
-    value: '"ftp://eur-lex.europa.eu/x"',
-    message: /not an http\(s\) URL/,
-  },
-  {
-    file: 'unknown-field.mdx',
-    field: 'milestones[0].sorces',
-    value: '[]',
-    message: /unknown field "sorces"/,
-  },
-  {
+// [file, field, value, message]
+const cases = (
+  [
+    ['impossible-date.mdx', 'milestones[0].date', '"2025-02-30"', /February 2025 has 28 days/],
+    ['impossible-month.mdx', 'milestones[0].date', '"2025-13-01"', /no month 13/],
+    ['not-a-leap-year.mdx', 'milestones[0].date', '"2025-02-29"', /February 2025 has 28 days/],
+    ['unquoted-date.mdx', 'milestones[0].date', '2024-03-01', /not quoted/],
+    ['unknown-related.mdx', 'related[0].instrument', 'gamma-directive', /unknown instrument/],
+    [
+      'unknown-superseded.mdx',
+      'milestones[0].deadline.supersededBy',
+      'alpha-regulation#third-end',
+      /has no milestone "third-end"/,
+    ],
+    [
+      'unknown-superseded.mdx',
+      'milestones[1].deadline.supersededBy',
+      'omega-act#end',
+      /unknown instrument "omega-act"/,
+    ],
+    ['duplicate-milestone-id.mdx', 'milestones[1].id', 'proposal', /duplicate milestone id/],
+    ['derived-without-rule.mdx', 'milestones[0].rule', '(missing)', /derived date needs the rule/],
+    [
+      'disputed-without-alternatives.mdx',
+      'milestones[0].alternatives',
+      '(missing)',
+      /disputed date needs the alternative dates/,
+    ],
+    [
+      'superseded-without-successor.mdx',
+      'milestones[0].deadline.supersededBy',
+      '(missing)',
+      /needs what superseded it/,
+    ],
+    ['malformed-references.mdx', 'references.com', '"COM 2022/209"', /not a COM reference/],
+    ['malformed-references.mdx', 'references.celex', '"2021R1232"', /not a CELEX number/],
+    [
+      'malformed-references.mdx',
+      'references.procedure',
+      '"2020/259(COD)"',
+      /not a procedure reference/,
+    ],
+    ['unknown-time-zone.mdx', 'milestones[0].timeZone', 'Europe/Brusels', /unknown IANA time zone/],
+    [
+      'source-url-not-http.mdx',
+      'milestones[0].sources[0].url',
+      '"ftp://eur-lex.europa.eu/x"',
+      /not an http\(s\) URL/,
+    ],
+    ['unknown-field.mdx', 'milestones[0].sorces', '[]', /unknown field "sorces"/],
     // Content may be translated into the site's languages only (src/i18n/).
-    file: 'unknown-translation-language.mdx',
-    field: 'milestones[0].translations.es',
-    value: '{ title: Un hito }',
-    message: /unknown field "es"/,
-  },
-  {
-    file: 'missing-sources.mdx',
-    field: 'milestones[0].sources',
-    value: '(missing)',
-    message: /required field is missing/,
-  },
-  {
-    file: 'stage-off-track.mdx',
-    field: 'milestones[0].stage',
-    value: 'trilogue',
-    message: /not on the non-legislative track/,
-  },
-  // The explainer body (src/lib/body-check.ts): one fixture per rule.
-  {
-    file: 'body-mdx-syntax.mdx',
-    field: 'body',
-    value: 'Then a tag is opened <span>and never closed.',
-    message:
+    [
+      'unknown-translation-language.mdx',
+      'milestones[0].translations.es',
+      '{ title: Un hito }',
+      /unknown field "es"/,
+    ],
+    ['missing-sources.mdx', 'milestones[0].sources', '(missing)', /required field is missing/],
+    ['stage-off-track.mdx', 'milestones[0].stage', 'trilogue', /not on the non-legislative track/],
+    // The explainer body (src/lib/body-check.ts): one fixture per rule.
+    [
+      'body-mdx-syntax.mdx',
+      'body',
+      'Then a tag is opened <span>and never closed.',
       /^the body is not valid MDX, so the build would fail: Expected a closing tag for `<span>`/,
-  },
-  {
-    file: 'body-import-export.mdx',
-    field: 'body',
-    value: 'import Widget from "https://cdn.example.com/widget.js"',
-    message: /^import and export statements are not allowed in a body/,
-  },
-  {
-    file: 'body-expression.mdx',
-    field: 'body',
-    value: '{2026 - 2021}',
-    message: /^JSX expressions \(\{…\}\) are not allowed in a body/,
-  },
-  {
-    file: 'body-script.mdx',
-    field: 'body',
-    value: '<script>',
-    message: /^a raw <script> is not allowed in a body/,
-  },
-  {
-    file: 'body-iframe.mdx',
-    field: 'body',
-    value: '<iframe>',
-    message: /^a raw <iframe> is not allowed in a body/,
-  },
-  {
-    file: 'body-event-handler.mdx',
-    field: 'body',
-    value: '<a onclick=…>',
-    message: /^event-handler attributes \(onclick=\) are not allowed in a body/,
-  },
-];
+    ],
+    [
+      'body-import-export.mdx',
+      'body',
+      'import Widget from "https://cdn.example.com/widget.js"',
+      /^import and export statements are not allowed in a body/,
+    ],
+    [
+      'body-expression.mdx',
+      'body',
+      '{2026 - 2021}',
+      /^JSX expressions \(\{…\}\) are not allowed in a body/,
+    ],
+    ['body-script.mdx', 'body', '<script>', /^a raw <script> is not allowed in a body/],
+    ['body-iframe.mdx', 'body', '<iframe>', /^a raw <iframe> is not allowed in a body/],
+    [
+      'body-event-handler.mdx',
+      'body',
+      '<a onclick=…>',
+      /^event-handler attributes \(onclick=\) are not allowed in a body/,
+    ],
+  ] as const
+).map(([file, field, value, message]) => ({ file, field, value, message }));
 
 describe('one fixture per kind of bad input', () => {
   it.each(cases)('$file: $field', ({ file, field, value, message }) => {

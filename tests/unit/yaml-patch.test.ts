@@ -181,7 +181,7 @@ describe('patchYaml on a real instrument file', () => {
 
 describe('patchYaml details', () => {
   it('quotes dates, years and anything that is not an id or a word, and keeps ids and words plain', () => {
-    const out = patchYaml('a: 1\n', {
+    const fields = {
       a: 1,
       date: '2021',
       kind: 'official',
@@ -189,19 +189,12 @@ describe('patchYaml details', () => {
       no: 'no',
       url: 'https://x.org',
       multi: 'one\ntwo',
-    });
+    };
+    const out = patchYaml('a: 1\n', fields);
     expect(out).toBe(
       'a: 1\ndate: "2021"\nkind: official\nid: council-mandate\nno: "no"\nurl: "https://x.org"\nmulti: |-\n  one\n  two\n',
     );
-    expect(loadJsYaml(out)).toEqual({
-      a: 1,
-      date: '2021',
-      kind: 'official',
-      id: 'council-mandate',
-      no: 'no',
-      url: 'https://x.org',
-      multi: 'one\ntwo',
-    });
+    expect(loadJsYaml(out)).toEqual(fields);
   });
 
   it('keeps a comment after a value it changes', () => {

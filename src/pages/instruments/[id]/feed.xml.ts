@@ -3,15 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type Instrument } from '../../../data/content.ts';
 import { getHistory } from '../../../data/history.ts';
 import { instrumentFeed } from '../../../data/history-outputs.ts';
+import { eachInstrument } from '../../../data/paths.ts';
 import { rssResponse } from '../../../data/rss.ts';
 
-export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return site.instruments.map((instrument) => ({
-    params: { id: instrument.id },
-    props: { instrument },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => eachInstrument('id')) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ instrument: Instrument }> = async ({ props }) => {
   const site = await getSite();
