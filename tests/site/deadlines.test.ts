@@ -3,7 +3,7 @@
  * now: the Interim Regulation's chain of deadlines, the unconfirmed 2028 report kept apart, the
  * "nothing coming up" state, and the progress tracks. What the build wrote is read from dist/;
  * what the reader's browser recomputes is checked in Chromium. (The JavaScript each page ships
- * is in weight.test.ts; axe on every template in sweep.test.ts.)
+ * is in weight.test.ts; axe on every template in sweep.ts.)
  */
 import { describe, expect, test } from './fixtures.ts';
 import { readEntries } from './content.ts';

@@ -13,7 +13,7 @@
  * 4. a file that breaks a rule the form cannot express is not saved, with the validator's words.
  *
  * The only stand-in is the folder picker (see scripts/quality/editor-session.ts). The /admin/
- * page of every site is also in the sweep (tests/site/sweep.test.ts) and the HTML checks
+ * page of every site is also in the sweep (tests/site/sweep.ts) and the HTML checks
  * (tests/site/html.test.ts), with the rules an editor's page must meet.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

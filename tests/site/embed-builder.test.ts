@@ -181,7 +181,7 @@ describe('the widget builder', () => {
     });
 
   for (const scheme of ['light', 'dark'] as const) {
-    // The page as it loads is in the sweep (sweep.test.ts); this is the builder with a choice made.
+    // The page as it loads is in the sweep (sweep.ts); this is the builder with a choice made.
     test(`has no serious accessibility violations with the timeline slice chosen (${scheme})`, async ({
       site,
       newPage,

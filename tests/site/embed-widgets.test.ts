@@ -195,7 +195,7 @@ describe('widget pages', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    // Every widget, with ?theme= and every ?lang=, is in the sweep (sweep.test.ts); these are
+    // Every widget, with ?theme= and every ?lang=, is in the sweep (sweep.ts); these are
     // the options that change what is shown.
     test(`have no serious accessibility violations, compact or at the longest (${scheme})`, async ({
       site,

@@ -8,7 +8,7 @@
  *   2020, Delta expired on 3 April 2026.
  * - The real site, in every language: the header on one row at 1280 px, the search and the
  *   navigation both there on a phone, nothing sideways at 320 px. (Axe on every language's home
- *   page in both themes is the sweep's, sweep.test.ts; its JavaScript budget weight.test.ts's.)
+ *   page in both themes is the sweep's, sweep.ts; its JavaScript budget weight.test.ts's.)
  *
  * Both are built by the global set-up (sites "front" and "main" of tests/site/sites.ts).
  */

@@ -53,7 +53,7 @@ const EXPECTED_NU_WARNINGS: readonly {
   {
     // Nu evaluates the page's CSP against the file: address it reads the page from, where 'self'
     // matches nothing, and it computes no hashes. The browser enforces the real policy on every
-    // template in sweep.test.ts (no violation in any frame).
+    // template in sweep.ts (no violation in any frame).
     why: 'the CSP evaluated on a file: URL',
     test: (m) =>
       /^(Resource|Inline style|Inline script) violates Content Security Policy/.test(m.message),

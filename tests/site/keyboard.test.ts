@@ -3,7 +3,7 @@
  * main navigation, then the content, in document order, always with a visible focus indicator,
  * and the skip link moves focus to the content; on every template with form controls (filters,
  * search, the embed builder: found from dist/), Tab reaches every control, in order, visibly.
- * (axe, motion and the rest run on every template in sweep.test.ts.)
+ * (axe, motion and the rest run on every template in sweep.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@
  * instrument pages with corrections, official references, the campaign's own deadlines, dates at
  * their precision, disputed dates and unconfirmed reports; the home page without JavaScript; the
  * 404 page as a host serves it, each in every language; dark mode in a browser. (axe, requests and storage of every
- * template are in sweep.test.ts.)
+ * template are in sweep.ts.)
  */
 import { load } from 'cheerio';
 import { describe, expect, test } from './fixtures.ts';

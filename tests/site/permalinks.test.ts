@@ -3,7 +3,7 @@
  * the content in every language, linked both ways with the instrument page, citable without
  * JavaScript (parsed dist/ HTML), copied in one click with it, under the site's Content Security
  * Policy (Chromium).
- * The CSP of every page is checked in html.test.ts; axe on every template in sweep.test.ts.
+ * The CSP of every page is checked in html.test.ts; axe on every template in sweep.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

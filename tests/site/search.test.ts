@@ -275,7 +275,7 @@ describe('loading and the header search box', () => {
 
 describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    // The page itself is in the sweep (sweep.test.ts); this is the page with results shown.
+    // The page itself is in the sweep (sweep.ts); this is the page with results shown.
     test(`has no serious violations, with results shown (${scheme})`, async ({ site, newPage }) => {
       const { url } = await site();
       const page = await newPage({ colorScheme: scheme });

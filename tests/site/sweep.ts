@@ -75,6 +75,18 @@ function visits(theme: 'light' | 'dark'): Visit[] {
   );
 }
 
+/** axe (serious and critical violations of these rules) and, with reduced motion, nothing moving. */
+async function expectAccessibleAndStill(page: Page, tags: readonly string[]): Promise<void> {
+  const violations = serious(await axeViolations(page, tags));
+  expect.soft(violations, describeViolations(violations)).toEqual([]);
+  expect
+    .soft(
+      (await page.evaluate(findMotion)).map((m) => `${m.what}: ${m.why}`),
+      'moves with prefers-reduced-motion: reduce',
+    )
+    .toEqual([]);
+}
+
 /** One browser context per theme, shared by its visits: storage is cleared after each. */
 interface Sweep {
   readonly context: BrowserContext;
@@ -147,14 +159,7 @@ export function sweepTemplates(theme: 'light' | 'dark'): void {
               'scripts the weight budget did not count',
             )
             .toEqual([]);
-          const violations = await seriousViolations(page);
-          expect.soft(violations, describeViolations(violations)).toEqual([]);
-          expect
-            .soft(
-              (await page.evaluate(findMotion)).map((m) => `${m.what}: ${m.why}`),
-              'moves with prefers-reduced-motion: reduce',
-            )
-            .toEqual([]);
+          await expectAccessibleAndStill(page, [...WCAG_AA, 'best-practice']);
           if (theme === 'light') await useControls(page);
           expect.soft(await cspViolations(page), 'Content Security Policy violations').toEqual([]);
           expect.soft(failed, 'requests that failed').toEqual([]);
@@ -204,16 +209,10 @@ export function sweepEditorPage(theme: 'light' | 'dark'): void {
           await loadAndSettle(page, `${url}/admin/`, 300);
           if (p.site === 'editor')
             await page.getByRole('button', { name: 'Work with Local Repository' }).waitFor();
-          const violations = serious(
-            await axeViolations(page, p.bestPractice ? [...WCAG_AA, 'best-practice'] : WCAG_AA),
+          await expectAccessibleAndStill(
+            page,
+            p.bestPractice ? [...WCAG_AA, 'best-practice'] : WCAG_AA,
           );
-          expect.soft(violations, describeViolations(violations)).toEqual([]);
-          expect
-            .soft(
-              (await page.evaluate(findMotion)).map((m) => `${m.what}: ${m.why}`),
-              'moves with prefers-reduced-motion: reduce',
-            )
-            .toEqual([]);
           expect.soft(await cspViolations(page), 'Content Security Policy violations').toEqual([]);
           expect.soft(failed, 'requests that failed').toEqual([]);
           expect.soft(foreign, 'requests to another origin').toEqual([]);

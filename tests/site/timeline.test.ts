@@ -330,7 +330,7 @@ describe('print', () => {
 });
 
 describe('accessibility', () => {
-  // Every template, light and dark, is in sweep.test.ts; this is a state only a script makes.
+  // Every template, light and dark, is in sweep.ts; this is a state only a script makes.
   for (const scheme of ['light', 'dark'] as const) {
     test(`the "nothing matches" state has no serious violations (${scheme})`, async ({
       site,

@@ -3,7 +3,7 @@
  * later work are covered without editing this file): scripts/quality/budgets.ts, the checker
  * `npm run size:js`, `npm run embed:budget` and the benchmark use too. Bytes are deterministic,
  * so these are ordinary tests; timings live in `npm run bench`. That a browser loads no script
- * the count missed is checked on every template by the sweep (sweep.test.ts).
+ * the count missed is checked on every template by the sweep (sweep.ts).
  *
  * - No UI framework, in package.json or in the built files.
  * - At most 10 KB of gzipped JavaScript on any page but search (inline and external scripts,
