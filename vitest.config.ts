@@ -8,10 +8,15 @@
  * a worker runs. Files must not depend on running alone: the two that run Astro in the project
  * folder (the dev server and the benchmark) share tooling.test.ts.
  */
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SweepsFirst from './tests/site/sequencer.ts';
 
 export default defineConfig({
   test: {
+    // Vitest's default outside watch mode is one worker fewer than the cores: one, on two.
+    maxWorkers: Number(process.env['PT_TEST_WORKERS'] ?? availableParallelism()),
+    sequence: { sequencer: SweepsFirst },
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },

@@ -13,6 +13,7 @@
  * definition; anything else is built.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -38,14 +39,29 @@ import {
 const CACHE = join(ROOT, 'node_modules', '.cache', 'pt-sites');
 const BUILD = join(ROOT, 'scripts', 'build.ts');
 
+/**
+ * The files that define what `edit` and `prepare` do. A function's own text is no stamp: Vitest
+ * transforms these files and Node only strips their types, so the same function reads differently
+ * in the set-up of `npm test`'s first phase and in Vitest's.
+ */
+const DEFINITIONS = [
+  'tests/site/sites.ts',
+  'tests/site/editor-fixture.ts',
+  'tests/site/history-fixture.ts',
+  'tests/support/git-repo.ts',
+];
+
 /** What decides a build's output besides the source: for PT_REUSE_DIST. */
 const stamp = (def: SiteDefinition): string =>
   JSON.stringify({
     content: def.content,
-    edit: def.edit?.toString(),
-    prepare: def.prepare?.toString(),
     now: def.now,
     env: def.env,
+    ...((def.edit ?? def.prepare) && {
+      definitions: createHash('sha256')
+        .update(DEFINITIONS.map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\0'))
+        .digest('hex'),
+    }),
   });
 
 /**
