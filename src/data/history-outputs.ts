@@ -159,7 +159,7 @@ export function instrumentFeed(
   instrument: Instrument,
   lang: Lang = DEFAULT_LANG,
 ): Channel {
-  const { t } = lookup(site, lang);
+  const { t, locale } = lookup(site, lang);
   const changes = feedChanges(
     site,
     lang,
@@ -171,6 +171,7 @@ export function instrumentFeed(
     title: t('history.feed.instrumentTitle', name),
     description: t('history.feed.instrumentDescription', name),
     path: instrumentFeedPath(instrument.id, lang),
+    locale,
     items: mergeFeedItems(
       [itemsOf(site, lang, changes), milestoneItems(site, lang, instrument.milestones)],
       FEED_LIMIT,
@@ -198,7 +199,7 @@ export function tagFeed(
   tag: string,
   lang: Lang = DEFAULT_LANG,
 ): Channel {
-  const { t, instruments, milestones } = lookup(site, lang);
+  const { t, locale, instruments, milestones } = lookup(site, lang);
   const tagged = (record: HistoryRecord, c: Change): boolean => {
     if (
       record.instrumentTags.includes(tag) ||
@@ -215,6 +216,7 @@ export function tagFeed(
     title: t('history.feed.tagTitle', { campaign: site.campaign.name, tag }),
     description: t('history.feed.tagDescription', { campaign: site.campaign.name, tag }),
     path: tagFeedPath(tag, lang),
+    locale,
     items: mergeFeedItems(
       [
         itemsOf(site, lang, feedChanges(site, lang, history.records, tagged)),

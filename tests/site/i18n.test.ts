@@ -14,6 +14,7 @@ import { listPages } from '../../scripts/quality/site-output.ts';
 import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
+import { readPage } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
 const DIST = builtSite('main').dist;
@@ -192,7 +193,12 @@ describe('versions in other languages (hreflang)', () => {
 
 describe('feeds and calendars in every language', () => {
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
-  type Channel = { language: string; title: string; item: { link: string; title: string }[] };
+  type Channel = {
+    language: string;
+    title: string;
+    description: string;
+    item: { link: string; title: string }[];
+  };
   const channel = (rel: string): Channel =>
     (xml.parse(read(rel)) as { rss: { channel: Channel } }).rss.channel;
   const uids = (rel: string): string[] =>
@@ -208,6 +214,29 @@ describe('feeds and calendars in every language', () => {
       for (const item of feed.item) expect(item.link).toMatch(new RegExp(`^${SITE}/${lang}/`));
     }
     expect(channel('fr/feed.xml').title).toMatch(/dernières étapes/);
+  });
+
+  it('publish every instrument’s and every tag’s feed per language, which its pages link', () => {
+    for (const rel of ['instruments/dsa/feed.xml', 'tags/detection/feed.xml']) {
+      const english = channel(rel);
+      for (const lang of ['fr', 'de'] as const) {
+        const feed = channel(`${lang}/${rel}`);
+        expect(feed.language, rel).toBe(lang);
+        expect(feed.description, rel).not.toBe(english.description);
+        expect(feed.item.length, rel).toBe(english.item.length);
+        for (const item of feed.item) expect(item.link).toMatch(new RegExp(`^${SITE}/${lang}/`));
+      }
+    }
+    expect(channel('fr/tags/detection/feed.xml').title).toMatch(/«\sdetection\s»$/);
+    for (const lang of ['fr', 'de'] as const) {
+      const $ = readPage(DIST, `/${lang}/instruments/dsa/`);
+      expect($('link[rel="alternate"][type="application/rss+xml"]').last().attr('href')).toBe(
+        `/${lang}/instruments/dsa/feed.xml`,
+      );
+      expect($('[data-follow="instrument"]').attr('href')).toBe(
+        `/${lang}/instruments/dsa/feed.xml`,
+      );
+    }
   });
 
   it('publish calendars per language: the same events (same UIDs), in the language', () => {
