@@ -73,7 +73,7 @@
 import { addMonths } from 'date-fns/addMonths';
 import { calendarDateIn, periodEndMs, periodStartMs, precisionOf, startOfDayMs } from './dates.ts';
 import type { Precision } from './dates.ts';
-import { milestoneInstantMs } from './status.ts';
+import { milestoneInstantMs, type TimedMilestone } from './status.ts';
 import {
   LEGISLATIVE_STAGES,
   TERMINAL_STAGES,
@@ -89,14 +89,10 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Input: what the layout reads (the data layer's instruments and validateContent's both fit)
 
-export interface LifespanMilestoneInput {
-  readonly id: string;
-  readonly date: string;
+/** A milestone as the layout reads it: what its timing and status depend on, and its span, title and deadline. */
+export interface LifespanMilestoneInput extends TimedMilestone {
   readonly endDate?: string | undefined;
-  readonly time?: string | undefined;
-  readonly timeZone?: string | undefined;
   readonly title: string;
-  readonly stage?: Stage | undefined;
   readonly deadline?:
     | { readonly outcome?: Outcome | undefined; readonly supersededBy?: string | undefined }
     | undefined;
