@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
-import { chromium, type Locator, type Page } from 'playwright-core';
+import { chromium, type Locator } from 'playwright-core';
 import { contentDirectory } from '../src/integrations/content-files.ts';
 import {
   bundleEditor,
@@ -18,9 +18,10 @@ import {
   repositoryRoot,
 } from '../src/integrations/editor-files.ts';
 import {
-  field,
+  expandItem,
   listItems,
   offerFolder,
+  openInstrument,
   openItem,
   openLocalEditor,
   readFolder,
@@ -104,13 +105,6 @@ async function centre(target: Locator): Promise<void> {
   await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 }
 
-async function openInstrument(p: Page, shortTitle: string): Promise<Locator> {
-  await p.getByText(shortTitle, { exact: true }).click();
-  const milestones = field(p, 'Milestones');
-  await milestones.scrollIntoViewIfNeeded();
-  return milestones;
-}
-
 try {
   mkdirSync(OUT, { recursive: true });
   await openLocalEditor(page, url);
@@ -119,11 +113,7 @@ try {
 
   // Correcting a date.
   const milestones = await openInstrument(page, 'Interim Regulation');
-  await listItems(milestones)
-    .filter({ hasText: '2021-05-28 · Coreper sends a letter' })
-    .getByRole('button', { name: 'Expand' })
-    .click();
-  let item = openItem(milestones, /^Id/);
+  let item = await expandItem(milestones, '2021-05-28 · Coreper sends a letter');
   const date = item.getByRole('textbox', { name: 'Date', exact: true });
   await date.fill('2021-05-31');
   await centre(date);
@@ -131,11 +121,7 @@ try {
   await item.getByRole('button', { name: 'Collapse' }).first().click();
 
   // Marking a milestone as an unconfirmed report.
-  await listItems(milestones)
-    .filter({ hasText: '2021-07-12 · Council adopts' })
-    .getByRole('button', { name: 'Expand' })
-    .click();
-  item = openItem(milestones, /^Id/);
+  item = await expandItem(milestones, '2021-07-12 · Council adopts');
   const confidence = await reveal(item, 'Confidence');
   await confidence.getByRole('radio', { name: 'Unconfirmed' }).check();
   await shoot('mark-as-reported', confidence);

@@ -164,6 +164,27 @@ export const listItems = (list: Locator): Locator =>
 export const openItem = (list: Locator, firstFieldLabel: RegExp): Locator =>
   listItems(list).filter({ has: list.page().getByRole('textbox', { name: firstFieldLabel }) });
 
+/** Opens an instrument's form from the list of instruments, by its short title: its milestones' field, in view. */
+export async function openInstrument(page: Page, shortTitle: string): Promise<Locator> {
+  await page.getByText(shortTitle, { exact: true }).click();
+  const milestones = field(page, 'Milestones');
+  await milestones.scrollIntoViewIfNeeded();
+  return milestones;
+}
+
+/** Expands the item of a list that shows `summary` (a milestone's date and title), and returns it. */
+export async function expandItem(
+  list: Locator,
+  summary: string,
+  firstFieldLabel = /^Id/,
+): Promise<Locator> {
+  await listItems(list)
+    .filter({ hasText: summary })
+    .getByRole('button', { name: 'Expand' })
+    .click();
+  return openItem(list, firstFieldLabel);
+}
+
 /**
  * A form field of `scope` once it is on the page: the editor draws the fields of a long item
  * only as they scroll into view, so this scrolls down until the field is there.

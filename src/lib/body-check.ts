@@ -74,25 +74,31 @@ export function checkBody(file: string, text: string): Problem[] {
   return problems;
 }
 
+/** Raw elements a body may not contain, with why and what to write instead. */
+const BANNED_ELEMENTS: ReadonlyMap<string, { message: string; fix: string }> = new Map([
+  [
+    'script',
+    {
+      message: 'a raw <script> is not allowed in a body: pages run only the site’s own scripts',
+      fix: 'delete the element; to show code, put it in a code block (```)',
+    },
+  ],
+  [
+    'iframe',
+    {
+      message: 'a raw <iframe> is not allowed in a body: it would load another site into the page',
+      fix: 'link to the page instead, e.g. [Title of the page](https://…)',
+    },
+  ],
+]);
+
 function checkElement(
   node: Node,
   add: (node: Node, message: string, fix: string, value?: string) => void,
 ): void {
   const name = (node.name ?? '').toLowerCase();
-  if (name === 'script')
-    add(
-      node,
-      'a raw <script> is not allowed in a body: pages run only the site’s own scripts',
-      'delete the element; to show code, put it in a code block (```)',
-      `<${node.name ?? 'script'}>`,
-    );
-  if (name === 'iframe')
-    add(
-      node,
-      'a raw <iframe> is not allowed in a body: it would load another site into the page',
-      'link to the page instead, e.g. [Title of the page](https://…)',
-      `<${node.name ?? 'iframe'}>`,
-    );
+  const banned = BANNED_ELEMENTS.get(name);
+  if (banned) add(node, banned.message, banned.fix, `<${node.name ?? name}>`);
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === 'mdxJsxExpressionAttribute')
       add(

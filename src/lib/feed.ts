@@ -14,6 +14,7 @@
  *
  * Pure: "now" is an argument; words come from the caller's dictionary.
  */
+import type { CalendarMilestone } from './calendar.ts';
 import { calendarDateIn, formatPartialDate } from './dates.ts';
 import {
   describeChangesInContext,
@@ -22,19 +23,15 @@ import {
   type Translate,
 } from './history.ts';
 import { escapeHtml, renderInlineMarkdown } from './markdown.ts';
-import type { Confidence, MilestoneData, Stage } from './schema.ts';
+import type { Confidence, Stage } from './schema.ts';
 
 /** How many items the feed carries. */
 export const FEED_LIMIT = 50;
 
-/** What the feed needs of a milestone. */
-export interface FeedMilestone extends MilestoneData {
+/** What the feed needs of a milestone: what a calendar needs (its content and where it belongs), its key and when it happened. */
+export interface FeedMilestone extends CalendarMilestone {
   /** "<instrument id>#<milestone id>". */
   readonly key: string;
-  readonly instrumentId: string;
-  readonly instrumentShortTitle: string;
-  /** The site path of the milestone, e.g. "/instruments/dsa/#general-application". */
-  readonly permalink: string;
   /** When it happened (a deadline: when it fell due), epoch ms. */
   readonly instant: number;
 }

@@ -73,7 +73,7 @@
 import { addMonths } from 'date-fns/addMonths';
 import { calendarDateIn, periodEndMs, periodStartMs, precisionOf, startOfDayMs } from './dates.ts';
 import type { Precision } from './dates.ts';
-import { milestoneInstantMs } from './status.ts';
+import { milestoneInstantMs, type TimedMilestone } from './status.ts';
 import {
   LEGISLATIVE_STAGES,
   TERMINAL_STAGES,
@@ -89,14 +89,10 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Input: what the layout reads (the data layer's instruments and validateContent's both fit)
 
-export interface LifespanMilestoneInput {
-  readonly id: string;
-  readonly date: string;
+/** A milestone as the layout reads it: what its timing and status depend on, and its span, title and deadline. */
+export interface LifespanMilestoneInput extends TimedMilestone {
   readonly endDate?: string | undefined;
-  readonly time?: string | undefined;
-  readonly timeZone?: string | undefined;
   readonly title: string;
-  readonly stage?: Stage | undefined;
   readonly deadline?:
     | { readonly outcome?: Outcome | undefined; readonly supersededBy?: string | undefined }
     | undefined;
@@ -169,8 +165,8 @@ export interface SpanEnd {
   readonly reported: boolean;
 }
 
-export interface Phase {
-  readonly kind: PhaseKind;
+/** A stretch of time between two milestones, as the chart draws it: a phase, or a gap. */
+export interface Span {
   readonly from: SpanEnd;
   /** The milestone that closes it; absent while it is ongoing. */
   readonly to?: SpanEnd | undefined;
@@ -179,13 +175,17 @@ export interface Phase {
   readonly end: number;
   /** Neither end is an unverified report. */
   readonly confirmed: boolean;
+  readonly tense: Tense;
+}
+
+export interface Phase extends Span {
+  readonly kind: PhaseKind;
   /** When only the closing milestone is reported: confirmed up to here (the last confirmed milestone within it, or its start). */
   readonly confirmedUntil?: number | undefined;
   /** The end of the file that closed it (withdrawn, rejected, lapsed, expired, repealed). */
   readonly closedBy?: Stage | undefined;
   /** The instrument (amended or extended) whose end of application closed it. */
   readonly endsWith?: string | undefined;
-  readonly tense: Tense;
 }
 
 export interface Tick {
@@ -238,24 +238,19 @@ export interface LifespanRow {
   readonly first?: number | undefined;
 }
 
-export interface Gap {
+/** A time when nothing in a chain applies: from one row's end of application to the next row's application. */
+export interface Gap extends Span {
   readonly chain: string;
   /** The row whose end of application opened the gap (it is drawn on that row). */
   readonly row: string;
   /** The row whose application closes it; absent while it is open. */
   readonly next?: string | undefined;
-  readonly from: SpanEnd;
-  readonly to?: SpanEnd | undefined;
   /** The first day nothing applies, "YYYY-MM-DD" in the campaign's zone. */
   readonly firstDay: string;
   /** The last day nothing applies; absent while open. */
   readonly lastDay?: string | undefined;
   /** Days without anything applying, both ends included; absent while open. */
   readonly days?: number | undefined;
-  readonly start: number;
-  readonly end: number;
-  readonly confirmed: boolean;
-  readonly tense: Tense;
 }
 
 export interface LifespanChain {

@@ -12,7 +12,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './axe.ts';
-import { describe, expect, test, type PageOptions } from './fixtures.ts';
+import { describe, expect, test as base } from './fixtures.ts';
 import { languagesOf } from './languages.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
 import { builtSite } from './sites.ts';
@@ -27,10 +27,10 @@ interface View {
   colorScheme?: 'light' | 'dark';
 }
 
-/** Opens a page of the countdown site for a reader in `timezoneId` (Brussels) with a fixed clock. */
-const viewer =
-  (url: string, newPage: (options?: PageOptions) => Promise<Page>) =>
-  async (
+/** `view(path, options)` opens a page of the countdown site for a reader in `timezoneId` (Brussels) with a fixed clock. */
+const test = base.extend('view', async ({ site, newPage }) => {
+  const { url } = await site('countdown');
+  return async (
     path: string,
     { at, timezoneId = 'Europe/Brussels', colorScheme = 'light' }: View = {},
   ): Promise<Page> => {
@@ -38,6 +38,7 @@ const viewer =
     await page.goto(`${url}${path}`);
     return page;
   };
+});
 
 /** The keys of the deadlines a reader sees in a list, in order. */
 const visibleKeys = (page: Page, list: string): Promise<string[]> =>
@@ -106,10 +107,8 @@ for (const { lang, t, path, date, dated, due, days } of languagesOf(fixture.cont
 
 describe('with JavaScript, the reader’s own now', () => {
   test('on the build day it agrees with the build, and adds the reader’s local time', async ({
-    site,
-    newPage,
+    view,
   }) => {
-    const view = viewer((await site('countdown')).url, newPage);
     const page = await view('/deadlines/', {
       at: '2027-01-15T12:00:00Z',
       timezoneId: 'America/Los_Angeles',
@@ -126,10 +125,8 @@ describe('with JavaScript, the reader’s own now', () => {
   });
 
   test('months after the build, shows the right days and moves passed deadlines to the past', async ({
-    site,
-    newPage,
+    view,
   }) => {
-    const view = viewer((await site('countdown')).url, newPage);
     // 10 April 2027, 10:00 UTC: 03:00 in Los Angeles, 06:00 in New York, 12:00 in Brussels.
     const page = await view('/deadlines/', {
       at: '2027-04-10T10:00:00Z',
@@ -168,10 +165,8 @@ describe('with JavaScript, the reader’s own now', () => {
   });
 
   test('on the home page, the next deadline moves on, and when none is left it says so with the latest', async ({
-    site,
-    newPage,
+    view,
   }) => {
-    const view = viewer((await site('countdown')).url, newPage);
     const later = await view('/', { at: '2027-04-10T10:00:00Z', timezoneId: 'Pacific/Auckland' });
     await expect(later.locator('.next__slot:visible a').first().getAttribute('href')).resolves.toBe(
       '/instruments/delta-directive/transposition/',
@@ -198,10 +193,8 @@ describe('with JavaScript, the reader’s own now', () => {
   });
 
   test('an instrument’s status switches once its scheduled milestone’s day has begun in the campaign’s zone', async ({
-    site,
-    newPage,
+    view,
   }) => {
-    const view = viewer((await site('countdown')).url, newPage);
     const row = (page: Page, cell: number): Promise<string> =>
       text(page, `tr[data-instrument="gamma-regulation"]:visible td:nth-child(${cell})`);
     // After the unconfirmed report of a vote on 20 February: still in trilogue, as last confirmed.
@@ -230,10 +223,8 @@ describe('with JavaScript, the reader’s own now', () => {
   });
 
   test('flags a file as stalled nine months after its last milestone, on the reader’s clock', async ({
-    site,
-    newPage,
+    view,
   }) => {
-    const view = viewer((await site('countdown')).url, newPage);
     const cell = (page: Page): Promise<string> =>
       text(page, 'tr[data-instrument="theta-proposal"]:visible td:nth-child(5)');
     await expect(cell(await view('/status/', { at: '2027-05-14T21:59:00Z' }))).resolves.toBe(
@@ -256,10 +247,8 @@ describe('readers in five time zones, minutes before a deadline', () => {
   ];
   for (const [timezoneId, local, today] of zones) {
     test(`in ${timezoneId}: the deadline's days, the reader's local time and date`, async ({
-      site,
-      newPage,
+      view,
     }) => {
-      const view = viewer((await site('countdown')).url, newPage);
       const page = await view('/deadlines/', { at: '2027-02-01T12:00:00Z', timezoneId });
       const first = item(page, 'pt-upcoming-list', 'gamma-regulation#report-deadline');
       await expect(first.locator('.countdown').innerText()).resolves.toBe(
@@ -271,10 +260,8 @@ describe('readers in five time zones, minutes before a deadline', () => {
   }
 
   test('counts in the deadline’s zone, not the reader’s: in Los Angeles on 31 January it is already “today”', async ({
-    site,
-    newPage,
+    view,
   }) => {
-    const view = viewer((await site('countdown')).url, newPage);
     const page = await view('/deadlines/', {
       at: '2027-01-31T23:30:00Z',
       timezoneId: 'America/Los_Angeles',
@@ -329,9 +316,8 @@ describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no serious violations once the reader’s clock has moved things (${colorScheme})`, async ({
       site,
-      newPage,
+      view,
     }) => {
-      const view = viewer((await site('countdown')).url, newPage);
       for (const at of ['2027-01-15T12:00:00Z', '2027-07-01T12:00:00Z']) {
         const page = await view('/', { at, colorScheme });
         for (const path of ['/', '/deadlines/', '/status/']) {
@@ -346,10 +332,8 @@ describe('accessibility', () => {
 
 describe('in other languages', () => {
   test('counts down for a French reader in her own zone: “dans 3 jours”, due at her local time', async ({
-    site,
-    newPage,
+    view,
   }) => {
-    const view = viewer((await site('countdown')).url, newPage);
     // 29 January 2027, 05:00 in Montreal: three calendar days before the deadline's Brussels day.
     const page = await view('/fr/', { at: '2027-01-29T10:00:00Z', timezoneId: 'America/Montreal' });
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
@@ -367,10 +351,8 @@ describe('in other languages', () => {
   });
 
   test('switches language on the same page, with the keyboard, and marks the current one', async ({
-    site,
-    newPage,
+    view,
   }) => {
-    const view = viewer((await site('countdown')).url, newPage);
     const page = await view('/instruments/gamma-regulation/trilogue/');
     const tabTo = async (reached: () => Promise<boolean>, what: string): Promise<void> => {
       for (let i = 0; i < 60; i++) {
@@ -416,10 +398,9 @@ describe('in other languages', () => {
 
   test('searches the French index on /fr/search/: a French title is found, untranslated English is not', async ({
     site,
-    newPage,
+    view,
   }) => {
     const { url } = await site('countdown');
-    const view = viewer(url, newPage);
     const page = await view('/fr/search/?q=inaugurale');
     const found = async (): Promise<string[]> => {
       await page.waitForFunction(() =>

@@ -24,10 +24,12 @@ import { gunzipSync } from 'node:zlib';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
+  expandItem,
   field,
   folderFiles,
   listItems,
   offerFolder,
+  openInstrument,
   openItem,
   openLocalEditor,
   readFolder,
@@ -101,16 +103,10 @@ describe('editing an instrument in the web editor', () => {
     async ({ session }) => {
       const { page } = session;
       await openLocalEditor(page, `${session.url}/admin/`);
-      await page.getByText('Interim Regulation', { exact: true }).click();
-      const milestones = field(page, 'Milestones');
-      await milestones.scrollIntoViewIfNeeded();
+      const milestones = await openInstrument(page, 'Interim Regulation');
 
       // Correct the date of one milestone.
-      await listItems(milestones)
-        .filter({ hasText: '2021-05-28 · Coreper sends a letter' })
-        .getByRole('button', { name: 'Expand' })
-        .click();
-      const existing = openItem(milestones, /^Id/);
+      const existing = await expandItem(milestones, '2021-05-28 · Coreper sends a letter');
       expect(await existing.getByRole('textbox', { name: /^Id/ }).inputValue()).toBe(
         'coreper-letter',
       );
@@ -248,14 +244,11 @@ describe('editing an instrument in the web editor', () => {
       const { page } = session;
       const before = (await folderFiles(page))[INSTRUMENT];
       // After saving, the editor goes back to the list of instruments.
-      await page.getByText('Interim Regulation', { exact: true }).click();
-      const milestones = field(page, 'Milestones');
-      await milestones.scrollIntoViewIfNeeded();
-      await listItems(milestones)
-        .filter({ hasText: "2021-07-12 · Council adopts the act after Parliament's first reading" })
-        .getByRole('button', { name: 'Expand' })
-        .click();
-      const item = openItem(milestones, /^Id/);
+      const milestones = await openInstrument(page, 'Interim Regulation');
+      const item = await expandItem(
+        milestones,
+        "2021-07-12 · Council adopts the act after Parliament's first reading",
+      );
       expect(await item.getByRole('textbox', { name: /^Id/ }).inputValue()).toBe('adopted');
       // "Derived" needs the rule it was derived by: a rule between two fields.
       await (await reveal(item, 'Confidence')).getByRole('radio', { name: 'Derived' }).check();

@@ -11,7 +11,8 @@ import { listPages, pageWeight, resolvePath } from '../../scripts/quality/site-o
 import { serve } from '../../scripts/quality/static-server.ts';
 import { WIDGET_KINDS } from '../../src/lib/embed.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
-import { describe, expect, test } from './fixtures.ts';
+import { describe, expect } from './fixtures.ts';
+import { test } from './site-url.ts';
 import { languagesOf } from './languages.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
 import { builtSite } from './sites.ts';
@@ -33,8 +34,7 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 }
 
 describe('the widget builder', () => {
-  test('is in the site navigation', async ({ site, newPage }) => {
-    const { url } = await site();
+  test('is in the site navigation', async ({ url, newPage }) => {
     const page = await newPage();
     await page.goto(`${url}/`);
     // It may sit in the navigation's "More" menu, closed: its text, shown or not.
@@ -42,10 +42,9 @@ describe('the widget builder', () => {
   });
 
   test('works with the keyboard alone: choose a widget, its subject and options, copy the snippet', async ({
-    site,
+    url,
     newPage,
   }) => {
-    const { url } = await site();
     const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${url}/embed/`);
     await tabTo(page, 'input[name="kind"]');
@@ -86,8 +85,7 @@ describe('the widget builder', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(loader);
   });
 
-  test('gives a snippet that works on a partner’s page as it is', async ({ site, newPage }) => {
-    const { url } = await site();
+  test('gives a snippet that works on a partner’s page as it is', async ({ url, newPage }) => {
     const page = await newPage();
     await page.goto(`${url}/embed/`);
     await page.getByLabel('Timeline slice').check();
@@ -116,8 +114,7 @@ describe('the widget builder', () => {
     }
   });
 
-  test('shows only the fields that apply to the chosen widget', async ({ site, newPage }) => {
-    const { url } = await site();
+  test('shows only the fields that apply to the chosen widget', async ({ url, newPage }) => {
     const page = await newPage();
     await page.goto(`${url}/embed/`);
     const visible = (): Promise<string[]> =>
@@ -183,10 +180,9 @@ describe('the widget builder', () => {
   for (const scheme of ['light', 'dark'] as const) {
     // The page as it loads is in the sweep (sweep.ts); this is the builder with a choice made.
     test(`has no serious accessibility violations with the timeline slice chosen (${scheme})`, async ({
-      site,
+      url,
       newPage,
     }) => {
-      const { url } = await site();
       const page = await newPage({ colorScheme: scheme });
       await page.goto(`${url}/embed/`);
       await page.getByLabel('Timeline slice').check();

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { serve } from '../../scripts/quality/static-server.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
-import { describe, expect, test, type PageOptions } from './fixtures.ts';
+import { describe, expect, test } from './fixtures.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
@@ -30,28 +30,30 @@ const hostPage = (siteUrl: string): string => `<!doctype html>
 </main></body></html>`;
 
 /** The partner's server (a second origin), and the countdown site's address. */
-const it = test.extend('partnerPage', { scope: 'file' }, async ({ site }, { onCleanup }) => {
-  const { url } = await site('countdown');
-  const host = await serve({
-    dir: mkdtempSync(join(tmpdir(), 'pt-partner-')),
-    pages: { '/partner.html': hostPage(url) },
-  });
-  onCleanup(() => host.close());
-  return { siteUrl: url, url: `${host.url}/partner.html` };
-});
-
-/** The partner page with the reader's clock fixed at `at` (every frame shares it) and a time zone. */
-const partnerAt =
-  (url: string, newPage: (options?: PageOptions) => Promise<Page>) =>
-  async (at: string | undefined, options: { timezoneId?: string } = {}): Promise<Page> => {
-    const page = await newPage({
-      timezoneId: options.timezoneId ?? 'Europe/Brussels',
-      viewport: { width: 800, height: 2400 },
-      ...(at ? { at } : {}),
+const it = test
+  .extend('partnerPage', { scope: 'file' }, async ({ site }, { onCleanup }) => {
+    const { url } = await site('countdown');
+    const host = await serve({
+      dir: mkdtempSync(join(tmpdir(), 'pt-partner-')),
+      pages: { '/partner.html': hostPage(url) },
     });
-    await page.goto(url);
-    return page;
-  };
+    onCleanup(() => host.close());
+    return { siteUrl: url, url: `${host.url}/partner.html` };
+  })
+  /** `partner(at, options)`: the partner page with the reader's clock fixed at `at` (every frame shares it) and a time zone. */
+  .extend(
+    'partner',
+    ({ partnerPage, newPage }) =>
+      async (at: string | undefined, options: { timezoneId?: string } = {}): Promise<Page> => {
+        const page = await newPage({
+          timezoneId: options.timezoneId ?? 'Europe/Brussels',
+          viewport: { width: 800, height: 2400 },
+          ...(at ? { at } : {}),
+        });
+        await page.goto(partnerPage.url);
+        return page;
+      },
+  );
 
 async function frame(page: Page, id: string): Promise<Frame> {
   const handle = await page.locator(`#${id} iframe`).elementHandle();
@@ -68,8 +70,7 @@ const visibleText = async (f: Frame, selector: string): Promise<string> =>
 const days = (f: Frame): Promise<string> => visibleText(f, '[data-pt-due]');
 
 describe('countdown widgets on a partner page, with the reader’s clock after the build', () => {
-  it('on the build day, agree with the build', async ({ partnerPage, newPage }) => {
-    const partner = partnerAt(partnerPage.url, newPage);
+  it('on the build day, agree with the build', async ({ partner }) => {
     const page = await partner(BUILT_AT);
     const next = await frame(page, 'next');
     await expect(visibleText(next, '.slot a')).resolves.toBe(
@@ -79,10 +80,8 @@ describe('countdown widgets on a partner page, with the reader’s clock after t
   });
 
   it('ten days later, count ten fewer days, in each widget’s language, in the deadline’s zone', async ({
-    partnerPage,
-    newPage,
+    partner,
   }) => {
-    const partner = partnerAt(partnerPage.url, newPage);
     const page = await partner('2027-01-25T09:00:00Z');
     await expect(days(await frame(page, 'next'))).resolves.toBe('in 7 days');
     const fr = await frame(page, 'gamma-fr');
@@ -104,9 +103,8 @@ describe('countdown widgets on a partner page, with the reader’s clock after t
 
   it('move on to the next confirmed deadline once one falls due, never to an unconfirmed report', async ({
     partnerPage,
-    newPage,
+    partner,
   }) => {
-    const partner = partnerAt(partnerPage.url, newPage);
     const page = await partner('2027-02-05T12:00:00Z');
     const next = await frame(page, 'next');
     await expect(visibleText(next, '.slot a')).resolves.toBe(
@@ -130,11 +128,7 @@ describe('countdown widgets on a partner page, with the reader’s clock after t
     );
   });
 
-  it('say when no confirmed deadline is left, with the latest one', async ({
-    partnerPage,
-    newPage,
-  }) => {
-    const partner = partnerAt(partnerPage.url, newPage);
+  it('say when no confirmed deadline is left, with the latest one', async ({ partner }) => {
     const page = await partner('2027-07-05T12:00:00Z');
     const next = await frame(page, 'next');
     await expect(visibleText(next, '.slot')).resolves.toMatch(
@@ -143,10 +137,8 @@ describe('countdown widgets on a partner page, with the reader’s clock after t
   });
 
   it('count in the deadline’s zone, not the reader’s: in Los Angeles on 31 January it is already “today” in Brussels', async ({
-    partnerPage,
-    newPage,
+    partner,
   }) => {
-    const partner = partnerAt(partnerPage.url, newPage);
     const page = await partner('2027-01-31T23:30:00Z', { timezoneId: 'America/Los_Angeles' });
     await expect(days(await frame(page, 'next'))).resolves.toMatch(
       /^today \(in 23 hours, 29 minutes\)$/,
@@ -157,10 +149,8 @@ describe('countdown widgets on a partner page, with the reader’s clock after t
   });
 
   it('show the status that holds on the reader’s clock: the scheduled agreement once its day has begun', async ({
-    partnerPage,
-    newPage,
+    partner,
   }) => {
-    const partner = partnerAt(partnerPage.url, newPage);
     const before = await frame(await partner('2027-03-17T22:59:00Z'), 'gamma-status');
     await expect(visibleText(before, '.badge--stage')).resolves.toBe('In trilogue');
     const after = await frame(await partner('2027-03-17T23:00:00Z'), 'gamma-status');

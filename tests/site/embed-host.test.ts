@@ -47,7 +47,13 @@ const framingPage = (siteUrl: string): string => `<!doctype html>
 <iframe id="f-builder" src="${siteUrl}/embed/" title="builder"></iframe>
 </main></body></html>`;
 
+interface VisitOptions {
+  readonly colorScheme?: 'light' | 'dark';
+}
+
 interface Visit {
+  /** The tracker's own address (the partner's is `host.url`). */
+  readonly url: string;
   readonly page: Page;
   readonly context: BrowserContext;
   readonly requests: string[];
@@ -68,16 +74,11 @@ function hostFor(siteUrl: string): Promise<Served> {
   return host;
 }
 
-const it = test.extend('host', { scope: 'file' }, async ({ site }, { onCleanup }) => {
-  const host = await hostFor((await site()).url);
-  onCleanup(() => host.close());
-  return host;
-});
-
 async function visitHost(
   newPage: (options?: PageOptions) => Promise<Page>,
   host: Served,
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  url: string,
+  options: VisitOptions = {},
 ): Promise<Visit> {
   const page = await newPage({ viewport: { width: 900, height: 800 }, ...options });
   const context = page.context();
@@ -89,8 +90,20 @@ async function visitHost(
     void d.dismiss();
   });
   await page.goto(`${host.url}/host.html`);
-  return { page, context, requests, dialogs };
+  return { url, page, context, requests, dialogs };
 }
+
+const it = test
+  .extend('host', { scope: 'file' }, async ({ site }, { onCleanup }) => {
+    const host = await hostFor((await site()).url);
+    onCleanup(() => host.close());
+    return host;
+  })
+  /** Opens the partner's page (900 × 800) in a new page, recording its requests and dialogs. */
+  .extend('visit', async ({ site, newPage, host }) => {
+    const { url } = await site();
+    return (options?: VisitOptions): Promise<Visit> => visitHost(newPage, host, url, options);
+  });
 
 /** The widget frame inside a placeholder (or the plain iframe), scrolled into view and loaded. */
 async function widgetFrame(page: Page, selector: string): Promise<Frame> {
@@ -126,12 +139,9 @@ const contentHeight = (frame: Frame): Promise<number> =>
 
 describe('widgets on a partner page (another origin)', () => {
   it('turn each placeholder into one lazy, titled, sandboxed iframe of the right widget, even with the loader pasted twice', async ({
-    newPage,
-    site,
-    host,
+    visit,
   }) => {
-    const { url } = await site();
-    const { page } = await visitHost(newPage, host);
+    const { page, url } = await visit();
     await page.waitForFunction(
       () => document.querySelectorAll('[data-policy-timeline] iframe').length === 9,
     );
@@ -171,10 +181,9 @@ describe('widgets on a partner page (another origin)', () => {
   });
 
   it('fit each frame’s height to its content, the plain iframe keeping its own', async ({
-    newPage,
-    host,
+    visit,
   }) => {
-    const { page } = await visitHost(newPage, host);
+    const { page } = await visit();
     for (const id of ['#w-countdown', '#w-status', '#w-timeline']) {
       const frame = await widgetFrame(page, id);
       const height = await settledHeight(page, id);
@@ -208,11 +217,8 @@ describe('widgets on a partner page (another origin)', () => {
     );
   });
 
-  it('follow the widget when its content grows, and clamp what they accept', async ({
-    newPage,
-    host,
-  }) => {
-    const { page } = await visitHost(newPage, host);
+  it('follow the widget when its content grows, and clamp what they accept', async ({ visit }) => {
+    const { page } = await visit();
     const frame = await widgetFrame(page, '#w-status');
     const before = await settledHeight(page, '#w-status');
     await frame.evaluate(() => {
@@ -246,10 +252,9 @@ describe('widgets on a partner page (another origin)', () => {
   });
 
   it('ignore a resize message from another origin, or from a frame the loader did not make', async ({
-    newPage,
-    host,
+    visit,
   }) => {
-    const { page } = await visitHost(newPage, host);
+    const { page } = await visit();
     await widgetFrame(page, '#w-status');
     const before = await settledHeight(page, '#w-status');
     // The host page's own origin (a script on the partner's page, or an ad on it).
@@ -273,12 +278,9 @@ describe('widgets on a partner page (another origin)', () => {
   });
 
   it('keep hostile placeholder values inert, and show a clear "not found" widget', async ({
-    newPage,
-    site,
-    host,
+    visit,
   }) => {
-    const { url } = await site();
-    const { page, dialogs } = await visitHost(newPage, host);
+    const { page, dialogs, url } = await visit();
     await page.waitForFunction(
       () => document.querySelectorAll('[data-policy-timeline] iframe').length === 9,
     );
@@ -319,12 +321,10 @@ describe('widgets on a partner page (another origin)', () => {
   });
 
   it('request nothing from anyone but the site and the host, set no cookies and use no storage', async ({
-    newPage,
-    site,
+    visit,
     host,
   }) => {
-    const { url } = await site();
-    const { page, context, requests } = await visitHost(newPage, host);
+    const { page, context, requests, url } = await visit();
     for (const id of [
       '#w-countdown',
       '#w-status',
@@ -358,12 +358,10 @@ describe('widgets on a partner page (another origin)', () => {
   });
 
   it('open the tracker in the top window, in the widget’s language, when a reader follows a widget’s link', async ({
-    newPage,
+    visit,
     site,
-    host,
   }) => {
-    const { url } = await site();
-    const { page } = await visitHost(newPage, host);
+    const { page, url } = await visit();
     const frame = await widgetFrame(page, '#w-status');
     const links = await frame.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('target')));
     expect(links.length).toBeGreaterThan(1);
@@ -382,8 +380,8 @@ describe('widgets on a partner page (another origin)', () => {
     );
   });
 
-  it('has no serious accessibility violations on the partner page', async ({ newPage, host }) => {
-    const { page } = await visitHost(newPage, host);
+  it('has no serious accessibility violations on the partner page', async ({ visit }) => {
+    const { page } = await visit();
     await page.waitForFunction(
       () => document.querySelectorAll('[data-policy-timeline] iframe').length === 9,
     );

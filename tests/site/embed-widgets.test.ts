@@ -9,21 +9,24 @@ import type { Page } from 'playwright-core';
 import { widgetSummary } from '../../scripts/embed-budget.ts';
 import { listPages, pageWeight } from '../../scripts/quality/site-output.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
-import { describe, expect, test, type PageOptions } from './fixtures.ts';
+import { describe, expect, type PageOptions } from './fixtures.ts';
+import { test as base } from './site-url.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
 import { builtSite } from './sites.ts';
 
 const DIST = builtSite('main').dist;
 
-/** Opens a widget and waits for its heading. */
-const opener =
-  (url: string, newPage: (options?: PageOptions) => Promise<Page>) =>
-  async (path: string, options: PageOptions = {}): Promise<Page> => {
-    const page = await newPage(options);
-    await page.goto(`${url}${path}`);
-    await page.locator('h1').waitFor();
-    return page;
-  };
+/** `open(path, options)` opens a widget of the main site and waits for its heading. */
+const test = base.extend(
+  'open',
+  ({ url, newPage }) =>
+    async (path: string, options: PageOptions = {}): Promise<Page> => {
+      const page = await newPage(options);
+      await page.goto(`${url}${path}`);
+      await page.locator('h1').waitFor();
+      return page;
+    },
+);
 
 const background = (page: Page): Promise<string> =>
   page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -50,12 +53,7 @@ describe('widget pages', () => {
     }
   });
 
-  test('apply the theme asked for, and follow the reader’s system otherwise', async ({
-    site,
-    newPage,
-  }) => {
-    const { url } = await site();
-    const open = opener(url, newPage);
+  test('apply the theme asked for, and follow the reader’s system otherwise', async ({ open }) => {
     expect(
       await background(
         await open('/embed/status/csa-regulation/?theme=dark', { colorScheme: 'light' }),
@@ -77,11 +75,8 @@ describe('widget pages', () => {
   });
 
   test('speak French and German: fixed words, stage names and dates; content stays in its language', async ({
-    site,
-    newPage,
+    open,
   }) => {
-    const { url } = await site();
-    const open = opener(url, newPage);
     const fr = await open('/embed/status/csa-regulation/?lang=fr');
     expect(await fr.evaluate(() => document.documentElement.lang)).toBe('fr');
     const card = fr.locator('.s:visible');
@@ -104,11 +99,8 @@ describe('widget pages', () => {
   });
 
   test('show as many milestones as asked for, newest first, 5 by default and without JavaScript', async ({
-    site,
-    newPage,
+    open,
   }) => {
-    const { url } = await site();
-    const open = opener(url, newPage);
     const count = (page: Page): Promise<number> => page.locator('ol.tl > li:visible').count();
     expect(await count(await open('/embed/timeline/'))).toBe(5);
     expect(await count(await open('/embed/timeline/?limit=12'))).toBe(12);
@@ -123,9 +115,7 @@ describe('widget pages', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
-  test('leave the details out when compact', async ({ site, newPage }) => {
-    const { url } = await site();
-    const open = opener(url, newPage);
+  test('leave the details out when compact', async ({ open }) => {
     const full = await open('/embed/status/csa-regulation/');
     await expect(full.locator('.more').first().isVisible()).resolves.toBe(true);
     const compact = await open('/embed/status/csa-regulation/?compact=1');
@@ -134,10 +124,9 @@ describe('widget pages', () => {
   });
 
   test('ignore hostile or unknown option values and write nothing from the address into the page', async ({
-    site,
+    url,
     newPage,
   }) => {
-    const { url } = await site();
     const hostile = new URLSearchParams({
       theme: 'javascript:alert(1)',
       lang: '<script>alert(1)</script>',
@@ -171,9 +160,8 @@ describe('widget pages', () => {
   });
 
   test('answer an unknown widget address with the "not found" widget, never echoing it', async ({
-    site,
+    url,
   }) => {
-    const { url } = await site();
     // The host's 404 for /embed/* is dist/embed/404.html (see the README for each host).
     const response = await fetch(
       `${url}/embed/status/${encodeURIComponent('"><script>alert(1)</script>')}/`,
@@ -198,11 +186,8 @@ describe('widget pages', () => {
     // Every widget, with ?theme= and every ?lang=, is in the sweep (sweep.ts); these are
     // the options that change what is shown.
     test(`have no serious accessibility violations, compact or at the longest (${scheme})`, async ({
-      site,
-      newPage,
+      open,
     }) => {
-      const { url } = await site();
-      const open = opener(url, newPage);
       const paths = [
         '/embed/status/interim-regulation/?lang=fr&compact=1',
         '/embed/timeline/?limit=20&lang=de',
@@ -223,10 +208,9 @@ describe('widget weight (the budgets themselves are in weight.test.ts)', () => {
   });
 
   test('the weight counts every file a widget page really loads, and no other', async ({
-    site,
+    url,
     newPage,
   }) => {
-    const { url } = await site();
     const largest = widgetSummary(DIST).flatMap((l) => (l.widget ? [l.route] : []));
     const pages = new Map(listPages(DIST).map((p) => [p.route, p]));
     for (const path of new Set([...largest, '/embed/timeline/'])) {

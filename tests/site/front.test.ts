@@ -14,7 +14,7 @@
  */
 import type { Page } from 'playwright-core';
 import { listPages } from '../../scripts/quality/site-output.ts';
-import { describe, expect, test, type PageOptions, type SiteUnderTest } from './fixtures.ts';
+import { describe, expect, test as base, type PageOptions } from './fixtures.ts';
 import { builtSite, type SiteName } from './sites.ts';
 
 const BUILT_AT = builtSite('front').now ?? '';
@@ -25,18 +25,17 @@ interface View extends PageOptions {
   /** The site to open: the front fixture unless said. */
   site?: SiteName;
 }
-/** Opens a page for a reader in Brussels. */
-const viewer =
-  (
-    site: (name?: SiteName) => Promise<SiteUnderTest>,
-    newPage: (options?: PageOptions) => Promise<Page>,
-  ) =>
-  async (path: string, { site: name = 'front', ...options }: View = {}): Promise<Page> => {
-    const { url } = await site(name);
-    const page = await newPage({ timezoneId: 'Europe/Brussels', ...options });
-    await page.goto(`${url}${path}`);
-    return page;
-  };
+/** `view(path, options)` opens a page for a reader in Brussels. */
+const test = base.extend(
+  'view',
+  ({ site, newPage }) =>
+    async (path: string, { site: name = 'front', ...options }: View = {}): Promise<Page> => {
+      const { url } = await site(name);
+      const page = await newPage({ timezoneId: 'Europe/Brussels', ...options });
+      await page.goto(`${url}${path}`);
+      return page;
+    },
+);
 
 const visible = (page: Page, selector: string, attr: string): Promise<string[]> =>
   page
@@ -48,10 +47,8 @@ const text = async (page: Page, selector: string): Promise<string> =>
 describe('the home page leads with what is happening now', () => {
   for (const javaScriptEnabled of [false, true])
     test(`the most recently active open file comes first, finished ones after the open ones (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({
-      site,
-      newPage,
+      view,
     }) => {
-      const view = viewer(site, newPage);
       const page = await view('/', { javaScriptEnabled, at: BUILT_AT });
       await expect(visible(page, '#pt-now-list > li', 'data-instrument')).resolves.toEqual([
         'alpha-regulation',
@@ -84,10 +81,8 @@ describe('the home page leads with what is happening now', () => {
     });
 
   test('a reported step is labelled as not confirmed, and never the file’s headline', async ({
-    site,
-    newPage,
+    view,
   }) => {
-    const view = viewer(site, newPage);
     const page = await view('/', { at: BUILT_AT });
     const alpha = page.locator('#pt-now-list > li[data-instrument="alpha-regulation"]');
     await expect(alpha.locator('h3').innerText()).resolves.toBe('Alpha Regulation');
@@ -117,10 +112,8 @@ describe('the home page leads with what is happening now', () => {
   });
 
   test('coming up: the confirmed vote with its countdown; the reported adoption apart, labelled, not counted down; the campaign’s target in neither', async ({
-    site,
-    newPage,
+    view,
   }) => {
-    const view = viewer(site, newPage);
     const page = await view('/', { at: BUILT_AT });
     await expect(visible(page, '#pt-coming-list > li', 'data-key')).resolves.toEqual([
       'beta-directive#plenary-vote',
@@ -143,11 +136,7 @@ describe('the home page leads with what is happening now', () => {
     );
   });
 
-  test('on the reader’s clock, a date that has passed leaves “Coming up”', async ({
-    site,
-    newPage,
-  }) => {
-    const view = viewer(site, newPage);
+  test('on the reader’s clock, a date that has passed leaves “Coming up”', async ({ view }) => {
     const page = await view('/', { at: '2026-12-16T12:00:00Z' });
     await expect(visible(page, '#pt-coming-list > li', 'data-key')).resolves.toEqual([]);
     await expect(visible(page, '#pt-coming-reported > li', 'data-key')).resolves.toEqual([
@@ -206,9 +195,8 @@ describe('the header and the page widths, in every language', () => {
   for (const lang of LANGS) {
     test(`${lang || '/'}: brand, navigation, search and languages share one row at 1280 px`, async ({
       site,
-      newPage,
+      view,
     }) => {
-      const view = viewer(site, newPage);
       const page = await view(`${lang}/`, { site: 'main', viewport: { width: 1280, height: 800 } });
       for (const path of ['/', '/status/', instrument]) {
         await page.goto(`${(await site('main')).url}${lang}${path}`);
@@ -218,10 +206,8 @@ describe('the header and the page widths, in every language', () => {
     });
 
     test(`${lang || '/'}: on a 390 px phone the search and every link of the navigation are on the screen`, async ({
-      site,
-      newPage,
+      view,
     }) => {
-      const view = viewer(site, newPage);
       const page = await view(`${lang}/`, { site: 'main', viewport: { width: 390, height: 844 } });
       await expect(page.locator('#pt-site-search').isVisible()).resolves.toBe(true);
       const links = await page
@@ -244,9 +230,8 @@ describe('the header and the page widths, in every language', () => {
 
     test(`${lang || '/'}: nothing scrolls sideways at 320 px on any page template`, async ({
       site,
-      newPage,
+      view,
     }) => {
-      const view = viewer(site, newPage);
       const page = await view(`${lang}/`, { site: 'main', viewport: { width: 320, height: 700 } });
       const wide: string[] = [];
       for (const path of templates) {

@@ -60,28 +60,34 @@ const CORRECTION = `    correction:
 export const CHANGE_NOTE =
   'The Council adopted its position on 2 July; a newsletter had said 1 July.';
 
-/** Before the formatting step: double quotes, the two deadlines the other way round, the body wrapped. */
-function unformat(text: string): string {
-  const report = /( {2}- id: report-deadline\n[\s\S]*?)(?= {2}- id: application-deadline\n)/.exec(
+const WRAPPED = 'detection,\nwhose   record';
+const ONE_LINE = 'detection, whose record';
+/**
+ * The gamma file with its last two milestones (`first`, then `second`) swapped, its dates quoted
+ * with `quote`, and `from` in its body replaced by `to`.
+ */
+function restyle(
+  text: string,
+  [first, second]: readonly [string, string],
+  quote: string,
+  [from, to]: readonly [string, string],
+): string {
+  const a = new RegExp(`( {2}- id: ${first}\\n[\\s\\S]*?)(?= {2}- id: ${second}\\n)`).exec(
     text,
   )?.[1];
-  const application = /( {2}- id: application-deadline\n[\s\S]*?)(?=---\n)/.exec(text)?.[1];
-  if (!report || !application) throw new Error('the gamma fixture has changed');
+  const b = new RegExp(`( {2}- id: ${second}\\n[\\s\\S]*?)(?=---\\n)`).exec(text)?.[1];
+  if (!a || !b) throw new Error('the gamma fixture has changed');
   return text
-    .replace(report + application, application + report)
-    .replace(/date: '([\d-]+)'/g, 'date: "$1"')
-    .replace('detection, whose record', 'detection,\nwhose   record');
+    .replace(a + b, b + a)
+    .replace(/date: ['"]([\d-]+)['"]/g, `date: ${quote}$1${quote}`)
+    .replace(from, to);
 }
-function reformat(text: string): string {
-  const application =
-    /( {2}- id: application-deadline\n[\s\S]*?)(?= {2}- id: report-deadline\n)/.exec(text)?.[1];
-  const report = /( {2}- id: report-deadline\n[\s\S]*?)(?=---\n)/.exec(text)?.[1];
-  if (!report || !application) throw new Error('the gamma fixture has changed');
-  return text
-    .replace(application + report, report + application)
-    .replace(/date: "([\d-]+)"/g, "date: '$1'")
-    .replace('detection,\nwhose   record', 'detection, whose record');
-}
+/** Before the formatting step: double quotes, the two deadlines the other way round, the body wrapped. */
+const unformat = (text: string): string =>
+  restyle(text, ['report-deadline', 'application-deadline'], '"', [ONE_LINE, WRAPPED]);
+/** The formatting step: single quotes, the deadlines back in order, the body's sentence on one line. */
+const reformat = (text: string): string =>
+  restyle(text, ['application-deadline', 'report-deadline'], "'", [WRAPPED, ONE_LINE]);
 
 export const STEPS: readonly Step[] = [
   {

@@ -14,11 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
+import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { it, onTestFinished } from 'vitest';
 import { serve, type Served } from '../../scripts/quality/static-server.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
-import { describe, expect, test, type SiteFixture, type SiteUnderTest } from './fixtures.ts';
+import { describe, expect, test as base, type SiteUnderTest } from './fixtures.ts';
 import { inLang } from './languages.ts';
 import { describeFocus } from './probes.ts';
 import { builtSite } from './sites.ts';
@@ -29,19 +29,21 @@ const KB = 1024;
 const DAY = 86_400_000;
 
 /**
- * Opens a page of the real site in a context of its own (under the site's CSP; the test closes
- * it).
+ * `open(path, options)` opens a page of the real site in a context of its own (under the site's
+ * CSP; the test closes it).
  */
-const opener =
-  ({ browser, site }: { browser: Browser; site: SiteFixture }) =>
-  async (path: string, options: BrowserContextOptions = {}): Promise<Page> => {
-    const { url } = await site();
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
-    const response = await page.goto(url + path, { waitUntil: 'load' });
-    expect(response?.ok(), path).toBe(true);
-    return page;
-  };
+const test = base.extend(
+  'open',
+  ({ browser, site }) =>
+    async (path: string, options: BrowserContextOptions = {}): Promise<Page> => {
+      const { url } = await site();
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      const response = await page.goto(url + path, { waitUntil: 'load' });
+      expect(response?.ok(), path).toBe(true);
+      return page;
+    },
+);
 
 /** The bars of the chart shown (wide or phone): each link's name, address and the x where it starts. */
 function bars(selector: string): { name: string; href: string; x: number }[] {
@@ -163,10 +165,8 @@ describe('the files', () => {
 
 describe('/overview/ in the browser', () => {
   test('walks the bars with Tab in date order, each link named and its focus visible', async ({
-    browser,
-    site,
+    open,
   }) => {
-    const open = opener({ browser, site });
     const page = await open('/overview/', { viewport: { width: 1280, height: 900 } });
     const expected = await page.evaluate(bars, '.lc-wide');
     expect(expected.length).toBeGreaterThan(20);
@@ -196,10 +196,8 @@ describe('/overview/ in the browser', () => {
   });
 
   test('has a table line for every bar, saying the same: instrument, phase, dates, link', async ({
-    browser,
-    site,
+    open,
   }) => {
-    const open = opener({ browser, site });
     const page = await open('/overview/');
     const shown = await page.evaluate(bars, '.lc-wide');
     const rows = await page.evaluate(tableRows);
@@ -232,10 +230,8 @@ describe('/overview/ in the browser', () => {
     ['forced colours', { forcedColors: 'active', colorScheme: 'dark' }],
   ] as const)
     test(`has no serious axe violation in ${name}: the overview, a track, the widget`, async ({
-      browser,
-      site,
+      open,
     }) => {
-      const open = opener({ browser, site });
       for (const path of ['/overview/', '/fr/instruments/interim-regulation/', '/embed/chart/']) {
         const page = await open(path, options);
         const violations = await seriousViolations(page);
@@ -245,10 +241,8 @@ describe('/overview/ in the browser', () => {
     });
 
   test('draws bars in system colours under forced colours (links in LinkText), and in the chart’s own colours otherwise', async ({
-    browser,
-    site,
+    open,
   }) => {
-    const open = opener({ browser, site });
     const fill = async (options: BrowserContextOptions): Promise<{ bar: string; link: string }> => {
       const page = await open('/overview/', options);
       const out = await page.evaluate(() => ({
@@ -269,10 +263,8 @@ describe('/overview/ in the browser', () => {
   });
 
   test('on a phone shows the phone render, with nothing wider than the screen; elsewhere the wide one', async ({
-    browser,
-    site,
+    open,
   }) => {
-    const open = opener({ browser, site });
     const page = await open('/overview/', {
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
@@ -297,10 +289,8 @@ describe('/overview/ in the browser', () => {
   });
 
   test('prints the wide chart whole, in light colours, without the scroll region clipping it', async ({
-    browser,
-    site,
+    open,
   }) => {
-    const open = opener({ browser, site });
     const page = await open('/overview/', { colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
@@ -313,10 +303,8 @@ describe('/overview/ in the browser', () => {
   });
 
   test('works without JavaScript: the bars are links, the today line stands at the build’s date and says so', async ({
-    browser,
-    site,
+    open,
   }) => {
-    const open = opener({ browser, site });
     const page = await open('/overview/', { javaScriptEnabled: false });
     const today = await todayOf(page, '.lc-wide');
     expect(today.label).toMatch(/^Today: \d{1,2} \w+ 20\d\d$/);
@@ -330,9 +318,9 @@ describe('/overview/ in the browser', () => {
   test('moves the today line to the reader’s date: a year later it is a year further right; ten years later it says it is off the chart', async ({
     browser,
     site: served,
+    open,
   }) => {
     const site = await served();
-    const open = opener({ browser, site: served });
     const built = await open('/overview/', { javaScriptEnabled: false });
     const atBuild = await todayOf(built, '.lc-wide');
     const atBuildPhone = await todayOf(built, '.lc-narrow');
@@ -376,10 +364,8 @@ describe('/overview/ in the browser', () => {
 
 describe('an instrument’s track', () => {
   test('says exactly what the overview says of that instrument, and links to the overview', async ({
-    browser,
-    site,
+    open,
   }) => {
-    const open = opener({ browser, site });
     const overview = await open('/overview/');
     const all = await overview.evaluate(bars, '.lc-wide');
     await overview.context().close();

@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from './fixtures.ts';
+import { describe, expect } from './fixtures.ts';
+import { test } from './site-url.ts';
 import { readEntries } from './content.ts';
 import { collapse, inLang, languagesOf, literal } from './languages.ts';
 import { readPage, shownOnly, shownText } from './parsed.ts';
@@ -148,10 +149,9 @@ for (const { lang, t, path, date } of languagesOf(main.content)) {
 
 describe('citation in the browser', () => {
   test('is dated the reader’s today and copied in one click, under the Content Security Policy', async ({
-    site,
+    url,
     newPage,
   }) => {
-    const { url } = await site();
     const page = await newPage({
       timezoneId: 'Europe/Brussels',
       permissions: ['clipboard-read', 'clipboard-write'],
@@ -187,10 +187,9 @@ describe('citation in the browser', () => {
   });
 
   test('selects the text and says how to copy it where the clipboard is refused', async ({
-    site,
+    url,
     page,
   }) => {
-    const { url } = await site();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', {
         value: { writeText: () => Promise.reject(new Error('denied')) },

@@ -31,7 +31,7 @@ import { fr } from '../../src/i18n/fr.ts';
 import { parseCalendar } from '../support/ical.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
 import { readEntries, type Entry } from './content.ts';
-import { describe, expect, test, type PageOptions } from './fixtures.ts';
+import { describe, expect, test } from './fixtures.ts';
 import { builtSite } from './sites.ts';
 
 const reported = builtSite('reported');
@@ -421,26 +421,21 @@ function todayInBrussels(): string {
 // --- In a browser: what the script changes ---------------------------------------------------------
 
 describe('with JavaScript, the reader’s clock and language', () => {
-  /** A page of the fixture for a reader in Brussels whose clock says `at`. */
-  async function open(
-    site: (name: 'reported') => Promise<{ url: string }>,
-    newPage: (options?: PageOptions) => Promise<Page>,
-    path: string,
-    at: string,
-  ): Promise<Page> {
+  /** `view(path, at)`: a page of the fixture for a reader in Brussels whose clock says `at`. */
+  const it = test.extend('view', async ({ site, newPage }) => {
     const { url } = await site('reported');
-    const p = await newPage({ timezoneId: 'Europe/Brussels', at });
-    await p.goto(`${url}${path}`);
-    return p;
-  }
+    return async (path: string, at: string): Promise<Page> => {
+      const p = await newPage({ timezoneId: 'Europe/Brussels', at });
+      await p.goto(`${url}${path}`);
+      return p;
+    };
+  });
   const visibleText = async (p: Page, selector: string): Promise<string> =>
     collapse(await p.locator(selector).innerText());
 
-  test('/fr/status/ after a reported date has passed: the report joins those since, the stage does not move', async ({
-    site,
-    newPage,
+  it('/fr/status/ after a reported date has passed: the report joins those since, the stage does not move', async ({
+    view,
   }) => {
-    const view = (path: string, at: string): Promise<Page> => open(site, newPage, path, at);
     const p = await view('/fr/status/', '2027-04-05T10:00:00Z');
     const cells = 'tr[data-instrument="alpha-regulation"] td';
     await expect(visibleText(p, `${cells} >> nth=0`)).resolves.toBe(
@@ -464,11 +459,9 @@ describe('with JavaScript, the reader’s clock and language', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
-  test('the status widget in German, after a reported date, and an ended effect in French', async ({
-    site,
-    newPage,
+  it('the status widget in German, after a reported date, and an ended effect in French', async ({
+    view,
   }) => {
-    const view = (path: string, at: string): Promise<Page> => open(site, newPage, path, at);
     const p = await view('/embed/status/alpha-regulation/?lang=de', '2027-04-05T10:00:00Z');
     const card = await visibleText(p, '.s:visible');
     expect(card).toContain(
@@ -495,11 +488,9 @@ describe('with JavaScript, the reader’s clock and language', () => {
     expect(text).not.toContain('Terminé'); // not "finished" as if it were simply in force
   });
 
-  test('the home page once the only confirmed deadline has passed: the reported date beside it, never counted down', async ({
-    site,
-    newPage,
+  it('the home page once the only confirmed deadline has passed: the reported date beside it, never counted down', async ({
+    view,
   }) => {
-    const view = (path: string, at: string): Promise<Page> => open(site, newPage, path, at);
     const p = await view('/', '2027-07-10T10:00:00Z');
     const slot = p.locator('.next__slot:visible');
     await expect(slot.count()).resolves.toBe(1);

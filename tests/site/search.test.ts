@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './axe.ts';
 import { readEntries } from './content.ts';
-import { describe, expect, test, type PageOptions } from './fixtures.ts';
+import { describe, expect, type PageOptions } from './fixtures.ts';
+import { test } from './site-url.ts';
 import { collapse, languagesOf } from './languages.ts';
 import { byName, readPage } from './parsed.ts';
 import { builtSite } from './sites.ts';
@@ -80,34 +81,30 @@ async function search(
 }
 
 describe('finding instruments and milestones', () => {
-  test('finds the Interim Regulation first for "2021/1232"', async ({ site, newPage }) => {
-    const { url } = await site();
+  test('finds the Interim Regulation first for "2021/1232"', async ({ url, newPage }) => {
     const { links, watched } = await search(url, newPage, '2021/1232');
     expect(links[0]).toMatch(/^\/instruments\/interim-regulation\//);
     expect(await watched.violations()).toEqual([]);
   });
 
-  test('finds the CSA Regulation first for "EU Centre"', async ({ site, newPage }) => {
-    const { url } = await site();
+  test('finds the CSA Regulation first for "EU Centre"', async ({ url, newPage }) => {
     const { links } = await search(url, newPage, 'EU Centre');
     expect(links[0]).toMatch(/^\/instruments\/csa-regulation\//);
   });
 
   test('finds the CSA Regulation first for "COM(2022) 209", its proposal among the results', async ({
-    site,
+    url,
     newPage,
   }) => {
-    const { url } = await site();
     const { links } = await search(url, newPage, 'COM(2022) 209');
     expect(links[0]).toMatch(/^\/instruments\/csa-regulation\//);
     expect(links).toContain('/instruments/csa-regulation/proposal/');
   });
 
   test('finds every milestone with "trilogue" in its title, each at its permalink', async ({
-    site,
+    url,
     newPage,
   }) => {
-    const { url } = await site();
     const { links, watched } = await search(url, newPage, 'trilogue');
     const titled = entries.filter((e) => /trilogue/i.test(e.milestone.title)).map((e) => e.url);
     expect(titled.length).toBeGreaterThan(1);
@@ -125,15 +122,13 @@ describe('finding instruments and milestones', () => {
     await expect(watched.page.locator('h1').count()).resolves.toBe(1);
   });
 
-  test('marks results below official in words', async ({ site, newPage }) => {
-    const { url } = await site();
+  test('marks results below official in words', async ({ url, newPage }) => {
     const { watched } = await search(url, newPage, 'reported');
     const badges = await watched.page.locator('.search__result .badge').allInnerTexts();
     expect(badges).toContain('Unconfirmed');
   });
 
-  test('says so when nothing is found', async ({ site, newPage }) => {
-    const { url } = await site();
+  test('says so when nothing is found', async ({ url, newPage }) => {
     // Not a word starting with "x": Pagefind matched "xylophonequartz" to the DSA's pages, which name the platform X.
     const { links, watched } = await search(url, newPage, 'qwxzvbnm');
     expect(links).toEqual([]);
@@ -189,10 +184,9 @@ describe('facets', () => {
   ];
   for (const [facet, value, expected] of cases) {
     test(`${facet} "${value}" narrows to exactly those, and the URL keeps it`, async ({
-      site,
+      url,
       newPage,
     }) => {
-      const { url } = await site();
       expect(expected.length).toBeGreaterThan(0);
       const { page } = await openWatched(newPage);
       await page.goto(`${url}/search/`);
@@ -208,8 +202,7 @@ describe('facets', () => {
     });
   }
 
-  test('combine with words', async ({ site, newPage }) => {
-    const { url } = await site();
+  test('combine with words', async ({ url, newPage }) => {
     const { page } = await openWatched(newPage);
     await page.goto(`${url}/search/?q=trilogue&confidence=Unconfirmed`);
     const links = await results(page);
@@ -223,10 +216,9 @@ describe('facets', () => {
 
 describe('loading and the header search box', () => {
   test('loads nothing of Pagefind on other pages, nor on the search page before a search', async ({
-    site,
+    url,
     newPage,
   }) => {
-    const { url } = await site();
     const watched = await openWatched(newPage);
     for (const path of ['/', '/timeline/', '/instruments/dsa/', '/instruments/dsa/proposal/'])
       await watched.page.goto(`${url}${path}`, { waitUntil: 'networkidle' });
@@ -239,10 +231,9 @@ describe('loading and the header search box', () => {
   });
 
   test('sends the header box’s words to the search page (a plain form)', async ({
-    site,
+    url,
     newPage,
   }) => {
-    const { url } = await site();
     const watched = await openWatched(newPage);
     await watched.page.goto(`${url}/timeline/`);
     await watched.page.getByRole('searchbox', { name: 'Search the site' }).fill('EU Centre');
@@ -276,8 +267,7 @@ describe('loading and the header search box', () => {
 describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     // The page itself is in the sweep (sweep.ts); this is the page with results shown.
-    test(`has no serious violations, with results shown (${scheme})`, async ({ site, newPage }) => {
-      const { url } = await site();
+    test(`has no serious violations, with results shown (${scheme})`, async ({ url, newPage }) => {
       const page = await newPage({ colorScheme: scheme });
       await page.goto(`${url}/search/?q=trilogue`);
       await results(page);

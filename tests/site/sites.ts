@@ -50,6 +50,25 @@ export function editFile(dir: string, file: string, from: string | RegExp, to: s
 /** Noon in Brussels on a day with a scheduled step of its own, an unconfirmed report and steps to come. */
 export const PINNED_NOW = '2026-06-29T10:00:00Z';
 
+/**
+ * A site of the history fixture: its repository is made in `scratch/repo` (history-fixture.ts),
+ * and `from` says which content folder the build reads.
+ */
+function historySite(
+  about: string,
+  from: (
+    repo: ReturnType<typeof makeFixtureRepo>,
+    scratch: string,
+  ) => ReturnType<NonNullable<SiteDefinition['prepare']>>,
+): SiteDefinition & { readonly now: string } {
+  return {
+    about,
+    content: 'tests/fixtures/history',
+    now: HISTORY_NOW,
+    prepare: (scratch) => from(makeFixtureRepo(mkdir(join(scratch, 'repo'))), scratch),
+  };
+}
+
 export const SITES = {
   main: {
     about: 'the real content on the real clock: what `npm run build` makes, in dist/',
@@ -132,36 +151,24 @@ export const SITES = {
       return { content };
     },
   },
-  history: {
-    about:
-      'the history fixture (tests/fixtures/history) committed step by step in a repository (tests/site/history-fixture.ts)',
-    content: 'tests/fixtures/history',
-    now: HISTORY_NOW,
-    prepare: (scratch) => {
-      const repo = makeFixtureRepo(mkdir(join(scratch, 'repo')));
-      return { content: join(repo.dir, 'content'), meta: repo.commits };
-    },
-  },
-  'history-shallow': {
-    about: 'the history fixture repository as a shallow clone (git clone --depth 1)',
-    content: 'tests/fixtures/history',
-    now: HISTORY_NOW,
-    prepare: (scratch) => {
-      const repo = makeFixtureRepo(mkdir(join(scratch, 'repo')));
+  history: historySite(
+    'the history fixture (tests/fixtures/history) committed step by step in a repository (tests/site/history-fixture.ts)',
+    (repo) => ({ content: join(repo.dir, 'content'), meta: repo.commits }),
+  ),
+  'history-shallow': historySite(
+    'the history fixture repository as a shallow clone (git clone --depth 1)',
+    (repo, scratch) => {
       runGit(scratch, ['clone', '-q', '--depth', '1', `file://${repo.dir}`, 'shallow']);
       return { content: join(scratch, 'shallow', 'content') };
     },
-  },
-  'history-copy': {
-    about: 'the history fixture repository’s content copied without .git',
-    content: 'tests/fixtures/history',
-    now: HISTORY_NOW,
-    prepare: (scratch) => {
-      const repo = makeFixtureRepo(mkdir(join(scratch, 'repo')));
+  ),
+  'history-copy': historySite(
+    'the history fixture repository’s content copied without .git',
+    (repo, scratch) => {
       cpSync(join(repo.dir, 'content'), join(scratch, 'copy', 'content'), { recursive: true });
       return { content: join(scratch, 'copy', 'content') };
     },
-  },
+  ),
 } as const satisfies Record<string, SiteDefinition>;
 
 function mkdir(dir: string): string {

@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/deadlines.ts';
 import { milestoneInstant } from '../../src/lib/status.ts';
 import type { Outcome } from '../../src/lib/schema.ts';
-import { slotsAt } from './helpers.ts';
+import { shownAt } from './helpers.ts';
 
 const ZONE = 'Europe/Brussels';
 
@@ -186,7 +186,7 @@ describe('the headline over time', () => {
 
   it('agrees with nextDeadline at every moment', () => {
     const slots = headlineSchedule(ms, now);
-    for (const at of [
+    for (const { at, t, slot } of shownAt(slots, [
       '2027-01-20T00:00:00Z',
       '2027-02-01T22:59:59.998Z',
       '2027-02-01T22:59:59.999Z',
@@ -194,9 +194,7 @@ describe('the headline over time', () => {
       '2027-06-30T20:59:59Z',
       '2027-06-30T21:00:00Z',
       '2030-01-01T00:00:00Z',
-    ]) {
-      const t = Date.parse(at);
-      const slot = slotsAt(slots, t)[0];
+    ])) {
       expect(slot?.next?.key, at).toBe(nextDeadline(ms, new Date(t))?.key);
     }
   });

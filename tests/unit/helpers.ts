@@ -55,3 +55,15 @@ export const slotsAt = <
   slots: readonly S[],
   t: number,
 ): S[] => slots.filter((s) => (s.from ?? -Infinity) <= t && t < (s.until ?? Infinity));
+
+/** For each ISO instant, the first variant shown then (`slotsAt`), with the instant in epoch ms. */
+export const shownAt = <
+  S extends { readonly from?: number | undefined; readonly until?: number | undefined },
+>(
+  slots: readonly S[],
+  instants: readonly string[],
+): { at: string; t: number; slot: S | undefined }[] =>
+  instants.map((at) => {
+    const t = Date.parse(at);
+    return { at, t, slot: slotsAt(slots, t)[0] };
+  });
