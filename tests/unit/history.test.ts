@@ -581,6 +581,8 @@ describe('versions that do not parse', () => {
 
 describe('sentences', () => {
   /** One change of every kind, with every optional field, for the vocabulary checks. */
+  /** The milestone the examples below speak of. */
+  const councilPosition = { milestone: 'm', milestoneTitle: 'Council position' };
   const every: Change[] = CHANGE_KINDS.flatMap((kind): Change[] => {
     const common = { milestone: 'm', milestoneTitle: 'A milestone' };
     switch (kind) {
@@ -696,8 +698,7 @@ describe('sentences', () => {
   it('name the milestone in context, once', () => {
     const raised: Change = {
       kind: 'confidence-changed',
-      milestone: 'm',
-      milestoneTitle: 'Council position',
+      ...councilPosition,
       from: 'unverified',
       to: 'official',
       direction: 'raised',
@@ -707,8 +708,7 @@ describe('sentences', () => {
     );
     const added: Change = {
       kind: 'milestone-added',
-      milestone: 'm',
-      milestoneTitle: 'Council position',
+      ...councilPosition,
       to: '2026-07',
     };
     expect(describeChangeInContext(added, { t, locale: 'en-GB' })).toBe(
@@ -737,8 +737,7 @@ describe('sentences', () => {
       describeChangeParts(c, { t: historyT('fr'), locale: 'fr', inContext });
     const source: Change = {
       kind: 'source-added',
-      milestone: 'm',
-      milestoneTitle: 'Council position',
+      ...councilPosition,
       source: { title: 'Press release', publisher: 'Council of the EU' },
     };
     expect(parts(source)).toEqual([
@@ -753,8 +752,7 @@ describe('sentences', () => {
     // Dates and the vocabulary are the catalogue's words, in the page's language.
     const date: Change = {
       kind: 'date-changed',
-      milestone: 'm',
-      milestoneTitle: 'Council position',
+      ...councilPosition,
       from: '2026-07-01',
       to: '2026-07-02',
     };
