@@ -225,9 +225,10 @@ describe('chains', () => {
 });
 
 describe('the gap', () => {
+  const gapAfter = (row: string, l = layout()) => l.gaps.find((g) => g.row === row);
+
   it('runs from the day after the derogation lapsed to the day before its successor applies', () => {
-    const l = layout();
-    const gap = l.gaps.find((g) => g.row === 'interim');
+    const gap = gapAfter('interim');
     expect(gap).toMatchObject({
       chain: 'interim',
       next: 'ext2',
@@ -246,14 +247,14 @@ describe('the gap', () => {
 
   it('is confirmed when both ends are', () => {
     const confirmed = reportedAsConfirmed();
-    const gap = layout(beaconLike(confirmed)).gaps.find((g) => g.row === 'interim');
+    const gap = gapAfter('interim', layout(beaconLike(confirmed)));
     expect(gap?.confirmed).toBe(true);
     expect(gap?.days).toBe(118);
   });
 
   it('stays open to the chart’s end while the successor has no application dates', () => {
     const l = layout(beaconLike([]));
-    const gap = l.gaps.find((g) => g.row === 'interim');
+    const gap = gapAfter('interim', l);
     expect(gap).toMatchObject({ firstDay: '2026-04-04', confirmed: true, tense: 'since' });
     expect(gap?.to).toBeUndefined();
     expect(gap?.lastDay).toBeUndefined();
@@ -263,7 +264,7 @@ describe('the gap', () => {
   });
 
   it('opens again after the successor’s reported end, since the CSA Regulation is still negotiated', () => {
-    const gap = layout().gaps.find((g) => g.row === 'ext2');
+    const gap = gapAfter('ext2');
     expect(gap).toMatchObject({ firstDay: '2028-04-04', confirmed: false, tense: 'from' });
     expect(gap?.to).toBeUndefined();
   });
