@@ -51,6 +51,20 @@ const LOCALES = ['en-GB', 'en-US', 'fr', 'de', 'ja', 'ar'] as const;
 const EXACT = { future: 'in {duration}', past: '{duration} ago' };
 const DAY = 86_400_000;
 
+/** A test that the check holds for `numRuns` random cases drawn from the arbitraries, in order. */
+const itHolds = <Ts extends unknown[]>(
+  name: string,
+  numRuns: number,
+  arbitraries: { [K in keyof Ts]: fc.Arbitrary<Ts[K]> },
+  check: (...args: Ts) => void,
+): void =>
+  it(name, () => {
+    fc.assert(
+      fc.property(fc.tuple<Ts>(...arbitraries), (args) => check(...args)),
+      { numRuns },
+    );
+  });
+
 const isoDay = (daysSinceEpoch: number): string =>
   new Date(daysSinceEpoch * DAY).toISOString().slice(0, 10);
 /** A calendar date between 1990 and 2060. */
@@ -64,63 +78,57 @@ const timeArb = fc.option(
 const zoneArb = fc.constantFrom(...ZONES);
 
 describe('browser and build countdowns agree', () => {
-  it('on days left, upcoming or past, and the phrase, for random deadlines, zones, languages and moments', () => {
-    fc.assert(
-      fc.property(
-        dateArb,
-        timeArb,
-        zoneArb,
-        fc.constantFrom(...LOCALES),
-        // Mostly close to the deadline (where days and hours are delicate), sometimes years away.
-        fc.oneof(
-          fc.integer({ min: -4 * DAY, max: 4 * DAY }),
-          fc.integer({ min: -20_000 * DAY, max: 20_000 * DAY }),
-        ),
-        (date, time, zone, locale, offset) => {
-          const due = milestoneInstant(
-            {
-              id: 'd',
-              date,
-              confidence: 'official',
-              deadline: {},
-              timeZone: zone,
-              ...(time ? { time } : {}),
-            },
-            'UTC',
-          ).getTime();
-          const now = due + offset;
-          const reference = differenceInCalendarDays(due, new Date(now), { in: tz(zone) });
-          expect(calendarDaysUntil(due, zone, now)).toBe(reference);
-          expect(describeCountdown(due, zone, now, locale, EXACT)).toBe(
-            formatCountdownPhrase(reference, due - now, locale, EXACT),
-          );
-        },
+  itHolds(
+    'on days left, upcoming or past, and the phrase, for random deadlines, zones, languages and moments',
+    3000,
+    [
+      dateArb,
+      timeArb,
+      zoneArb,
+      fc.constantFrom(...LOCALES),
+      // Mostly close to the deadline (where days and hours are delicate), sometimes years away.
+      fc.oneof(
+        fc.integer({ min: -4 * DAY, max: 4 * DAY }),
+        fc.integer({ min: -20_000 * DAY, max: 20_000 * DAY }),
       ),
-      { numRuns: 3000 },
-    );
-  });
+    ],
+    (date, time, zone, locale, offset) => {
+      const due = milestoneInstant(
+        {
+          id: 'd',
+          date,
+          confidence: 'official',
+          deadline: {},
+          timeZone: zone,
+          ...(time ? { time } : {}),
+        },
+        'UTC',
+      ).getTime();
+      const now = due + offset;
+      const reference = differenceInCalendarDays(due, new Date(now), { in: tz(zone) });
+      expect(calendarDaysUntil(due, zone, now)).toBe(reference);
+      expect(describeCountdown(due, zone, now, locale, EXACT)).toBe(
+        formatCountdownPhrase(reference, due - now, locale, EXACT),
+      );
+    },
+  );
 
-  it('count 0 days on every moment of a deadline’s own day, in its zone', () => {
-    fc.assert(
-      fc.property(
-        dateArb,
-        zoneArb,
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (date, zone, fraction) => {
-          const due = milestoneInstant(
-            { id: 'd', date, confidence: 'official', deadline: {}, timeZone: zone },
-            'UTC',
-          ).getTime();
-          const start = startOfDayIn(date, zone).getTime();
-          const now = Math.floor(start + fraction * (due - start));
-          expect(calendarDaysUntil(due, zone, now)).toBe(0);
-          expect(calendarDaysUntil(due, zone, start - 1)).toBe(1);
-          expect(calendarDaysUntil(due, zone, due + 1)).toBe(-1);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
+  itHolds(
+    'count 0 days on every moment of a deadline’s own day, in its zone',
+    1000,
+    [dateArb, zoneArb, fc.double({ min: 0, max: 1, noNaN: true })],
+    (date, zone, fraction) => {
+      const due = milestoneInstant(
+        { id: 'd', date, confidence: 'official', deadline: {}, timeZone: zone },
+        'UTC',
+      ).getTime();
+      const start = startOfDayIn(date, zone).getTime();
+      const now = Math.floor(start + fraction * (due - start));
+      expect(calendarDaysUntil(due, zone, now)).toBe(0);
+      expect(calendarDaysUntil(due, zone, start - 1)).toBe(1);
+      expect(calendarDaysUntil(due, zone, due + 1)).toBe(-1);
+    },
+  );
 });
 
 // Random files: a few milestones over 2024–2029, some with stages, some deadlines, some unconfirmed.
@@ -152,100 +160,87 @@ const fileArb = fc.array(milestoneArb, { minLength: 0, maxLength: 8 }).map((raw)
   }),
 );
 const momentArb = fc.integer({ min: 19723 * DAY, max: 22300 * DAY });
+/** How long after the build the reader's clock is: up to about four years. */
+const laterArb = fc.integer({ min: 0, max: 1500 * DAY });
+const trackArb = fc.constantFrom('legislative', 'non-legislative' as const);
 
 describe('the variant the browser picks agrees with deriving afresh', () => {
-  it('for an instrument’s status at any later moment', () => {
-    fc.assert(
-      fc.property(
-        fileArb,
-        momentArb,
-        fc.integer({ min: 0, max: 1500 * DAY }),
-        fc.constantFrom('legislative', 'non-legislative' as const),
-        (file, built, later, track) => {
-          const slots = statusSchedule(file, track, new Date(built), 'Europe/Brussels');
-          const t = built + later;
-          const slot = slotsAt(slots, t);
-          expect(slot).toHaveLength(1);
-          const derived = deriveStatus(file, track, new Date(t), 'Europe/Brussels');
-          const facts = (s: typeof derived | undefined) => [
-            s?.stage,
-            s?.since?.id,
-            s?.next?.id,
-            s?.stalled,
-            s?.terminal,
-            s?.reportedSince.map((r) => r.id),
-            s?.reportedNext?.id,
-          ];
-          expect(facts(slot[0]?.status)).toEqual(facts(derived));
-        },
-      ),
-      { numRuns: 1500 },
-    );
-  });
+  itHolds(
+    'for an instrument’s status at any later moment',
+    1500,
+    [fileArb, momentArb, laterArb, trackArb],
+    (file, built, later, track) => {
+      const slots = statusSchedule(file, track, new Date(built), 'Europe/Brussels');
+      const t = built + later;
+      const slot = slotsAt(slots, t);
+      expect(slot).toHaveLength(1);
+      const derived = deriveStatus(file, track, new Date(t), 'Europe/Brussels');
+      const facts = (s: typeof derived | undefined) => [
+        s?.stage,
+        s?.since?.id,
+        s?.next?.id,
+        s?.stalled,
+        s?.terminal,
+        s?.reportedSince.map((r) => r.id),
+        s?.reportedNext?.id,
+      ];
+      expect(facts(slot[0]?.status)).toEqual(facts(derived));
+    },
+  );
 
-  it('for the headline’s next deadline at any later moment, never an unconfirmed report', () => {
-    fc.assert(
-      fc.property(
-        fileArb,
-        momentArb,
-        fc.integer({ min: 0, max: 1500 * DAY }),
-        (file, built, later) => {
-          const slots = headlineSchedule(file, new Date(built));
-          const t = built + later;
-          const slot = slotsAt(slots, t);
-          expect(slot.length).toBeLessThanOrEqual(1);
-          const expected = nextDeadline(file, new Date(t));
-          // Two deadlines due at the same instant leave an empty slot between them; the first one stands for both.
-          if (slot.length === 0)
-            expect(
-              expected && file.filter((m) => m.instant === expected.instant).length,
-            ).toBeGreaterThan(1);
-          else expect(slot[0]?.next?.key).toBe(expected?.key);
-          for (const s of slots) expect(s.next?.confidence).not.toBe('unverified');
-          for (const s of slots) expect(s.latest?.confidence).not.toBe('unverified');
-        },
-      ),
-      { numRuns: 1500 },
-    );
-  });
+  itHolds(
+    'for the headline’s next deadline at any later moment, never an unconfirmed report',
+    1500,
+    [fileArb, momentArb, laterArb],
+    (file, built, later) => {
+      const slots = headlineSchedule(file, new Date(built));
+      const t = built + later;
+      const slot = slotsAt(slots, t);
+      expect(slot.length).toBeLessThanOrEqual(1);
+      const expected = nextDeadline(file, new Date(t));
+      // Two deadlines due at the same instant leave an empty slot between them; the first one stands for both.
+      if (slot.length === 0)
+        expect(
+          expected && file.filter((m) => m.instant === expected.instant).length,
+        ).toBeGreaterThan(1);
+      else expect(slot[0]?.next?.key).toBe(expected?.key);
+      for (const s of slots) expect(s.next?.confidence).not.toBe('unverified');
+      for (const s of slots) expect(s.latest?.confidence).not.toBe('unverified');
+    },
+  );
 });
 
 describe('an unconfirmed report never becomes a status, a countdown or a calendar entry', () => {
-  it('whatever stage it carries, at any moment', () => {
-    fc.assert(
-      fc.property(
-        fileArb,
-        momentArb,
-        fc.constantFrom('legislative', 'non-legislative' as const),
-        (file, at, track) => {
-          const now = new Date(at);
-          const confirmed = (m: { confidence: string } | undefined): void =>
-            expect(m?.confidence).not.toBe('unverified');
-          for (const slot of statusSchedule(file, track, now, 'Europe/Brussels')) {
-            const { since, next, lastActivity } = slot.status;
-            [since, next, lastActivity].forEach(confirmed);
-            for (const r of slot.status.reportedSince) expect(r.confidence).toBe('unverified');
-            if (slot.status.reportedNext)
-              expect(slot.status.reportedNext.confidence).toBe('unverified');
-          }
-          confirmed(nextDeadline(file, now));
-          for (const m of calendarMilestones(
-            file.map((f) => ({
-              ...f,
-              title: f.id,
-              sources: [],
-              confidence: f.confidence as Confidence,
-              instrumentId: 'x',
-              instrumentShortTitle: 'X',
-              permalink: `/instruments/x/${f.id}/`,
-            })),
-            now,
-            'Europe/Brussels',
-          ))
-            confirmed(m);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
+  itHolds(
+    'whatever stage it carries, at any moment',
+    1000,
+    [fileArb, momentArb, trackArb],
+    (file, at, track) => {
+      const now = new Date(at);
+      const confirmed = (m: { confidence: string } | undefined): void =>
+        expect(m?.confidence).not.toBe('unverified');
+      for (const slot of statusSchedule(file, track, now, 'Europe/Brussels')) {
+        const { since, next, lastActivity } = slot.status;
+        [since, next, lastActivity].forEach(confirmed);
+        for (const r of slot.status.reportedSince) expect(r.confidence).toBe('unverified');
+        if (slot.status.reportedNext)
+          expect(slot.status.reportedNext.confidence).toBe('unverified');
+      }
+      confirmed(nextDeadline(file, now));
+      for (const m of calendarMilestones(
+        file.map((f) => ({
+          ...f,
+          title: f.id,
+          sources: [],
+          confidence: f.confidence as Confidence,
+          instrumentId: 'x',
+          instrumentShortTitle: 'X',
+          permalink: `/instruments/x/${f.id}/`,
+        })),
+        now,
+        'Europe/Brussels',
+      ))
+        confirmed(m);
+    },
+  );
 });
