@@ -158,17 +158,16 @@ export function blobsToRead(commits: readonly LogCommit[], prefix: string): Set<
   return out;
 }
 
-/** One commit's changes to one instrument file. */
-export interface HistoryRecord {
+/**
+ * One commit's changes to one instrument file, with the commit's author date and its
+ * `Change-Note:` trailers (the human summary).
+ */
+export interface HistoryRecord extends Pick<LogCommit, 'authoredAt' | 'notes'> {
   readonly commit: string;
   /** The first parent, when there is one. */
   readonly parent?: string;
   /** When it was recorded: the committer date, epoch ms. */
   readonly recordedAt: number;
-  /** The author date, epoch ms. */
-  readonly authoredAt: number;
-  /** The `Change-Note:` trailers, the human summary. */
-  readonly notes: readonly string[];
   /** The instrument's id now (after any later rename), or its last id if it was removed. */
   readonly instrumentId: string;
   /** Its id in this commit. */
@@ -274,19 +273,14 @@ export function assembleHistory(
       record(state, id, undefined, next);
       state.last = next;
     };
-    const modify = (
-      path: string,
-      id: string,
-      oldBlob: string | undefined,
-      newBlob: string | undefined,
-      extra: Change[] = [],
-    ): void => {
-      let state = files.get(path);
+    /** A file changed in place (or renamed, with the change that says so), now at `e.path`. */
+    const modify = (e: LogEntry, id: string, extra: Change[] = []): void => {
+      let state = files.get(e.path);
       if (!state) {
-        state = { identity: { id }, last: version(oldBlob) };
-        files.set(path, state);
+        state = { identity: { id }, last: version(e.oldBlob) };
+        files.set(e.path, state);
       }
-      const next = version(newBlob);
+      const next = version(e.newBlob);
       if (!next) {
         if (extra.length) record(state, id, state.last, state.last, extra);
         return;
@@ -316,12 +310,12 @@ export function assembleHistory(
           files.set(e.path, state);
           state.identity.id = newId;
           const renamed: Change = { kind: 'instrument-renamed', from: oldId, to: newId };
-          modify(e.path, newId, e.oldBlob, e.newBlob, [renamed]);
+          modify(e, newId, [renamed]);
         } else if (newId !== undefined) add(e.path, newId, e.newBlob);
         else if (oldId !== undefined) remove(oldPath, oldId, e.oldBlob);
       } else if (newId !== undefined || oldId !== undefined) {
         // M, T (and anything else git may add): one path, changed in place.
-        if (newId !== undefined && oldId !== undefined) modify(e.path, newId, e.oldBlob, e.newBlob);
+        if (newId !== undefined && oldId !== undefined) modify(e, newId);
         else if (newId !== undefined) add(e.path, newId, e.newBlob);
         else if (oldId !== undefined) remove(oldPath, oldId, e.oldBlob);
       }
