@@ -30,13 +30,11 @@ export const REPORTED_STAGE_PREFIX = 'reported-';
 export const stageFilterValue = (stage: string, reported: boolean): string =>
   reported ? `${REPORTED_STAGE_PREFIX}${stage}` : stage;
 
-/** What the reader asked to see. An empty list means "any". */
-export interface TimelineFilter {
-  readonly instrument: readonly string[];
-  readonly stage: readonly string[];
-  readonly actor: readonly string[];
-  readonly tag: readonly string[];
-  readonly confidence: readonly string[];
+/**
+ * What the reader asked to see: for each list filter, the values picked (an empty list means
+ * "any"); then the years, whether only deadlines, and the order.
+ */
+export interface TimelineFilter extends Readonly<Record<ListFilter, readonly string[]>> {
   /** First year shown (inclusive). */
   readonly from?: number | undefined;
   /** Last year shown (inclusive). */
