@@ -217,6 +217,15 @@ const guid = (
   kind: string,
 ): string => `change.${commits[key] ?? ''}.${instrument}.${milestone ?? '-'}.${kind}@${HOST}`;
 
+describe('the head of /data/changes.json', () => {
+  it.each([
+    ['full', full, { available: true, complete: true, since: '2026-01-05T10:00:00Z', commits: 10 }],
+    ['shallow', shallow, { available: true, complete: false, since: '2026-11-15T09:00:00Z' }],
+  ] as const)('says how much of the history a %s clone gave', (_, build, head) => {
+    expect(changes(build).history).toMatchObject(head);
+  });
+});
+
 describe('a build with the full history', () => {
   it('says once in the build log that it read the full history', () => {
     expect(historyLines(full.log)).toEqual([
@@ -226,12 +235,6 @@ describe('a build with the full history', () => {
 
   it('/data/changes.json holds exactly the expected changes, newest first, dated when recorded', () => {
     const file = changes(full);
-    expect(file.history).toMatchObject({
-      available: true,
-      complete: true,
-      since: '2026-01-05T10:00:00Z',
-      commits: 10,
-    });
     expect(
       file.records.map((r) => [
         r.commit,
@@ -370,13 +373,7 @@ describe('a build from a shallow clone', () => {
   });
 
   it('lists no change from before the graft, and dates nothing it does not know', () => {
-    const file = changes(shallow);
-    expect(file.history).toMatchObject({
-      available: true,
-      complete: false,
-      since: '2026-11-15T09:00:00Z',
-    });
-    expect(file.records).toEqual([]);
+    expect(changes(shallow).records).toEqual([]);
     expect(feed(shallow, 'feed.xml').items.some(isChange)).toBe(false);
     expect(feed(shallow, 'instruments/gamma-regulation/feed.xml').items.some(isChange)).toBe(false);
     expect(read(shallow, 'calendar.ics')).not.toMatch(/SEQUENCE|LAST-MODIFIED/);
@@ -740,15 +737,29 @@ const HISTORY_PAGES = [
   '/changes/gamma-regulation/',
 ];
 
+/**
+ * Each history page of a build without the history says `notice` once and shows no change and no
+ * date of one; `also` checks more on each page.
+ */
+function expectNoChangeShown(
+  b: Build,
+  notice: string,
+  also: (doc: ElementNode, path: string) => void,
+): void {
+  for (const path of HISTORY_PAGES) {
+    const doc = page(b, path);
+    expect(occurrences(textOf(doc), notice), path).toBe(1);
+    expect(shownRecords(doc), path).toEqual([]);
+    expect(elements(doc, hasClass('recorded')), path).toEqual([]);
+    also(doc, path);
+  }
+}
+
 describe('the pages of a build from a shallow clone', () => {
   it('say once that the history is incomplete and where it starts, and show no change and no date of one', () => {
-    for (const path of HISTORY_PAGES) {
-      const doc = page(shallow, path);
-      expect(occurrences(textOf(doc), NOTICE_INCOMPLETE), path).toBe(1);
-      expect(shownRecords(doc), path).toEqual([]);
-      expect(elements(doc, hasClass('recorded')), path).toEqual([]);
-      expect(elements(doc, hasClass('changes__month')), path).toEqual([]);
-    }
+    expectNoChangeShown(shallow, NOTICE_INCOMPLETE, (doc, path) =>
+      expect(elements(doc, hasClass('changes__month')), path).toEqual([]),
+    );
     expect(
       occurrences(
         textOf(page(shallow, '/fr/changes/')),
@@ -761,14 +772,10 @@ describe('the pages of a build from a shallow clone', () => {
 
 describe('the pages of a build from a copy without .git', () => {
   it('say once that the history is unavailable, and show no change and no date of one', () => {
-    for (const path of HISTORY_PAGES) {
-      const doc = page(noGit, path);
-      expect(occurrences(textOf(doc), NOTICE_UNAVAILABLE), path).toBe(1);
-      expect(shownRecords(doc), path).toEqual([]);
-      expect(elements(doc, hasClass('recorded')), path).toEqual([]);
+    expectNoChangeShown(noGit, NOTICE_UNAVAILABLE, (doc, path) => {
       expect(textOf(doc), path).not.toContain('Each change is dated');
       expect(textOf(doc), path).not.toContain('No change has been recorded yet.');
-    }
+    });
     expect(
       occurrences(
         textOf(page(noGit, '/de/instruments/gamma-regulation/')),
