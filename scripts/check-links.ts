@@ -32,25 +32,21 @@ export interface LinkReport {
   readonly problems: readonly LinkProblem[];
 }
 
-/** The URL-valued attributes of each element that a browser follows or loads. */
-const URL_ATTRIBUTES: Record<string, readonly string[]> = {
-  a: ['href'],
-  area: ['href'],
-  link: ['href'],
-  script: ['src'],
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  iframe: ['src'],
-  audio: ['src'],
-  video: ['src', 'poster'],
-  track: ['src'],
-  embed: ['src'],
-  object: ['data'],
-  input: ['src'],
-  form: ['action'],
-  use: ['href', 'xlink:href'],
-  image: ['href', 'xlink:href'],
+/** The URL-valued attributes that a browser follows or loads, and the elements that have them. */
+const URL_ELEMENTS: Record<string, readonly string[]> = {
+  href: ['a', 'area', 'link', 'use', 'image'],
+  'xlink:href': ['use', 'image'],
+  src: ['script', 'img', 'source', 'iframe', 'audio', 'video', 'track', 'embed', 'input'],
+  srcset: ['img', 'source'],
+  poster: ['video'],
+  data: ['object'],
+  action: ['form'],
 };
+/** The same by element: its URL-valued attributes. */
+const URL_ATTRIBUTES = new Map<string, string[]>();
+for (const [attr, elements] of Object.entries(URL_ELEMENTS))
+  for (const element of elements)
+    URL_ATTRIBUTES.set(element, [...(URL_ATTRIBUTES.get(element) ?? []), attr]);
 /** <link> relations that are hints about other origins, not resources of this site. */
 const HINT_RELS = new Set(['dns-prefetch', 'preconnect']);
 
@@ -61,7 +57,7 @@ function urlsOf(tag: Tag): string[] {
   const out: string[] = [];
   if (tag.name === 'meta' && URL_META.has(tag.attrs.get('property') ?? tag.attrs.get('name') ?? ''))
     out.push((tag.attrs.get('content') ?? '').trim());
-  for (const attr of URL_ATTRIBUTES[tag.name] ?? []) {
+  for (const attr of URL_ATTRIBUTES.get(tag.name) ?? []) {
     const value = tag.attrs.get(attr);
     if (value === undefined) continue;
     if (
