@@ -196,28 +196,44 @@ describe('grouping by year and month', () => {
   ): string[][] =>
     years.flatMap((y) => y.groups.map((g) => [g.key, ...g.items.map((i) => `${i.date}#${i.n}`)]));
 
-  it('oldest first: a year-only date heads its year, a month-only date heads its month', () => {
-    const years = groupTimeline(items, 'oldest');
-    expect(years.map((y) => y.year)).toEqual([2020, 2021, 2022]);
-    expect(shape(years)).toEqual([
-      ['2020-11', '2020-11-03#0'],
-      ['2021', '2021#1'],
-      ['2021-03', '2021-03#2', '2021-03-01#3', '2021-03-15#4'],
-      ['2021-07', '2021-07-30#5', '2021-07-30#6'],
-      ['2022-01', '2022-01#7'],
-    ]);
-    expect(years[1]?.groups.map((g) => g.month)).toEqual([undefined, 3, 7]);
-  });
+  it.each([
+    {
+      order: 'oldest',
+      years: [2020, 2021, 2022],
+      groups: [
+        ['2020-11', '2020-11-03#0'],
+        ['2021', '2021#1'],
+        ['2021-03', '2021-03#2', '2021-03-01#3', '2021-03-15#4'],
+        ['2021-07', '2021-07-30#5', '2021-07-30#6'],
+        ['2022-01', '2022-01#7'],
+      ],
+    },
+    {
+      // Reversed, but the vague dates still head their year and month.
+      order: 'newest',
+      years: [2022, 2021, 2020],
+      groups: [
+        ['2022-01', '2022-01#7'],
+        ['2021', '2021#1'],
+        ['2021-07', '2021-07-30#6', '2021-07-30#5'],
+        ['2021-03', '2021-03#2', '2021-03-15#4', '2021-03-01#3'],
+        ['2020-11', '2020-11-03#0'],
+      ],
+    },
+  ] as const)(
+    '$order first: a year-only date heads its year, a month-only date heads its month',
+    ({ order, years, groups }) => {
+      const grouped = groupTimeline(items, order);
+      expect(grouped.map((y) => y.year)).toEqual(years);
+      expect(shape(grouped)).toEqual(groups);
+    },
+  );
 
-  it('newest first: reversed, but the vague dates still head their year and month', () => {
-    const years = groupTimeline(items, 'newest');
-    expect(years.map((y) => y.year)).toEqual([2022, 2021, 2020]);
-    expect(shape(years)).toEqual([
-      ['2022-01', '2022-01#7'],
-      ['2021', '2021#1'],
-      ['2021-07', '2021-07-30#6', '2021-07-30#5'],
-      ['2021-03', '2021-03#2', '2021-03-15#4', '2021-03-01#3'],
-      ['2020-11', '2020-11-03#0'],
+  it('gives a year-only date a group without a month', () => {
+    expect(groupTimeline(items, 'oldest')[1]?.groups.map((g) => g.month)).toEqual([
+      undefined,
+      3,
+      7,
     ]);
   });
 
