@@ -113,3 +113,18 @@ export function clampHeight(value: unknown): number | undefined {
 /** The sandbox of a widget frame: its own scripts, and links the reader clicks may open the tracker in the top window. */
 export const FRAME_SANDBOX =
   'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
+
+/** What a widget shows: everything, or one named thing (an instrument, a tag, a chain). */
+export type WidgetScope =
+  { readonly kind: 'all' } | { readonly kind: string; readonly name: string };
+
+/**
+ * A widget's title for its scope, from the words for each kind of scope (each given the name).
+ * @example scopeTitle({ kind: 'tag', name: 'detection' }, { all: () => 'Timeline', tag: (n) => `Tag: ${n}` })
+ */
+export function scopeTitle<S extends WidgetScope>(
+  scope: S,
+  words: { readonly [K in S['kind']]: (name: string) => string },
+): string {
+  return words[scope.kind as S['kind']]('name' in scope ? scope.name : '');
+}

@@ -13,6 +13,7 @@ import {
   parseCompact,
   parseLimit,
   readOptions,
+  scopeTitle,
   WIDGET_LANGS,
   WIDGET_THEMES,
   widgetLangOf,
@@ -336,5 +337,20 @@ describe('snippets', () => {
     expect(snippet).toMatch(
       /<\/iframe>\n<p><a href="https:\/\/beacon\.example\.org\/instruments\/csa-regulation\/">/,
     );
+  });
+});
+
+describe('scopeTitle', () => {
+  const words = {
+    all: () => 'Timeline',
+    instrument: (name: string) => `Timeline: ${name}`,
+    tag: (name: string) => `Tagged “${name}”`,
+  };
+  it.each([
+    [{ kind: 'all' } as const, 'Timeline'],
+    [{ kind: 'instrument', name: 'DSA' } as const, 'Timeline: DSA'],
+    [{ kind: 'tag', name: 'detection' } as const, 'Tagged “detection”'],
+  ])('titles %o from the words for its kind, given its name', (scope, title) => {
+    expect(scopeTitle(scope, words)).toBe(title);
   });
 });
