@@ -116,7 +116,13 @@ function feedChanges(
   });
 }
 
-function itemsOf(site: Site, lang: Lang, changes: readonly FeedChange[]): FeedItem[] {
+/** The feed items of these changes; with `limit`, only the newest that many (see changeFeedItems). */
+function itemsOf(
+  site: Site,
+  lang: Lang,
+  changes: readonly FeedChange[],
+  limit?: number,
+): FeedItem[] {
   const { t, locale, instrumentName } = lookup(site, lang);
   return changeFeedItems(changes, {
     siteUrl: site.campaign.siteUrl,
@@ -124,6 +130,7 @@ function itemsOf(site: Site, lang: Lang, changes: readonly FeedChange[]): FeedIt
     campaignZone: site.campaign.timeZone,
     t,
     instrumentName,
+    limit,
   });
 }
 
@@ -172,7 +179,7 @@ export function instrumentFeed(
     description: t('history.feed.instrumentDescription', name),
     path: instrumentFeedPath(instrument.id, lang),
     items: mergeFeedItems(
-      [itemsOf(site, lang, changes), milestoneItems(site, lang, instrument.milestones)],
+      [itemsOf(site, lang, changes, FEED_LIMIT), milestoneItems(site, lang, instrument.milestones)],
       FEED_LIMIT,
     ),
   };
@@ -217,7 +224,7 @@ export function tagFeed(
     path: tagFeedPath(tag, lang),
     items: mergeFeedItems(
       [
-        itemsOf(site, lang, feedChanges(site, lang, history.records, tagged)),
+        itemsOf(site, lang, feedChanges(site, lang, history.records, tagged), FEED_LIMIT),
         milestoneItems(
           site,
           lang,
