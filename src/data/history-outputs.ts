@@ -85,6 +85,48 @@ function lookup(site: Site, lang: Lang): Lookup {
 /** The language the campaign writes in: /data/changes.json speaks it, as its schema says. */
 const campaignLang = (site: Site): Lang => langOf(site.campaign.locale) ?? DEFAULT_LANG;
 
+/** One change with the record it belongs to. */
+interface RecordedChange {
+  readonly record: HistoryRecord;
+  readonly change: Change;
+}
+
+/**
+ * The changes of these records that `keep` accepts; with `limit`, only those of the newest
+ * `limit` feed items (changeFeedItems makes one item per commit, instrument, milestone and kind,
+ * dated by its first change), the latest first, then in their order: what a feed of that
+ * limit shows of them, in their order.
+ */
+function keptChanges(
+  records: readonly HistoryRecord[],
+  keep: (record: HistoryRecord, change: Change) => boolean,
+  limit?: number,
+): RecordedChange[] {
+  const kept: RecordedChange[] = [];
+  for (const record of records)
+    for (const change of record.changes) if (keep(record, change)) kept.push({ record, change });
+  if (limit === undefined) return kept;
+  const item = ({ record, change }: RecordedChange): string =>
+    changeGuid(record.commit, record.instrumentId, change.milestone, change.kind, '');
+  const items = new Map<string, { at: number; index: number }>();
+  for (const c of kept) {
+    const key = item(c);
+    if (!items.has(key))
+      items.set(key, { at: new Date(c.record.recordedAt).getTime(), index: items.size });
+  }
+  if (items.size <= limit) return kept;
+  const newest = new Set(
+    [...items]
+      .sort(([, a], [, b]) => b.at - a.at || a.index - b.index)
+      .slice(0, limit)
+      .map(([key]) => key),
+  );
+  return kept.filter((c) => newest.has(item(c)));
+}
+
+/** A tag's changes for its feed (keptChanges with FEED_LIMIT), the same in every language: made once. */
+const tagChanges = new WeakMap<History, { site: Site; byTag: Map<string, RecordedChange[]> }>();
+
 /** The changes of these records that `keep` accepts, as feed entries. */
 function feedChanges(
   site: Site,
@@ -92,31 +134,38 @@ function feedChanges(
   records: readonly HistoryRecord[],
   keep: (record: HistoryRecord, change: Change) => boolean,
 ): FeedChange[] {
+  return feedChangesOf(site, lang, keptChanges(records, keep));
+}
+
+/** These changes as feed entries in a language. */
+function feedChangesOf(site: Site, lang: Lang, changes: readonly RecordedChange[]): FeedChange[] {
   const { instruments, milestones } = lookup(site, lang);
-  return records.flatMap((record) => {
+  return changes.map(({ record, change }): FeedChange => {
     const instrument = instruments.get(record.instrumentId);
-    return record.changes
-      .filter((c) => keep(record, c))
-      .map((change): FeedChange => {
-        const milestone =
-          change.milestone === undefined
-            ? undefined
-            : milestones.get(`${record.instrumentId}#${change.milestone}`);
-        return {
-          commit: record.commit,
-          recordedAt: record.recordedAt,
-          notes: record.notes,
-          instrumentId: record.instrumentId,
-          instrumentShortTitle: instrument?.local[lang].shortTitle.text ?? record.instrumentId,
-          change,
-          path: pathInLang(milestone?.permalink ?? (instrument ? instrument.url : '/'), lang),
-          report: milestone?.confidence === 'unverified',
-        };
-      });
+    const milestone =
+      change.milestone === undefined
+        ? undefined
+        : milestones.get(`${record.instrumentId}#${change.milestone}`);
+    return {
+      commit: record.commit,
+      recordedAt: record.recordedAt,
+      notes: record.notes,
+      instrumentId: record.instrumentId,
+      instrumentShortTitle: instrument?.local[lang].shortTitle.text ?? record.instrumentId,
+      change,
+      path: pathInLang(milestone?.permalink ?? (instrument ? instrument.url : '/'), lang),
+      report: milestone?.confidence === 'unverified',
+    };
   });
 }
 
-function itemsOf(site: Site, lang: Lang, changes: readonly FeedChange[]): FeedItem[] {
+/** The feed items of these changes; with `limit`, only the newest that many (see changeFeedItems). */
+function itemsOf(
+  site: Site,
+  lang: Lang,
+  changes: readonly FeedChange[],
+  limit?: number,
+): FeedItem[] {
   const { t, locale, instrumentName } = lookup(site, lang);
   return changeFeedItems(changes, {
     siteUrl: site.campaign.siteUrl,
@@ -124,6 +173,7 @@ function itemsOf(site: Site, lang: Lang, changes: readonly FeedChange[]): FeedIt
     campaignZone: site.campaign.timeZone,
     t,
     instrumentName,
+    limit,
   });
 }
 
@@ -173,7 +223,7 @@ export function instrumentFeed(
     path: instrumentFeedPath(instrument.id, lang),
     locale,
     items: mergeFeedItems(
-      [itemsOf(site, lang, changes), milestoneItems(site, lang, instrument.milestones)],
+      [itemsOf(site, lang, changes, FEED_LIMIT), milestoneItems(site, lang, instrument.milestones)],
       FEED_LIMIT,
     ),
   };
@@ -200,6 +250,8 @@ export function tagFeed(
   lang: Lang = DEFAULT_LANG,
 ): Channel {
   const { t, locale, instruments, milestones } = lookup(site, lang);
+  let made = tagChanges.get(history);
+  if (made?.site !== site) tagChanges.set(history, (made = { site, byTag: new Map() }));
   const tagged = (record: HistoryRecord, c: Change): boolean => {
     if (
       record.instrumentTags.includes(tag) ||
@@ -212,6 +264,8 @@ export function tagFeed(
       (milestones.get(`${record.instrumentId}#${c.milestone}`)?.allTags.includes(tag) ?? false)
     );
   };
+  let changes = made.byTag.get(tag);
+  if (!changes) made.byTag.set(tag, (changes = keptChanges(history.records, tagged, FEED_LIMIT)));
   return {
     title: t('history.feed.tagTitle', { campaign: site.campaign.name, tag }),
     description: t('history.feed.tagDescription', { campaign: site.campaign.name, tag }),
@@ -219,7 +273,7 @@ export function tagFeed(
     locale,
     items: mergeFeedItems(
       [
-        itemsOf(site, lang, feedChanges(site, lang, history.records, tagged)),
+        itemsOf(site, lang, feedChangesOf(site, lang, changes), FEED_LIMIT),
         milestoneItems(
           site,
           lang,

@@ -12,7 +12,7 @@
  */
 import { describeChangeParts, type ChangeKind, type SentencePart } from '../lib/history.ts';
 import type { HistoryStatus } from '../lib/history-log.ts';
-import { calendarDateIn } from '../lib/shared/format.ts';
+import { calendarDateIn } from '../lib/dates.ts';
 import { DEFAULT_LANG, langOf, type T } from '../i18n/index.ts';
 import { dated, historyWords } from '../i18n/phrases.ts';
 import type { Instrument, Milestone, Site } from './content.ts';

@@ -6,7 +6,7 @@
  * Pages and components read their translator from `Astro.locals.t` (set by src/middleware.ts);
  * endpoints and build code call `getT(lang)`.
  */
-import { createTranslator, type Translator } from '../lib/shared/i18n.ts';
+import { createTranslator, type Params, type Translator } from '../lib/shared/i18n.ts';
 import { localeFor } from '../lib/shared/locale.ts';
 import { de } from './de.ts';
 import { en, type NamedJurisdiction, type TKey, type Translation } from './en.ts';
@@ -48,9 +48,29 @@ export function getT(lang: Lang, campaignLocale = 'en-GB'): T {
     const english = { locale: localeFor(DEFAULT_LANG, campaignLocale), messages: en };
     const layers =
       lang === DEFAULT_LANG ? [english] : [{ locale, messages: CATALOGUES[lang] }, english];
-    translators.set(id, (t = createTranslator<TKey>(lang, layers)));
+    translators.set(id, (t = withPlainMemo(createTranslator<TKey>(lang, layers))));
   }
   return t;
+}
+
+/**
+ * The translator, with each message that takes no parameters looked up once: a large build asks
+ * for the same few hundred words (navigation, labels, headings) millions of times.
+ */
+function withPlainMemo(t: T): T {
+  const plain = new Map<TKey, string>();
+  const memo = (key: TKey, params?: Params): string => {
+    if (params !== undefined) return t(key, params);
+    let text = plain.get(key);
+    if (text === undefined) plain.set(key, (text = t(key)));
+    return text;
+  };
+  return Object.assign(memo, {
+    lang: t.lang,
+    locale: t.locale,
+    has: (key: TKey) => t.has(key),
+    pick: (keys: readonly TKey[]) => t.pick(keys),
+  });
 }
 
 /**

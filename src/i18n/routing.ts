@@ -15,7 +15,12 @@ export function langParam(lang: Lang): string | undefined {
 
 /** The language of a site path: its first segment when that is a language, else English. */
 export function langFromPath(pathname: string): Lang {
-  const first = pathname.split('/')[1];
+  // The text between the first and second "/" (`split('/')[1]`, without the array: every link
+  // of every page asks).
+  const from = pathname.indexOf('/');
+  if (from === -1) return DEFAULT_LANG;
+  const to = pathname.indexOf('/', from + 1);
+  const first = pathname.slice(from + 1, to === -1 ? undefined : to);
   return first !== DEFAULT_LANG && isLang(first) ? first : DEFAULT_LANG;
 }
 

@@ -7,16 +7,46 @@
  * which is parsed as UTC midnight and shows the previous day west of Greenwich).
  */
 import { TZDate } from '@date-fns/tz';
-import { PARTIAL_DATE_RE, type Precision } from './shared/format.ts';
-
-// Formatting lives in the client-safe core; re-exported here for build code that imports dates.
-export {
-  calendarDateIn,
-  formatDateSpan,
-  formatPartialDate,
-  type FormatDateOptions,
+import {
+  calendarDateIn as calendarDateInOnce,
+  formatDateSpan as formatDateSpanOnce,
+  PARTIAL_DATE_RE,
   type Precision,
 } from './shared/format.ts';
+
+// Formatting lives in the client-safe core; re-exported here for build code that imports dates.
+export { formatPartialDate, type FormatDateOptions, type Precision } from './shared/format.ts';
+
+/** Each span, by language and its two dates. */
+const dateSpans = new Map<string, string>();
+
+/**
+ * {@link formatDateSpanOnce} made once per span and language: a large build writes the same
+ * few thousand spans hundreds of thousands of times (charts, lists, citations). Here, not in the
+ * client-safe core, which the browser loads and which stays small.
+ */
+export function formatDateSpan(from: string, to: string, locale: string): string {
+  const key = `${locale}\u0000${from}\u0000${to}`;
+  let text = dateSpans.get(key);
+  if (text === undefined) dateSpans.set(key, (text = formatDateSpanOnce(from, to, locale)));
+  return text;
+}
+
+/** Each instant's day, by zone, then by instant. */
+const daysIn = new Map<string, Map<number, string>>();
+
+/**
+ * {@link calendarDateInOnce} made once per instant and zone: a build asks for the days of the
+ * same few thousand instants (commits, milestones, now) again and again.
+ */
+export function calendarDateIn(instant: Date | number, zone: string): string {
+  const at = typeof instant === 'number' ? instant : instant.getTime();
+  let days = daysIn.get(zone);
+  if (!days) daysIn.set(zone, (days = new Map<number, string>()));
+  let day = days.get(at);
+  if (day === undefined) days.set(at, (day = calendarDateInOnce(at, zone)));
+  return day;
+}
 
 export const PRECISIONS = ['year', 'month', 'day'] as const satisfies readonly Precision[];
 

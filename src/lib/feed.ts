@@ -193,6 +193,12 @@ export interface ChangeFeedOptions {
   readonly campaignZone: string;
   readonly t: Translate;
   readonly instrumentName?: (id: string) => string | undefined;
+  /**
+   * Only the newest items, at most this many (the latest first, then in their order), each in
+   * its place: what {@link mergeFeedItems} keeps of them with the same limit. A tag's feed
+   * would otherwise write the sentences of thousands of changes to keep a few dozen.
+   */
+  readonly limit?: number | undefined;
 }
 
 /**
@@ -231,7 +237,21 @@ export function changeFeedItems(
     locale,
     ...(options.instrumentName ? { instrumentName: options.instrumentName } : {}),
   };
-  return [...groups].map(([guid, group]): FeedItem => {
+  let kept = [...groups];
+  const { limit } = options;
+  if (limit !== undefined && kept.length > limit) {
+    const at = (group: readonly FeedChange[]): number =>
+      new Date((group[0] as FeedChange).recordedAt).getTime();
+    const newest = new Set(
+      kept
+        .map(([, group], index) => ({ at: at(group), index }))
+        .sort((a, b) => b.at - a.at || a.index - b.index)
+        .slice(0, limit)
+        .map((x) => x.index),
+    );
+    kept = kept.filter((_, index) => newest.has(index));
+  }
+  return kept.map(([guid, group]): FeedItem => {
     const first = group[0] as FeedChange;
     const sentence = describeChangesInContext(
       group.map((g) => g.change),

@@ -281,11 +281,15 @@ const n = (v: number): string => {
 
 type Attrs = Record<string, string | number | undefined>;
 
-const attrs = (a: Attrs): string =>
-  Object.entries(a)
-    .filter((e): e is [string, string | number] => e[1] !== undefined)
-    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? n(v) : esc(v)}"`)
-    .join('');
+/** Written as a loop: a large build writes millions of attributes. */
+function attrs(a: Attrs): string {
+  let out = '';
+  for (const k in a) {
+    const v = a[k];
+    if (v !== undefined) out += ` ${k}="${typeof v === 'number' ? n(v) : esc(v)}"`;
+  }
+  return out;
+}
 
 const el = (name: string, a: Attrs, inner?: string): string =>
   inner === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${inner}</${name}>`;
@@ -367,6 +371,41 @@ function rowLabel(
     lines,
     width: Math.max(...lines.map((l) => l.reduce((w, s) => w + segmentWidth(s, FONT), 0))),
   };
+}
+
+/** A mark's name or title, with what it was said for. */
+interface Said {
+  readonly layout: LifespanLayout;
+  readonly t: ChartWords['t'];
+  readonly locale: string;
+  readonly text: string;
+}
+type MarkKind = 'phase' | 'gap' | 'deadline' | 'tick';
+const said: Record<MarkKind, WeakMap<object, Said>> = {
+  phase: new WeakMap(),
+  gap: new WeakMap(),
+  deadline: new WeakMap(),
+  tick: new WeakMap(),
+};
+
+/**
+ * A mark's name or title (`say`), made once per layout and words: a page draws the same layout
+ * twice (wide and phone), in the same words, and a name depends only on the mark, its layout's
+ * rows and the words.
+ */
+function sayOnce(
+  kind: MarkKind,
+  mark: object,
+  layout: LifespanLayout,
+  words: ChartWords,
+  say: () => string,
+): string {
+  const hit = said[kind].get(mark);
+  if (hit && hit.layout === layout && hit.t === words.t && hit.locale === words.locale)
+    return hit.text;
+  const text = say();
+  said[kind].set(mark, { layout, t: words.t, locale: words.locale, text });
+  return text;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -539,7 +578,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
     drawRowBack(row, i, cy);
     for (const phase of row.phases) front.push(phaseLink(row, i, phase, cy));
     for (const d of row.deadlines) {
-      const name = deadlineName(row, d, words);
+      const name = sayOnce('deadline', d, layout, words, () => deadlineName(row, d, words));
       front.push({
         at: d.at,
         row: i,
@@ -578,7 +617,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
     }
     // Milestones: a dot on a day, a bracket over the month or year when that is all that is known.
     for (const m of row.ticks) {
-      const title = `<title>${esc(tickTitle(m, words))}</title>`;
+      const title = `<title>${esc(sayOnce('tick', m, layout, words, () => tickTitle(m, words)))}</title>`;
       const rep = m.reported ? ' lc-rep' : '';
       if (m.end > m.start) {
         const a = x(m.start);
@@ -644,7 +683,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
         class: `lc-k-${phase.kind} lc-solid`,
         d: `M${n(b)} ${n(cy - 7)}l8 7-8 7z`,
       });
-    const name = phaseName(row, phase, words, titles);
+    const name = sayOnce('phase', phase, layout, words, () => phaseName(row, phase, words, titles));
     return {
       at: phase.start,
       row: i,
@@ -673,7 +712,7 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       shapes += el('path', { class: 'lc-gap-arrow', d: `M${n(b)} ${n(cy - 7)}l8 7-8 7z` });
     const label = gapLabel(gap, words);
     const spot = gapLabelSpot(i, a, b, cy, textWidth(label, SMALL) * BOLD);
-    const name = gapName(gap, words, titles);
+    const name = sayOnce('gap', gap, layout, words, () => gapName(gap, words, titles));
     // The short label is drawn over the bars but outside the link: a link's visible words must be
     // part of its name (WCAG 2.5.3), and the name already says it all in full.
     if (spot)

@@ -109,6 +109,30 @@ describe('changeFeedItems', () => {
     );
     expect(item?.description).toContain('Erfasst am 3. Juli 2026');
   });
+
+  it('with a limit, keeps exactly the items a merge with that limit keeps, in their order', () => {
+    // Commits out of date order, two on the same day: newest first, then in their order.
+    const days = [5, 9, 1, 9, 7, 3, 9, 2];
+    const changes = days.map((day, i) =>
+      entry(dateChange, {
+        commit: String(i).repeat(40),
+        recordedAt: Date.parse(`2026-07-0${day}T10:00:00Z`),
+      }),
+    );
+    const all = changeFeedItems(changes, options);
+    const milestoneItem: FeedItem = {
+      ...(all[0] as FeedItem),
+      guid: 'm',
+      pubDate: new Date('2026-07-08T00:00:00Z'),
+    };
+    for (const limit of [1, 3, 4, 8, 20]) {
+      const some = changeFeedItems(changes, { ...options, limit });
+      expect(some.length).toBe(Math.min(limit, changes.length));
+      expect(mergeFeedItems([some, [milestoneItem]], limit)).toEqual(
+        mergeFeedItems([all, [milestoneItem]], limit),
+      );
+    }
+  });
 });
 
 describe('mergeFeedItems', () => {
