@@ -83,8 +83,13 @@ export function checkLinks(
   const siteOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined;
   const pages = listPages(dist);
   const problems: LinkProblem[] = [];
+  // The ids of the pages other pages link into (an instrument's milestones, say); a page's own
+  // are read from its tags while it is checked, and not kept: at 20,000 milestones the ids of
+  // every page would not fit in the heap.
   const idCache = new Map<string, Set<string>>();
+  let own: { file: string; ids: () => Set<string> } | undefined;
   const idsOf = (file: string): Set<string> => {
+    if (file === own?.file) return own.ids();
     let ids = idCache.get(file);
     if (!ids) {
       ids = collectIds(scanTags(readFileSync(file, 'utf8')));
@@ -97,7 +102,8 @@ export function checkLinks(
   for (const page of pages) {
     const file = join(dist, page.rel);
     const tags = scanTags(readFileSync(file, 'utf8'));
-    idCache.set(file, collectIds(tags));
+    let ids: Set<string> | undefined;
+    own = { file, ids: () => (ids ??= idCache.get(file) ?? collectIds(tags)) };
     const base = new URL(page.route, 'http://site.invalid');
     for (const tag of tags) {
       for (const raw of urlsOf(tag)) {
