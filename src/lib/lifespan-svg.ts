@@ -467,6 +467,20 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
     options.href ?? ((instrument, milestone) => `/instruments/${instrument}/${milestone}/`);
   const standalone = options.selfContained;
   const linkTarget = options.target;
+  /** A mark the reader can Tab to: a link to its milestone, named (and titled) `name`. */
+  const markLink = (
+    place: Omit<Interactive, 'markup'>,
+    to: { instrument: string; milestone: string },
+    name: string,
+    shapes: string,
+  ): Interactive => ({
+    ...place,
+    markup: el(
+      'a',
+      { href: href(to.instrument, to.milestone), target: linkTarget, 'aria-label': name },
+      `<title>${esc(name)}</title>${shapes}`,
+    ),
+  });
   const titles = titlesOf(layout);
   const width = Math.round(options.width ?? chartWidth(layout));
   const top = (standalone ? HEADING_HEIGHT : 0) + AXIS_HEIGHT;
@@ -579,20 +593,17 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
     for (const phase of row.phases) front.push(phaseLink(row, i, phase, cy));
     for (const d of row.deadlines) {
       const name = sayOnce('deadline', d, layout, words, () => deadlineName(row, d, words));
-      front.push({
-        at: d.at,
-        row: i,
-        order: 1,
-        markup: el(
-          'a',
-          { href: href(row.id, d.milestoneId), target: linkTarget, 'aria-label': name },
-          `<title>${esc(name)}</title>` +
-            el('path', {
-              class: `lc-dl lc-shape${d.reported ? ' lc-rep' : ''}`,
-              d: `M${n(x(d.at))} ${n(cy - 6)}l6 6-6 6-6-6z`,
-            }),
+      front.push(
+        markLink(
+          { at: d.at, row: i, order: 1 },
+          { instrument: row.id, milestone: d.milestoneId },
+          name,
+          el('path', {
+            class: `lc-dl lc-shape${d.reported ? ' lc-rep' : ''}`,
+            d: `M${n(x(d.at))} ${n(cy - 6)}l6 6-6 6-6-6z`,
+          }),
         ),
-      });
+      );
     }
   });
   for (const gap of layout.gaps) {
@@ -684,16 +695,12 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
         d: `M${n(b)} ${n(cy - 7)}l8 7-8 7z`,
       });
     const name = sayOnce('phase', phase, layout, words, () => phaseName(row, phase, words, titles));
-    return {
-      at: phase.start,
-      row: i,
-      order: 0,
-      markup: el(
-        'a',
-        { href: href(row.id, phase.from.milestoneId), target: linkTarget, 'aria-label': name },
-        `<title>${esc(name)}</title>${shapes}`,
-      ),
-    };
+    return markLink(
+      { at: phase.start, row: i, order: 0 },
+      { instrument: row.id, milestone: phase.from.milestoneId },
+      name,
+      shapes,
+    );
   }
 
   function gapLink(gap: Gap, i: number): Interactive {
@@ -719,16 +726,12 @@ export function renderLifespanSvg(layout: LifespanLayout, options: LifespanSvgOp
       labelsOver.push(
         el('text', { ...spot, class: 'lc-gap-label', 'font-size': SMALL }, esc(label)),
       );
-    return {
-      at: gap.start,
-      row: i,
-      order: 2,
-      markup: el(
-        'a',
-        { href: href(gap.row, gap.from.milestoneId), target: linkTarget, 'aria-label': name },
-        `<title>${esc(name)}</title>${shapes}`,
-      ),
-    };
+    return markLink(
+      { at: gap.start, row: i, order: 2 },
+      { instrument: gap.row, milestone: gap.from.milestoneId },
+      name,
+      shapes,
+    );
   }
 
   // Today: a line at the build date, with what the browser needs to move it.
