@@ -149,7 +149,8 @@ export function sweepTemplates(theme: 'light' | 'dark'): void {
         failed.length = 0;
         scripts.clear();
         try {
-          await loadAndSettle(page, url + visit.url);
+          // 100 ms without a request after load: the pages' scripts ask at once or on an action.
+          await loadAndSettle(page, url + visit.url, 100);
           const counted = new Set(
             pageWeight(main.dist, { route: visit.route, rel: visit.rel }).resources.scripts,
           );
