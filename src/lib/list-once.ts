@@ -36,17 +36,17 @@ export function joinItems(items: ListItems, current: number): string {
 }
 
 /** Made lists, by the data they are drawn from (gone with it), then by key. */
-const made = new WeakMap<object, Map<string, ListItems>>();
+const made = new WeakMap<object, Map<string, Promise<ListItems>>>();
 
-/** The list of `key` drawn from `source`, made by `make` the first time. */
-export async function listOnce(
+/** The list of `key` drawn from `source`, made by `make` the first time (once, also for pages rendered at once). */
+export function listOnce(
   source: object,
   key: string,
   make: () => Promise<ListItems>,
 ): Promise<ListItems> {
   let lists = made.get(source);
-  if (!lists) made.set(source, (lists = new Map<string, ListItems>()));
+  if (!lists) made.set(source, (lists = new Map<string, Promise<ListItems>>()));
   let items = lists.get(key);
-  if (!items) lists.set(key, (items = await make()));
+  if (!items) lists.set(key, (items = make()));
   return items;
 }
