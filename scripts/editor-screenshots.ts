@@ -17,16 +17,7 @@ import {
   readCampaign,
   repositoryRoot,
 } from '../src/integrations/editor-files.ts';
-import {
-  expandItem,
-  listItems,
-  offerFolder,
-  openInstrument,
-  openItem,
-  openLocalEditor,
-  readFolder,
-  reveal,
-} from './quality/editor-session.ts';
+import * as session from './quality/editor-session.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs', 'editor');
@@ -88,7 +79,7 @@ const context = await browser.newContext({
 await context.route('**/*', (route) =>
   new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
 );
-await offerFolder(context, readFolder(REPO, CONTENT));
+await session.offerFolder(context, session.readFolder(REPO, CONTENT));
 const page = await context.newPage();
 
 const written: string[] = [];
@@ -107,13 +98,13 @@ async function centre(target: Locator): Promise<void> {
 
 try {
   mkdirSync(OUT, { recursive: true });
-  await openLocalEditor(page, url);
+  await session.openLocalEditor(page, url);
   await page.getByText('Interim Regulation', { exact: true }).waitFor();
   await shoot('instruments');
 
   // Correcting a date.
-  const milestones = await openInstrument(page, 'Interim Regulation');
-  let item = await expandItem(milestones, '2021-05-28 · Coreper sends a letter');
+  const milestones = await session.openInstrument(page, 'Interim Regulation');
+  let item = await session.expandItem(milestones, '2021-05-28 · Coreper sends a letter');
   const date = item.getByRole('textbox', { name: 'Date', exact: true });
   await date.fill('2021-05-31');
   await centre(date);
@@ -121,8 +112,8 @@ try {
   await item.getByRole('button', { name: 'Collapse' }).first().click();
 
   // Marking a milestone as an unconfirmed report.
-  item = await expandItem(milestones, '2021-07-12 · Council adopts');
-  const confidence = await reveal(item, 'Confidence');
+  item = await session.expandItem(milestones, '2021-07-12 · Council adopts');
+  const confidence = await session.reveal(item, 'Confidence');
   await confidence.getByRole('radio', { name: 'Unconfirmed' }).check();
   await shoot('mark-as-reported', confidence);
   await confidence.getByRole('radio', { name: 'Official' }).check();
@@ -130,7 +121,7 @@ try {
 
   // Adding a milestone with its source.
   await milestones.getByRole('button', { name: /Add.*Milestone/ }).click();
-  item = openItem(milestones, /^Id/);
+  item = session.openItem(milestones, /^Id/);
   await item.getByRole('textbox', { name: /^Id/ }).fill('council-confirms');
   await item.getByRole('textbox', { name: 'Date', exact: true }).fill('2026-12-04');
   await item
@@ -138,9 +129,9 @@ try {
     .fill('Council confirms the agreement');
   await centre(item.getByRole('textbox', { name: 'Date', exact: true }));
   await shoot('add-a-milestone');
-  const sources = await reveal(item, 'Sources');
+  const sources = await session.reveal(item, 'Sources');
   await sources.getByRole('button', { name: /Add.*Source/ }).click();
-  const source = listItems(sources).first();
+  const source = session.listItems(sources).first();
   await source
     .getByRole('textbox', { name: /Address/ })
     .fill('https://www.consilium.europa.eu/en/press/');
@@ -150,7 +141,7 @@ try {
   await shoot('add-a-source', source);
 
   // Saving with a mistake the form cannot see: "Derived" without its rule.
-  const confidenceOfNew = await reveal(item, 'Confidence');
+  const confidenceOfNew = await session.reveal(item, 'Confidence');
   await confidenceOfNew.getByRole('radio', { name: 'Derived' }).check();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const dialog = page.locator('dialog[data-policy-timeline="problems"]');
