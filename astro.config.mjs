@@ -10,8 +10,7 @@ import { editor } from './src/integrations/editor.ts';
 import { embedNotFound } from './src/integrations/embed-not-found.ts';
 import { historyCheck } from './src/integrations/history.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
-import { DEFAULT_LANG, LANGS } from './src/i18n/index.ts';
-import { includeInSitemap, withDefaultAlternate } from './src/lib/sitemap.ts';
+import { includeInSitemap, withAlternates } from './src/lib/sitemap.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 /** The site URL comes from the campaign file, so a fork changes content/ and nothing else. */
@@ -46,11 +45,7 @@ export default defineConfig({
     sitemap({
       filter: includeInSitemap,
       namespaces: { news: false, image: false, video: false },
-      i18n: {
-        defaultLocale: DEFAULT_LANG,
-        locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])),
-      },
-      serialize: withDefaultAlternate(DEFAULT_LANG),
+      serialize: withAlternates,
     }),
     pagefind(),
     // Last: it writes dist/admin/ after every other file is written (no other page changes).

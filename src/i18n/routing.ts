@@ -48,6 +48,25 @@ export function pathInLang(path: string, lang: Lang): string {
 }
 
 /**
+ * A page's versions in every language, and English again as `x-default` (for any other reader):
+ * what the page names in its <link rel="alternate" hreflang> and the sitemap lists for it. Every
+ * page exists in every language (`langPaths`), so the addresses follow from its own.
+ * @example pageAlternates('/fr/status/', 'https://example.org/')[1] // { lang: 'fr', url: 'https://example.org/fr/status/' }
+ */
+export function pageAlternates(pathname: string, site: URL | string): PageAlternate[] {
+  return [...LANGS, 'x-default' as const].map((lang) => ({
+    lang,
+    url: new URL(pathInLang(pathname, lang === 'x-default' ? DEFAULT_LANG : lang), site).href,
+  }));
+}
+
+/** One version of a page: its language (or `x-default`) and its address. */
+export interface PageAlternate {
+  readonly lang: Lang | 'x-default';
+  readonly url: string;
+}
+
+/**
  * A file that exists in every language (the feed, the calendars) in a language: "/feed.xml" in
  * French is "/fr/feed.xml". Files that exist once (open data) are not for this.
  * @example fileInLang('/instruments/dsa/calendar.ics', 'de') // '/de/instruments/dsa/calendar.ics'

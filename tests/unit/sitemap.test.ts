@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { includeInSitemap } from '../../src/lib/sitemap.ts';
+import { includeInSitemap, withAlternates } from '../../src/lib/sitemap.ts';
 
 describe('includeInSitemap', () => {
   it('keeps the pages', () => {
@@ -35,5 +35,31 @@ describe('includeInSitemap', () => {
       '/instruments/dsa/calendar.ics',
     ])
       expect(includeInSitemap(`https://beacon.example.org${path}`), path).toBe(false);
+  });
+});
+
+describe('withAlternates', () => {
+  const site = 'https://beacon.example.org';
+  it('lists the page in every language and English as x-default, from any of its versions', () => {
+    for (const url of [`${site}/instruments/dsa/`, `${site}/de/instruments/dsa/`])
+      expect(withAlternates({ url, priority: 0.5 }), url).toEqual({
+        url,
+        priority: 0.5,
+        links: [
+          { lang: 'en', url: `${site}/instruments/dsa/` },
+          { lang: 'fr', url: `${site}/fr/instruments/dsa/` },
+          { lang: 'de', url: `${site}/de/instruments/dsa/` },
+          { lang: 'x-default', url: `${site}/instruments/dsa/` },
+        ],
+      });
+  });
+
+  it('moves the home page too', () => {
+    expect(withAlternates({ url: `${site}/fr/` }).links?.map((l) => l.url)).toEqual([
+      `${site}/`,
+      `${site}/fr/`,
+      `${site}/de/`,
+      `${site}/`,
+    ]);
   });
 });
