@@ -13,16 +13,17 @@
  */
 import type { Milestone } from './content.ts';
 
-function readLimit(): number {
-  const value = process.env['POLICY_TIMELINE_PAGE_LIMIT'];
-  if (value === undefined || value === '') return 1000;
+/** A page limit from the environment variable `name` (tests set one to build a split layout), else `fallback`. */
+export function readLimit(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
   const limit = Number(value);
   if (!Number.isInteger(limit) || limit < 1)
-    throw new Error(`POLICY_TIMELINE_PAGE_LIMIT must be a positive whole number, not "${value}"`);
+    throw new Error(`${name} must be a positive whole number, not "${value}"`);
   return limit;
 }
 
-export const TIMELINE_PAGE_LIMIT: number = readLimit();
+export const TIMELINE_PAGE_LIMIT: number = readLimit('POLICY_TIMELINE_PAGE_LIMIT', 1000);
 
 export interface TimelineYearPage {
   readonly year: number;

@@ -597,6 +597,12 @@ export const de = {
   'changes.all': 'Alle Dossiers',
   'changes.none': 'Noch keine Änderung erfasst.',
   'changes.asData': 'Dieselben Änderungen als Daten:',
+  'changes.monthTitle': 'Änderungen der Übersicht: {month}',
+  'changes.monthDescription':
+    'Jede Änderung der Übersicht im {month}, die neuesten zuerst, mit dem Tag ihrer Erfassung.',
+  'changes.months': 'Änderungen nach Monat',
+  'changes.splitNote': 'Unten stehen die neuesten Änderungen. Jeder Monat hat eine eigene Seite:',
+  'changes.newest': 'Die neuesten Änderungen',
 
   'data.title': 'Offene Daten',
   'data.description':

@@ -633,6 +633,12 @@ export const en = {
   'changes.all': 'All instruments',
   'changes.none': 'No change has been recorded yet.',
   'changes.asData': 'The same changes as data:',
+  'changes.monthTitle': 'Changes to the record: {month}',
+  'changes.monthDescription':
+    'Every change to the record made in {month}, newest first, with the day each was recorded.',
+  'changes.months': 'Changes by month',
+  'changes.splitNote': 'The newest changes are below. Every month has a page of its own:',
+  'changes.newest': 'The newest changes',
 
   // Open data ---------------------------------------------------------------------------------------
   'data.title': 'Open data',

@@ -600,6 +600,13 @@ export const fr = {
   'changes.all': 'Tous les dossiers',
   'changes.none': 'Aucune modification n’a encore été enregistrée.',
   'changes.asData': 'Les mêmes modifications sous forme de données :',
+  'changes.monthTitle': 'Modifications du suivi : {month}',
+  'changes.monthDescription':
+    'Chaque modification du suivi faite en {month}, les plus récentes d’abord, avec le jour de leur enregistrement.',
+  'changes.months': 'Modifications par mois',
+  'changes.splitNote':
+    'Les modifications les plus récentes sont ci-dessous. Chaque mois a sa propre page :',
+  'changes.newest': 'Les modifications les plus récentes',
 
   'data.title': 'Données ouvertes',
   'data.description':

@@ -650,6 +650,63 @@ describe('the pages of a build with the full history', () => {
     ]);
   });
 
+  it('/changes/<month>/: every month has its page, with the month navigation; the headings of /changes/ link them', () => {
+    const monthOf = (r: ShownRecord): string => r.recorded[0]?.[0].slice(0, 7) ?? '';
+    const months = [...new Set(expectedRecords().map(monthOf))];
+    expect(months).toEqual(['2026-11', '2026-10', '2026-09', '2026-07', '2026-01']);
+    const monthLinks = (doc: Node): [string | undefined, string, string | undefined][] =>
+      elements(
+        elements(doc, (el) => el.name === 'nav' && hasClass('changes__months')(el))[0] ?? doc,
+        (el) =>
+          el.name === 'a' && /^\/(fr\/)?changes\/\d{4}-\d{2}\/$/.test(el.attributes['href'] ?? ''),
+      ).map((a) => [a.attributes['href'], textOf(a), a.attributes['aria-current']]);
+    // Below the limit /changes/ holds every month, each heading linked to the month's page,
+    // and has no month navigation.
+    const all = page(full, '/changes/');
+    expect(elements(all, hasClass('changes__months'))).toEqual([]);
+    expect(monthLinks(all).map(([href]) => href)).toEqual(months.map((m) => `/changes/${m}/`));
+    // Above it, the newest months that keep within it, and every month in the navigation.
+    const paged = load('history-paged');
+    const front = page(paged, '/changes/');
+    const frontRecords = shownRecords(front);
+    expect(frontRecords).toEqual(
+      expectedRecords().filter((r) => months.slice(0, 2).includes(monthOf(r))),
+    );
+    expect(frontRecords.length).toBeLessThanOrEqual(6);
+    expect(textOf(front)).toContain(
+      'The newest changes are below. Every month has a page of its own:',
+    );
+    expect(monthLinks(front).map(([, text]) => text)).toEqual([
+      'Nov 2026',
+      'Oct 2026',
+      'Sept 2026',
+      'Jul 2026',
+      'Jan 2026',
+    ]);
+    for (const b of [full, paged])
+      for (const month of months) {
+        const doc = page(b, `/changes/${month}/`);
+        expect(shownRecords(doc), month).toEqual(
+          expectedRecords().filter((r) => monthOf(r) === month),
+        );
+        expect(monthLinks(doc).map(([href, , current]) => [href, current])).toEqual(
+          months.map((m) => [`/changes/${m}/`, m === month ? 'page' : undefined]),
+        );
+      }
+    const november = page(paged, '/changes/2026-11/');
+    expect(textOf(elements(november, (el) => el.name === 'title')[0] as Node)).toBe(
+      'Changes to the record: November 2026 · History Fixture',
+    );
+    expect(textOf(elements(november, (el) => el.name === 'h1')[0] as Node)).toBe(
+      'Changes to the record: November 2026',
+    );
+    const fr = page(paged, '/fr/changes/2026-10/');
+    expect(textOf(elements(fr, (el) => el.name === 'h1')[0] as Node)).toBe(
+      'Modifications du suivi\u00a0: octobre 2026',
+    );
+    expect(monthLinks(fr)[1]).toEqual(['/fr/changes/2026-10/', 'oct. 2026', 'page']);
+  });
+
   it("/changes/<instrument>/ holds that instrument's changes only; in French too", () => {
     const delta = page(full, '/changes/delta-directive/');
     expect(shownRecords(delta)).toEqual(expectedRecords('delta-directive'));

@@ -155,6 +155,13 @@ export const SITES = {
     'the history fixture (tests/fixtures/history) committed step by step in a repository (tests/site/history-fixture.ts)',
     (repo) => ({ content: join(repo.dir, 'content'), meta: repo.commits }),
   ),
+  'history-paged': {
+    ...historySite(
+      'the history fixture repository above a changes page limit of 6 records: /changes/ shows the newest months, every month has its page',
+      (repo) => ({ content: join(repo.dir, 'content') }),
+    ),
+    env: { POLICY_TIMELINE_CHANGES_LIMIT: '6' },
+  },
   'history-shallow': historySite(
     'the history fixture repository as a shallow clone (git clone --depth 1)',
     (repo, scratch) => {

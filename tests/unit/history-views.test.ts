@@ -14,8 +14,15 @@ import { buildHistory, type GitHistoryInput, type LogCommit } from '../../src/li
 // only inside an Astro build; these tests hand the functions a site of their own.
 vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve([]), render: vi.fn() }));
 
-const { changesByMonth, historyNotice, historySince, instrumentHistory, milestoneHistory } =
-  await import('../../src/data/history-views.ts');
+const {
+  changesByMonth,
+  frontMonths,
+  historyMonths,
+  historyNotice,
+  historySince,
+  instrumentHistory,
+  milestoneHistory,
+} = await import('../../src/data/history-views.ts');
 const { instrumentFeed, instrumentFeedPath, tagFeedPath } =
   await import('../../src/data/history-outputs.ts');
 
@@ -225,6 +232,30 @@ describe('records for the pages', () => {
       ['2026-06', 4, ['2026-06-10']],
     ]);
     expect(changesByMonth(site, history, getT('en'), 'beta')).toEqual([]);
+    // Made once per language and instrument: every page of /changes/ asks.
+    expect(changesByMonth(site, history, getT('de'))).toBe(
+      changesByMonth(site, history, getT('de')),
+    );
+    expect(changesByMonth(site, history, getT('fr'))).not.toBe(
+      changesByMonth(site, history, getT('de')),
+    );
+    // The month pages: the same months, from the records alone.
+    expect(historyMonths(site, history)).toEqual(['2026-08', '2026-07', '2026-06']);
+  });
+
+  it('/changes/ itself: every month up to the limit, else the newest months within it, at least one', () => {
+    const months = [3, 2, 4, 1].map((n, i) => ({
+      month: `m${i}`,
+      records: Array<null>(n).fill(null),
+    }));
+    const shown = (limit: number): string[] => frontMonths(months, limit).map((m) => m.month);
+    expect(frontMonths(months, 10)).toBe(months);
+    expect(shown(10)).toEqual(['m0', 'm1', 'm2', 'm3']);
+    expect(shown(9)).toEqual(['m0', 'm1', 'm2']);
+    expect(shown(5)).toEqual(['m0', 'm1']);
+    expect(shown(4)).toEqual(['m0']);
+    expect(shown(1)).toEqual(['m0']);
+    expect(frontMonths([], 1)).toEqual([]);
   });
 });
 
