@@ -21,3 +21,29 @@ export async function eachInstrument<P extends string>(
 export async function instrumentPaths() {
   return langPaths(await eachInstrument('id'));
 }
+
+/**
+ * `getStaticPaths` of a route whose one segment (`slug`) is an instrument id or a period: a year
+ * of /timeline/<slug>/, a month of /changes/<slug>/. Each instrument (`props.instrument`) and
+ * each period (its own props), in every language. An instrument id that is also one of the
+ * periods stops the build, naming the file.
+ */
+export function instrumentOrPeriodPaths<Period extends object>(
+  instruments: readonly Instrument[],
+  periods: readonly { readonly slug: string; readonly props: Period }[],
+  route: string,
+  period: 'year' | 'month',
+) {
+  const clash = instruments.find((i) => periods.some((p) => p.slug === i.id));
+  if (clash)
+    throw new Error(
+      `content/instruments/${clash.id}.mdx: the id "${clash.id}" is also a ${period}, and ${route}${clash.id}/ is that ${period}'s page. Rename the file (e.g. "regulation-${clash.id}.mdx").`,
+    );
+  return langPaths<{ slug: string }, { instrument: Instrument } | Period>([
+    ...instruments.map((instrument) => ({
+      params: { slug: instrument.id },
+      props: { instrument },
+    })),
+    ...periods.map((p) => ({ params: { slug: p.slug }, props: p.props })),
+  ]);
+}
