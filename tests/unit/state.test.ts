@@ -93,8 +93,13 @@ describe('the status stylesheet', () => {
     for (const state of STATES) {
       const rule = new RegExp(`\\.state--${state},[^{]*\\{[^}]*--state-symbol: '[^']+'`);
       expect(css, state).toMatch(rule);
-      // Light, the dark media query, and the widgets' forced dark theme.
-      expect(css.match(new RegExp(`--state-${state}: #`, 'g'))?.length, state).toBe(3);
+      // One light-dark() pair: the page's color-scheme picks light or dark (the reader's system,
+      // print, or the theme a widget was asked for).
+      expect(
+        css.match(new RegExp(`--state-${state}: light-dark\\(#[0-9a-f]{6}, #[0-9a-f]{6}\\);`, 'g'))
+          ?.length,
+        state,
+      ).toBe(1);
       expect(css, state).toContain(`--state-${state}-bg:`);
     }
   });
