@@ -6,6 +6,8 @@
  *   made for partners' pages, carry `noindex`, and must not compete with the real pages in
  *   search results;
  * - the web editor under /admin/ (not an Astro page, so never offered; refused here too);
+ * - the "not found" pages in every language (/404/, /fr/404/: they stand for any missing
+ *   address, and carry `noindex`);
  * - files (calendars, feeds, data, robots.txt): crawlers find them through links, and a sitemap
  *   lists pages. With `trailingSlash: 'always'` every page address ends with "/".
  */
@@ -18,6 +20,7 @@ export function includeInSitemap(url: string): boolean {
   const pathname = new URL(url).pathname.replace(LANG_PREFIX_RE, '');
   if (pathname === '/embed' || pathname.startsWith('/embed/')) return false;
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return false;
+  if (pathname === '/404/' || pathname === '/500/') return false;
   return pathname.endsWith('/');
 }
 

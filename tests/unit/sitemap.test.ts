@@ -26,6 +26,12 @@ describe('includeInSitemap', () => {
     expect(includeInSitemap('https://beacon.example.org/embedding-guide/')).toBe(true);
   });
 
+  it('leaves out the "not found" page in every language', () => {
+    for (const path of ['/404/', '/fr/404/', '/de/404/', '/500/'])
+      expect(includeInSitemap(`https://beacon.example.org${path}`), path).toBe(false);
+    expect(includeInSitemap('https://beacon.example.org/instruments/404/')).toBe(true);
+  });
+
   it('leaves out files: calendars, feeds, data', () => {
     for (const path of [
       '/calendar.ics',
