@@ -25,7 +25,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import {
   ROOT,
@@ -40,16 +40,20 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'pt-sites');
 const BUILD = join(ROOT, 'scripts', 'build.ts');
 
 /**
- * The files that define what `edit` and `prepare` do. A function's own text is no stamp: Vitest
+ * The files that define what `edit` and `prepare` do: sites.ts and the test files it imports,
+ * and theirs (relative imports under tests/). A function's own text is no stamp: Vitest
  * transforms these files and Node only strips their types, so the same function reads differently
  * in the set-up of `npm test`'s first phase and in Vitest's.
  */
-const DEFINITIONS = [
-  'tests/site/sites.ts',
-  'tests/site/editor-fixture.ts',
-  'tests/site/history-fixture.ts',
-  'tests/support/git-repo.ts',
-];
+function definitionFiles(file = join(ROOT, 'tests', 'site', 'sites.ts'), seen = new Set<string>()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, path] of readFileSync(file, 'utf8').matchAll(/from '(\.\.?\/[^']+\.ts)'/g)) {
+    const imported = resolve(dirname(file), path ?? '');
+    if (imported.startsWith(join(ROOT, 'tests') + sep)) definitionFiles(imported, seen);
+  }
+  return seen;
+}
 
 /** What decides a build's output besides the source: for PT_REUSE_DIST. */
 const stamp = (def: SiteDefinition): string =>
@@ -59,7 +63,7 @@ const stamp = (def: SiteDefinition): string =>
     env: def.env,
     ...((def.edit ?? def.prepare) && {
       definitions: createHash('sha256')
-        .update(DEFINITIONS.map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\0'))
+        .update([...definitionFiles()].map((file) => readFileSync(file, 'utf8')).join('\0'))
         .digest('hex'),
     }),
   });
