@@ -149,39 +149,60 @@ export function latestChanges(site: Site, history: History, t: T, limit: number)
   return out;
 }
 
-/** The months already made, by site, history, language and instrument: many pages ask for each. */
-const monthsMade = new WeakMap<Site, WeakMap<History, Map<string, readonly MonthView[]>>>();
+/** The records of one month ("2026-07"), newest first, before they are put in words. */
+export interface RecordMonth {
+  readonly month: string;
+  readonly records: readonly HistoryRecord[];
+}
+
+/** The months already grouped, by site and history: every page of /changes/ asks. */
+const monthsOf = new WeakMap<Site, WeakMap<History, readonly RecordMonth[]>>();
 
 /**
- * Records by the month they were recorded, newest first: /changes/ (every instrument's, or
- * one's) and its month pages. Made once per history, language and instrument.
+ * Every instrument's records (or one instrument's) by the month they were recorded, in the
+ * campaign's zone, newest first: which months /changes/ has and how many records each holds.
+ * The same in every language; references only, so keeping it costs little.
  */
+export function recordsByMonth(
+  site: Site,
+  history: History,
+  instrumentId?: string,
+): readonly RecordMonth[] {
+  const records =
+    instrumentId === undefined ? history.records : (history.byInstrument.get(instrumentId) ?? []);
+  const kept = instrumentId === undefined ? monthsOf.get(site)?.get(history) : undefined;
+  if (kept) return kept;
+  const months: { month: string; records: HistoryRecord[] }[] = [];
+  for (const record of records) {
+    const month = calendarDateIn(record.recordedAt, site.campaign.timeZone).slice(0, 7);
+    let last = months.at(-1);
+    if (last?.month !== month) months.push((last = { month, records: [] }));
+    last.records.push(record);
+  }
+  if (instrumentId === undefined) {
+    let ofSite = monthsOf.get(site);
+    if (!ofSite) monthsOf.set(site, (ofSite = new WeakMap()));
+    ofSite.set(history, months);
+  }
+  return months;
+}
+
+/** Months of records as a page shows them, in its language (`t`). */
+export function monthViews(site: Site, months: readonly RecordMonth[], t: T): MonthView[] {
+  return months.map(({ month, records }) => {
+    const views = records.map((record) => recordView(site, record, t, { inContext: true }));
+    return { month, records: views, changes: views.reduce((n, v) => n + v.lines.length, 0) };
+  });
+}
+
+/** Records by the month they were recorded, newest first, in words: /changes/ (every instrument's, or one's). */
 export function changesByMonth(
   site: Site,
   history: History,
   t: T,
   instrumentId?: string,
-): readonly MonthView[] {
-  let ofSite = monthsMade.get(site);
-  if (!ofSite) monthsMade.set(site, (ofSite = new WeakMap()));
-  let made = ofSite.get(history);
-  if (!made) ofSite.set(history, (made = new Map<string, readonly MonthView[]>()));
-  const key = `${t.locale} ${instrumentId ?? ''}`;
-  const kept = made.get(key);
-  if (kept) return kept;
-  const records =
-    instrumentId === undefined ? history.records : (history.byInstrument.get(instrumentId) ?? []);
-  const months: { month: string; records: RecordView[]; changes: number }[] = [];
-  for (const record of records) {
-    const view = recordView(site, record, t, { inContext: true });
-    const month = view.recordedOn.slice(0, 7);
-    let last = months.at(-1);
-    if (last?.month !== month) months.push((last = { month, records: [], changes: 0 }));
-    last.records.push(view);
-    last.changes += view.lines.length;
-  }
-  made.set(key, months);
-  return months;
+): MonthView[] {
+  return monthViews(site, recordsByMonth(site, history, instrumentId), t);
 }
 
 /**
@@ -219,12 +240,7 @@ export function frontMonths<M extends { readonly records: readonly unknown[] }>(
 
 /** The months in which the record changed ("2026-11"), newest first, in the campaign's zone: the month pages of /changes/. */
 export function historyMonths(site: Site, history: History): string[] {
-  const months: string[] = [];
-  for (const record of history.records) {
-    const month = calendarDateIn(record.recordedAt, site.campaign.timeZone).slice(0, 7);
-    if (months.at(-1) !== month) months.push(month);
-  }
-  return months;
+  return recordsByMonth(site, history).map((m) => m.month);
 }
 
 /**
