@@ -17,7 +17,7 @@ import { DEFAULT_LANG, langOf, type T } from '../i18n/index.ts';
 import { dated, historyWords } from '../i18n/phrases.ts';
 import type { Instrument, Milestone, Site } from './content.ts';
 import type { History, HistoryRecord } from './history.ts';
-import { readLimit } from './timeline.ts';
+import { readLimit } from './page-limit.ts';
 
 /** One change, as a sentence in parts. */
 export interface ChangeLine {
@@ -193,16 +193,6 @@ export function monthViews(site: Site, months: readonly RecordMonth[], t: T): Mo
     const views = records.map((record) => recordView(site, record, t, { inContext: true }));
     return { month, records: views, changes: views.reduce((n, v) => n + v.lines.length, 0) };
   });
-}
-
-/** Records by the month they were recorded, newest first, in words: /changes/ (every instrument's, or one's). */
-export function changesByMonth(
-  site: Site,
-  history: History,
-  t: T,
-  instrumentId?: string,
-): MonthView[] {
-  return monthViews(site, recordsByMonth(site, history, instrumentId), t);
 }
 
 /**

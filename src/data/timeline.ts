@@ -12,16 +12,7 @@
  * POLICY_TIMELINE_PAGE_LIMIT overrides the limit (tests use it to build the split layout).
  */
 import type { Milestone } from './content.ts';
-
-/** A page limit from the environment variable `name` (tests set one to build a split layout), else `fallback`. */
-export function readLimit(name: string, fallback: number): number {
-  const value = process.env[name];
-  if (value === undefined || value === '') return fallback;
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1)
-    throw new Error(`${name} must be a positive whole number, not "${value}"`);
-  return limit;
-}
+import { readLimit } from './page-limit.ts';
 
 export const TIMELINE_PAGE_LIMIT: number = readLimit('POLICY_TIMELINE_PAGE_LIMIT', 1000);
 

@@ -15,12 +15,12 @@ import { buildHistory, type GitHistoryInput, type LogCommit } from '../../src/li
 vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve([]), render: vi.fn() }));
 
 const {
-  changesByMonth,
   frontMonths,
   historyMonths,
   historyNotice,
   historySince,
   instrumentHistory,
+  monthViews,
   recordsByMonth,
   milestoneHistory,
 } = await import('../../src/data/history-views.ts');
@@ -222,7 +222,7 @@ describe('records for the pages', () => {
 
   it('/changes/ by the month each change was recorded, newest first, with their count', () => {
     expect(
-      changesByMonth(site, history, getT('de')).map((m) => [
+      monthViews(site, recordsByMonth(site, history), getT('de')).map((m) => [
         m.month,
         m.changes,
         m.records.map((r) => r.recordedOn),
@@ -232,7 +232,7 @@ describe('records for the pages', () => {
       ['2026-07', 1, ['2026-07-03']],
       ['2026-06', 4, ['2026-06-10']],
     ]);
-    expect(changesByMonth(site, history, getT('en'), 'beta')).toEqual([]);
+    expect(monthViews(site, recordsByMonth(site, history, 'beta'), getT('en'))).toEqual([]);
     // Grouped once (every page of /changes/ asks), the same in every language.
     expect(recordsByMonth(site, history)).toBe(recordsByMonth(site, history));
     expect(recordsByMonth(site, history).map((m) => [m.month, m.records.length])).toEqual([
@@ -277,7 +277,7 @@ describe('what a page says of the history it has', () => {
       text: 'The history of the record is not available in this copy of the site.',
     });
     expect(historySince(none.status, ZONE)).toBeUndefined();
-    expect(changesByMonth(site, none, t)).toEqual([]);
+    expect(monthViews(site, recordsByMonth(site, none), t)).toEqual([]);
 
     const graft = commit('c', undefined, '2026-08-04T09:00:00Z', undefined, 'a3');
     const shallow = buildHistory(
