@@ -3,10 +3,15 @@
  * INDEXED_PAGES): a page marked for search anywhere else would silently be left out of the
  * index, so no other source file may use the mark.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, matchesGlob, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDEXED_PAGES, INDEXED_PAGES_SOURCE } from '../../src/integrations/pagefind.ts';
+import {
+  INDEXED_PAGES,
+  INDEXED_PAGES_SOURCE,
+  indexedPagesGlob,
+} from '../../src/integrations/pagefind.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SELF = 'src/integrations/pagefind.ts';
@@ -44,5 +49,67 @@ describe('the pages Pagefind reads', () => {
       'embed/countdown/dsa/general-application/index.html',
     ])
       expect(matchesGlob(page, INDEXED_PAGES), page).toBe(false);
+  });
+});
+
+describe('the glob of the pages that can hold a page to index', () => {
+  /** A built site of these pages: path → whether the page is marked for search. */
+  function site(pages: Record<string, boolean>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pt-pagefind-'));
+    for (const [path, marked] of Object.entries(pages)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(
+        join(dir, path),
+        `<html><body><article${marked ? ` ${MARK}` : ''}>x</article></body></html>`,
+      );
+    }
+    return dir;
+  }
+
+  it('leaves out the folders whose instrument page is not indexed, and languages with none', () => {
+    const dir = site({
+      'index.html': false,
+      'instruments/dsa/index.html': true,
+      'instruments/dsa/general-application/index.html': true,
+      'instruments/csar/index.html': true,
+      'fr/instruments/dsa/index.html': true,
+      'fr/instruments/dsa/general-application/index.html': false,
+      'fr/instruments/csar/index.html': false,
+      'fr/instruments/csar/proposal/index.html': false,
+      'de/instruments/dsa/index.html': false,
+      'de/instruments/csar/index.html': false,
+      'embed/timeline/dsa/index.html': false,
+    });
+    try {
+      const glob = indexedPagesGlob(dir);
+      expect(glob).toBe('{instruments,fr/instruments/dsa}/**/*.html');
+      for (const page of [
+        'instruments/csar/index.html',
+        'fr/instruments/dsa/general-application/index.html',
+      ])
+        expect(matchesGlob(page, glob ?? ''), page).toBe(true);
+      for (const page of [
+        'fr/instruments/csar/proposal/index.html',
+        'de/instruments/dsa/index.html',
+      ])
+        expect(matchesGlob(page, glob ?? ''), page).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lists several kept instruments in braces, and is null when nothing can be indexed', () => {
+    const some = site({
+      'instruments/a/index.html': false,
+      'instruments/b/index.html': true,
+      'instruments/c/index.html': true,
+    });
+    const none = site({ 'instruments/a/index.html': false, 'fr/instruments/a/index.html': false });
+    try {
+      expect(indexedPagesGlob(some)).toBe('instruments/{b,c}/**/*.html');
+      expect(indexedPagesGlob(none)).toBeNull();
+    } finally {
+      for (const dir of [some, none]) rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
