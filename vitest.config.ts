@@ -26,6 +26,9 @@ export default defineConfig({
           environment: 'node',
           // Pure logic with no shared state: one module graph per worker (about half the CPU).
           isolate: false,
+          // For hangs only: `npm test` runs these beside the test-site builds, and on a busy
+          // 2-core machine a property test of 0.6 s alone took over Vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
