@@ -256,6 +256,7 @@ export const de = {
   'timeline.previousYear': 'Voriges Jahr: {year}',
   'timeline.nextYear': 'Nächstes Jahr: {year}',
   'timeline.wholeTimeline': 'Die ganze Zeitleiste',
+  'timeline.everyInstrument': 'Einen von {count} Rechtsakten wählen',
   'timeline.fullHistory': 'Vollständiger Verlauf mit Quellen',
   'timeline.noJsNote':
     'Die Filter brauchen JavaScript; ohne JavaScript öffnen Sie unten die Zeitleiste eines einzelnen Rechtsakts.',
@@ -595,6 +596,7 @@ export const de = {
     'Jede Änderung am Eintrag {instrument}, die neuesten zuerst, mit dem Tag ihrer Erfassung.',
   'changes.filter': 'Änderungen nach Dossier',
   'changes.all': 'Alle Dossiers',
+  'changes.everyInstrument': 'Eines von {count} Dossiers wählen',
   'changes.none': 'Noch keine Änderung erfasst.',
   'changes.asData': 'Dieselben Änderungen als Daten:',
   'changes.monthTitle': 'Änderungen der Übersicht: {month}',

@@ -286,6 +286,7 @@ export const en = {
   'timeline.previousYear': 'Previous year: {year}',
   'timeline.nextYear': 'Next year: {year}',
   'timeline.wholeTimeline': 'The whole timeline',
+  'timeline.everyInstrument': 'Choose one of {count} instruments',
   'timeline.fullHistory': 'Full history with sources',
   'timeline.noJsNote':
     'Filters need JavaScript; without it, open the timeline of one instrument below.',
@@ -631,6 +632,7 @@ export const en = {
     'Every change to the record of the {instrument}, newest first, with the day each was recorded.',
   'changes.filter': 'Changes by instrument',
   'changes.all': 'All instruments',
+  'changes.everyInstrument': 'Choose one of {count} instruments',
   'changes.none': 'No change has been recorded yet.',
   'changes.asData': 'The same changes as data:',
   'changes.monthTitle': 'Changes to the record: {month}',

@@ -254,6 +254,7 @@ export const fr = {
   'timeline.previousYear': 'Année précédente : {year}',
   'timeline.nextYear': 'Année suivante : {year}',
   'timeline.wholeTimeline': 'Toute la chronologie',
+  'timeline.everyInstrument': 'Choisir parmi {count} textes',
   'timeline.fullHistory': 'Historique complet avec les sources',
   'timeline.noJsNote':
     'Les filtres ont besoin de JavaScript ; sans lui, ouvrez ci-dessous la chronologie d’un seul texte.',
@@ -598,6 +599,7 @@ export const fr = {
     'Chaque modification de la fiche {instrument}, les plus récentes d’abord, avec le jour de leur enregistrement.',
   'changes.filter': 'Modifications par dossier',
   'changes.all': 'Tous les dossiers',
+  'changes.everyInstrument': 'Choisir parmi {count} dossiers',
   'changes.none': 'Aucune modification n’a encore été enregistrée.',
   'changes.asData': 'Les mêmes modifications sous forme de données :',
   'changes.monthTitle': 'Modifications du suivi : {month}',

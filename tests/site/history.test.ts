@@ -707,6 +707,58 @@ describe('the pages of a build with the full history', () => {
     expect(monthLinks(fr)[1]).toEqual(['/fr/changes/2026-10/', 'oct. 2026', 'page']);
   });
 
+  it('above the limit of instruments listed, the pages of one instrument or month link their own and the list of the index', () => {
+    // history-paged lists at most 1 instrument (POLICY_TIMELINE_INSTRUMENT_LINKS_LIMIT): the
+    // index pages list both, the others link theirs and the index's list.
+    const paged = load('history-paged');
+    const links = (doc: Node, nav: (el: ElementNode) => boolean): (string | undefined)[][] =>
+      elements(elements(doc, nav)[0] as Node, (el) => el.name === 'a').map((a) => [
+        a.attributes['href'],
+        textOf(a),
+        a.attributes['aria-current'],
+      ]);
+    const filter = (el: ElementNode): boolean =>
+      el.name === 'nav' && el.attributes['id'] === 'pt-changes-filter';
+    const byInstrument = (el: ElementNode): boolean =>
+      el.name === 'nav' && el.attributes['aria-labelledby'] === 'pt-by-instrument';
+    expect(links(page(paged, '/changes/'), filter)).toEqual([
+      ['/changes/', 'All instruments', 'page'],
+      ['/changes/delta-directive/', 'Delta Directive', undefined],
+      ['/changes/gamma-regulation/', 'Gamma Regulation', undefined],
+    ]);
+    expect(links(page(paged, '/changes/delta-directive/'), filter)).toEqual([
+      ['/changes/', 'All instruments', undefined],
+      ['/changes/delta-directive/', 'Delta Directive', 'page'],
+      ['/changes/#pt-changes-filter', 'Choose one of 2 instruments', undefined],
+    ]);
+    expect(links(page(paged, '/changes/2026-11/'), filter)).toEqual([
+      ['/changes/', 'All instruments', undefined],
+      ['/changes/#pt-changes-filter', 'Choose one of 2 instruments', undefined],
+    ]);
+    expect(links(page(paged, '/fr/changes/gamma-regulation/'), filter).at(-1)).toEqual([
+      '/fr/changes/#pt-changes-filter',
+      'Choisir parmi 2 dossiers',
+      undefined,
+    ]);
+    const index = page(paged, '/timeline/');
+    expect(links(index, byInstrument).map(([href]) => href)).toEqual([
+      '/timeline/delta-directive/',
+      '/timeline/gamma-regulation/',
+    ]);
+    expect(elements(index, (el) => el.attributes['id'] === 'pt-by-instrument')).toHaveLength(1);
+    expect(links(page(paged, '/timeline/gamma-regulation/'), byInstrument)).toEqual([
+      ['/timeline/', 'The whole timeline', undefined],
+      ['/timeline/gamma-regulation/', 'Gamma Regulation', 'page'],
+      ['/timeline/#pt-by-instrument', 'Choose one of 2 instruments', undefined],
+    ]);
+    // Below the limit (the history site), an instrument's pages list every instrument.
+    expect(links(page(full, '/timeline/gamma-regulation/'), byInstrument)).toEqual([
+      ['/timeline/', 'The whole timeline', undefined],
+      ['/timeline/delta-directive/', 'Delta Directive', undefined],
+      ['/timeline/gamma-regulation/', 'Gamma Regulation', 'page'],
+    ]);
+  });
+
   it("/changes/<instrument>/ holds that instrument's changes only; in French too", () => {
     const delta = page(full, '/changes/delta-directive/');
     expect(shownRecords(delta)).toEqual(expectedRecords('delta-directive'));

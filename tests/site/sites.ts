@@ -157,10 +157,10 @@ export const SITES = {
   ),
   'history-paged': {
     ...historySite(
-      'the history fixture repository above a changes page limit of 6 records: /changes/ shows the newest months, every month has its page',
+      'the history fixture repository above a changes page limit of 6 records: /changes/ shows the newest months, every month has its page; and above a limit of 1 instrument listed on the pages of one',
       (repo) => ({ content: join(repo.dir, 'content') }),
     ),
-    env: { POLICY_TIMELINE_CHANGES_LIMIT: '6' },
+    env: { POLICY_TIMELINE_CHANGES_LIMIT: '6', POLICY_TIMELINE_INSTRUMENT_LINKS_LIMIT: '1' },
   },
   'history-shallow': historySite(
     'the history fixture repository as a shallow clone (git clone --depth 1)',
