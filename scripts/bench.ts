@@ -12,7 +12,7 @@
  *   for history's cost;
  * - floor: the Astro floor, in the same run: an Astro build of as many pages with a trivial
  *   layout and no integrations (scripts/quality/astro-floor.ts), the least any Astro site of that
- *   size costs on this machine at this moment;
+ *   size costs on this machine at this moment (built twice, the lower CPU time kept);
  * - output: pages, output and search index size, the gzipped weight of the main pages and each
  *   widget, /embed.js, broken links;
  * - browser: how the timeline and the largest page render on a phone (390×844, CPU slowed 4×),
@@ -294,28 +294,42 @@ const historyStep: BenchStep = {
   },
 };
 
-/** The Astro floor for as many pages as the real build made, built right after it. */
+/**
+ * The Astro floor for as many pages as the real build made, built right after it, twice: the
+ * floor's own CPU time moved from 14 to 24 s between runs at 5,000 milestones on one machine,
+ * and the lower of two runs is the steadier measure of what Astro needs (it makes the ratio
+ * the larger of the two, never the kinder).
+ */
+const FLOOR_RUNS = 2;
 const floorStep: BenchStep = {
   name: 'floor',
   async run(ctx) {
     const pages = listPages(ctx.dist).length;
     const dir = join(ctx.work, 'floor');
     writeFloorProject(dir, pages, join(ROOT, 'node_modules'));
-    log(`building the Astro floor (${pages} pages)…`);
     // With the real build's Node flags (scripts/build.ts: its heap), so the two differ by their
     // sites only: V8's default heap (a quarter of the machine's memory) collects less often.
     const flags = buildNodeFlags(ctx.milestones);
-    const run = await runMeasured(process.execPath, [...flags, ASTRO, 'build'], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-      timeFile: join(ctx.work, 'floor-time.txt'),
-    });
-    if (run.exitCode !== 0)
-      throw new Error(
-        `the Astro floor did not build:\n${run.output.split('\n').slice(-30).join('\n')}`,
+    let best: MeasuredRun | undefined;
+    for (let i = 1; i <= FLOOR_RUNS; i++) {
+      log(`building the Astro floor (${pages} pages), run ${i} of ${FLOOR_RUNS}…`);
+      for (const made of ['dist', '.astro'])
+        rmSync(join(dir, made), { recursive: true, force: true });
+      const run = await runMeasured(process.execPath, [...flags, ASTRO, 'build'], {
+        cwd: dir,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+        timeFile: join(ctx.work, `floor-time-${i}.txt`),
+      });
+      if (run.exitCode !== 0)
+        throw new Error(
+          `the Astro floor did not build:\n${run.output.split('\n').slice(-30).join('\n')}`,
+        );
+      log(
+        `floor built in ${(run.ms / 1000).toFixed(1)} s (${run.cpuMs === null ? 'CPU n/a' : `${(run.cpuMs / 1000).toFixed(1)} s of CPU`})`,
       );
-    log(`floor built in ${(run.ms / 1000).toFixed(1)} s`);
-    ctx.result.floor = { ...cost(run), pages };
+      if (!best || (run.cpuMs ?? run.ms) < (best.cpuMs ?? best.ms)) best = run;
+    }
+    if (best) ctx.result.floor = { ...cost(best), pages };
   },
 };
 
@@ -686,7 +700,7 @@ async function main(): Promise<void> {
     '- History: each campaign is the last state of a synthetic git history (scripts/quality/synthetic-history.ts, one `git fast-import`): about 6 commits per 10 milestones (date corrections, confidence upgrades, milestones added), which every build reads. On the largest size (not with --quick) the same content is built again (the same command) from a copy without .git, after the main build, with its own cache: compare the CPU times.',
     '- Build time: wall clock of `npm run build`’s command (scripts/build.ts: `astro build` with a heap sized to the content, Pagefind included) in a child process. Wall-clock time depends on what else the machine is doing (see the load average); CPU time much less so. The growth lines give the marginal cost per added milestone, which stays about constant when growth is linear (the fixed start-up cost of Vite and Astro dominates small builds).',
     '- Memory: the build’s process tree, sampled from /proc every 50 ms (sum of VmRSS); and the largest single process’s maximum RSS from `/usr/bin/time -v`.',
-    '- Astro floor (scripts/quality/astro-floor.ts): an Astro project with as many pages as the real build, one route with a trivial layout, no integrations, built with the same Astro and the same Node flags (the heap of scripts/build.ts) right after the real build. The ratio is the budget (at most 2× at 5,000 milestones, CPU time).',
+    '- Astro floor (scripts/quality/astro-floor.ts): an Astro project with as many pages as the real build, one route with a trivial layout, no integrations, built with the same Astro and the same Node flags (the heap of scripts/build.ts) right after the real build, twice, the lower CPU time kept. The ratio is the budget (at most 2× at 5,000 milestones, CPU time).',
     '- Weights: gzip level 9; CSS and JS count every stylesheet and script the page loads (followed through static imports) plus inline `<style>` and `<script>`; 1 KB = 1,024 bytes. The instrument page is the first synthetic instrument’s (about 10 milestones).',
     `- Rendering: Chromium, ${PHONE.viewport.width}×${PHONE.viewport.height} at ${PHONE.deviceScaleFactor}× with CPU slowed ${CPU_SLOWDOWN}× (CDP Emulation.setCPUThrottlingRate), cold cache, median of ${RENDER_RUNS} load(s).`,
     `- Search: on the largest build, desktop Chromium without slowdown; time from the query entering the search box (one input event) to the first result link on screen. First query "${SEARCH_QUERIES[0]}" (loads Pagefind and the index), later queries ${SEARCH_QUERIES.slice(
