@@ -105,7 +105,11 @@ function keptChanges(
   const kept: RecordedChange[] = [];
   for (const record of records)
     for (const change of record.changes) if (keep(record, change)) kept.push({ record, change });
-  if (limit === undefined) return kept;
+  return limit === undefined ? kept : newestItems(kept, limit);
+}
+
+/** Of these changes, those of the newest `limit` feed items, in their order (see keptChanges). */
+function newestItems(kept: readonly RecordedChange[], limit: number): RecordedChange[] {
   const item = ({ record, change }: RecordedChange): string =>
     changeGuid(record.commit, record.instrumentId, change.milestone, change.kind, '');
   const items = new Map<string, { at: number; index: number }>();
@@ -114,7 +118,7 @@ function keptChanges(
     if (!items.has(key))
       items.set(key, { at: new Date(c.record.recordedAt).getTime(), index: items.size });
   }
-  if (items.size <= limit) return kept;
+  if (items.size <= limit) return [...kept];
   const newest = new Set(
     [...items]
       .sort(([, a], [, b]) => b.at - a.at || a.index - b.index)
@@ -124,8 +128,41 @@ function keptChanges(
   return kept.filter((c) => newest.has(item(c)));
 }
 
-/** A tag's changes for its feed (keptChanges with FEED_LIMIT), the same in every language: made once. */
+/**
+ * Every tag's changes for its feed (the newest FEED_LIMIT items), the same in every language:
+ * made once, in one pass over the records (a change has the tags its instrument and milestone
+ * have now or had when it was recorded), not one pass per tag.
+ */
 const tagChanges = new WeakMap<History, { site: Site; byTag: Map<string, RecordedChange[]> }>();
+
+function changesByTag(site: Site, history: History): Map<string, RecordedChange[]> {
+  const made = tagChanges.get(history);
+  if (made?.site === site) return made.byTag;
+  const { instruments, milestones } = lookup(site, DEFAULT_LANG);
+  const all = new Map<string, RecordedChange[]>();
+  for (const record of history.records) {
+    const fileTags = [
+      ...record.instrumentTags,
+      ...(instruments.get(record.instrumentId)?.tags ?? []),
+    ];
+    for (const change of record.changes) {
+      const tags = new Set(fileTags);
+      if (change.milestone !== undefined) {
+        for (const tag of record.milestoneTags[change.milestone] ?? []) tags.add(tag);
+        const now = milestones.get(`${record.instrumentId}#${change.milestone}`);
+        for (const tag of now?.allTags ?? []) tags.add(tag);
+      }
+      for (const tag of tags) {
+        let list = all.get(tag);
+        if (!list) all.set(tag, (list = []));
+        list.push({ record, change });
+      }
+    }
+  }
+  const byTag = new Map([...all].map(([tag, kept]) => [tag, newestItems(kept, FEED_LIMIT)]));
+  tagChanges.set(history, { site, byTag });
+  return byTag;
+}
 
 /** The changes of these records that `keep` accepts, as feed entries. */
 function feedChanges(
@@ -249,23 +286,8 @@ export function tagFeed(
   tag: string,
   lang: Lang = DEFAULT_LANG,
 ): Channel {
-  const { t, locale, instruments, milestones } = lookup(site, lang);
-  let made = tagChanges.get(history);
-  if (made?.site !== site) tagChanges.set(history, (made = { site, byTag: new Map() }));
-  const tagged = (record: HistoryRecord, c: Change): boolean => {
-    if (
-      record.instrumentTags.includes(tag) ||
-      instruments.get(record.instrumentId)?.tags.includes(tag)
-    )
-      return true;
-    if (c.milestone === undefined) return false;
-    return (
-      (record.milestoneTags[c.milestone]?.includes(tag) ?? false) ||
-      (milestones.get(`${record.instrumentId}#${c.milestone}`)?.allTags.includes(tag) ?? false)
-    );
-  };
-  let changes = made.byTag.get(tag);
-  if (!changes) made.byTag.set(tag, (changes = keptChanges(history.records, tagged, FEED_LIMIT)));
+  const { t, locale } = lookup(site, lang);
+  const changes = changesByTag(site, history).get(tag) ?? [];
   return {
     title: t('history.feed.tagTitle', { campaign: site.campaign.name, tag }),
     description: t('history.feed.tagDescription', { campaign: site.campaign.name, tag }),
