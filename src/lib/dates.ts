@@ -95,14 +95,27 @@ export function explainInvalidDate(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Each real date parsed once (its value is read-only): a large build compares and formats the
+ * same few thousand dates millions of times.
+ */
+const parsedDates = new Map<string, PartialDate>();
+
 /** Parses a partial ISO date strictly; returns `undefined` for anything that is not a real date. */
 export function parsePartialDate(value: string): PartialDate | undefined {
+  const known = parsedDates.get(value);
+  if (known) return known;
   if (explainInvalidDate(value) !== undefined) return undefined;
   const [y, mo, d] = value.split('-').map(Number);
   if (y === undefined) return undefined;
-  if (mo === undefined) return { year: y, precision: 'year' };
-  if (d === undefined) return { year: y, month: mo, precision: 'month' };
-  return { year: y, month: mo, day: d, precision: 'day' };
+  const parsed: PartialDate =
+    mo === undefined
+      ? { year: y, precision: 'year' }
+      : d === undefined
+        ? { year: y, month: mo, precision: 'month' }
+        : { year: y, month: mo, day: d, precision: 'day' };
+  parsedDates.set(value, parsed);
+  return parsed;
 }
 
 /** Like {@link parsePartialDate} but throws: for values already validated by the schema. */
@@ -123,8 +136,16 @@ export function isValidTime(value: string): boolean {
   return TIME_RE.test(value);
 }
 
-/** True when `zone` is an IANA time zone name this runtime knows (e.g. "Europe/Brussels"). */
+const zones = new Map<string, boolean>();
+
+/** True when `zone` is an IANA time zone name this runtime knows (e.g. "Europe/Brussels"); asked of Intl once per name. */
 export function isValidTimeZone(zone: string): boolean {
+  let valid = zones.get(zone);
+  if (valid === undefined) zones.set(zone, (valid = knownZone(zone)));
+  return valid;
+}
+
+function knownZone(zone: string): boolean {
   if (!zone.includes('/') && zone !== 'UTC') return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
