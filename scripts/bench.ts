@@ -120,6 +120,7 @@ interface Weight {
 interface BuildCost {
   readonly ms: number;
   readonly cpuMs: number | null;
+  readonly systemMs: number | null;
   readonly peakTreeRss: number | null;
   readonly maxProcessRss: number | null;
 }
@@ -129,6 +130,8 @@ interface SizeResult {
   readonly instruments: number;
   readonly buildMs: number;
   readonly buildCpuMs: number | null;
+  /** Of which system time. */
+  readonly buildSystemMs: number | null;
   /** The machine's 1-minute load average when the build started: other work slows builds down. */
   readonly loadAverage: number;
   readonly peakTreeRss: number | null;
@@ -202,6 +205,7 @@ interface BenchStep {
 const cost = (run: MeasuredRun): BuildCost => ({
   ms: run.ms,
   cpuMs: run.cpuMs,
+  systemMs: run.systemMs,
   peakTreeRss: run.peakTreeRss,
   maxProcessRss: run.maxProcessRss,
 });
@@ -261,6 +265,7 @@ const buildStep: BenchStep = {
     log(`built in ${(run.ms / 1000).toFixed(1)} s`);
     ctx.result.buildMs = run.ms;
     ctx.result.buildCpuMs = run.cpuMs;
+    ctx.result.buildSystemMs = run.systemMs;
     ctx.result.peakTreeRss = run.peakTreeRss;
     ctx.result.maxProcessRss = run.maxProcessRss;
     ctx.buildEnv = env;
@@ -572,6 +577,11 @@ function renderTable(results: readonly SizeResult[]): string {
       const wall = ratio(r.buildMs, r.floor.ms);
       return `${cpu === null ? 'n/a' : `${cpu.toFixed(2)}×`} · ${wall === null ? 'n/a' : `${wall.toFixed(2)}×`}`;
     }),
+    row(
+      'of the CPU time, system time (the kernel creating and writing files; it moved most between runs): build · floor',
+      (r) =>
+        `${r.buildSystemMs === null ? 'n/a' : seconds(r.buildSystemMs)} · ${r.floor.systemMs === null ? 'n/a' : seconds(r.floor.systemMs)}`,
+    ),
     row('pages (HTML files)', (r) => int(r.pages)),
     row('total output size', (r) => formatBytes(r.outputBytes)),
     row('search index size (dist/pagefind)', (r) =>
