@@ -30,8 +30,29 @@ export interface ParsedSource {
   readonly body: string;
 }
 
-/** Parses an MDX file's frontmatter (`frontmatter: true`) or a whole YAML file. */
+/**
+ * The files parsed lately, by their text: the build's content check validates every file and
+ * then builds the review queue from the same texts, and each would parse them again.
+ */
+const parsed = new Map<string, ParsedSource>();
+const PARSED_KEPT = 4000;
+
+/**
+ * Parses an MDX file's frontmatter (`frontmatter: true`) or a whole YAML file, once per text.
+ * The document model that gives positions is made only when a position is first asked for (an
+ * error, a review item): a build that finds nothing wrong reads each file with js-yaml alone.
+ */
 export function parseSource(text: string, options: { frontmatter: boolean }): ParsedSource {
+  const key = `${options.frontmatter ? 'm' : 'y'}${text}`;
+  let source = parsed.get(key);
+  if (!source) {
+    if (parsed.size >= PARSED_KEPT) parsed.clear();
+    parsed.set(key, (source = parseSourceOnce(text, options)));
+  }
+  return source;
+}
+
+function parseSourceOnce(text: string, options: { frontmatter: boolean }): ParsedSource {
   let yamlText = text;
   let yamlOffset = 0;
   let body = '';
@@ -72,8 +93,18 @@ export function parseSource(text: string, options: { frontmatter: boolean }): Pa
     }
     throw error;
   }
-  const doc = parseDocument(yamlText, { keepSourceTokens: false, uniqueKeys: false });
-  return { data, locate: (path) => locateIn(doc, yamlText, path, lineAt), body };
+  let doc: Document | undefined;
+  return {
+    data,
+    locate: (path) =>
+      locateIn(
+        (doc ??= parseDocument(yamlText, { keepSourceTokens: false, uniqueKeys: false })),
+        yamlText,
+        path,
+        lineAt,
+      ),
+    body,
+  };
 }
 
 function countLines(text: string, offset: number): number {
