@@ -237,6 +237,30 @@ function milestoneItems(site: Site, lang: Lang, milestones: readonly Milestone[]
 }
 
 /**
+ * A feed that follows part of the record: these changes and these milestones (those that have
+ * happened, as in the site feed), the newest FEED_LIMIT items, in a language.
+ */
+function followChannel(
+  site: Site,
+  lang: Lang,
+  channel: { title: string; description: string; path: string },
+  changes: readonly RecordedChange[],
+  milestones: readonly Milestone[],
+): Channel {
+  return {
+    ...channel,
+    locale: lookup(site, lang).locale,
+    items: mergeFeedItems(
+      [
+        itemsOf(site, lang, feedChangesOf(site, lang, changes), FEED_LIMIT),
+        milestoneItems(site, lang, milestones),
+      ],
+      FEED_LIMIT,
+    ),
+  };
+}
+
+/**
  * /instruments/<id>/feed.xml: "follow this file". Its milestones that have happened (as in the
  * site feed) and every recorded change to its record, newest first.
  */
@@ -246,24 +270,19 @@ export function instrumentFeed(
   instrument: Instrument,
   lang: Lang = DEFAULT_LANG,
 ): Channel {
-  const { t, locale } = lookup(site, lang);
-  const changes = feedChanges(
+  const { t } = lookup(site, lang);
+  const name = { campaign: site.campaign.name, instrument: instrument.local[lang].shortTitle.text };
+  return followChannel(
     site,
     lang,
-    history.byInstrument.get(instrument.id) ?? [],
-    () => true,
+    {
+      title: t('history.feed.instrumentTitle', name),
+      description: t('history.feed.instrumentDescription', name),
+      path: instrumentFeedPath(instrument.id, lang),
+    },
+    keptChanges(history.byInstrument.get(instrument.id) ?? [], () => true),
+    instrument.milestones,
   );
-  const name = { campaign: site.campaign.name, instrument: instrument.local[lang].shortTitle.text };
-  return {
-    title: t('history.feed.instrumentTitle', name),
-    description: t('history.feed.instrumentDescription', name),
-    path: instrumentFeedPath(instrument.id, lang),
-    locale,
-    items: mergeFeedItems(
-      [itemsOf(site, lang, changes, FEED_LIMIT), milestoneItems(site, lang, instrument.milestones)],
-      FEED_LIMIT,
-    ),
-  };
 }
 
 /** Every tag in use: the instruments' and the milestones' own, sorted. */
@@ -286,25 +305,19 @@ export function tagFeed(
   tag: string,
   lang: Lang = DEFAULT_LANG,
 ): Channel {
-  const { t, locale } = lookup(site, lang);
-  const changes = changesByTag(site, history).get(tag) ?? [];
-  return {
-    title: t('history.feed.tagTitle', { campaign: site.campaign.name, tag }),
-    description: t('history.feed.tagDescription', { campaign: site.campaign.name, tag }),
-    path: tagFeedPath(tag, lang),
-    locale,
-    items: mergeFeedItems(
-      [
-        itemsOf(site, lang, feedChangesOf(site, lang, changes), FEED_LIMIT),
-        milestoneItems(
-          site,
-          lang,
-          site.milestones.filter((m) => m.allTags.includes(tag)),
-        ),
-      ],
-      FEED_LIMIT,
-    ),
-  };
+  const words = { campaign: site.campaign.name, tag };
+  const { t } = lookup(site, lang);
+  return followChannel(
+    site,
+    lang,
+    {
+      title: t('history.feed.tagTitle', words),
+      description: t('history.feed.tagDescription', words),
+      path: tagFeedPath(tag, lang),
+    },
+    changesByTag(site, history).get(tag) ?? [],
+    site.milestones.filter((m) => m.allTags.includes(tag)),
+  );
 }
 
 /** The calendars' revision of a milestone: none unless it was changed since it was added (and the history is whole). */

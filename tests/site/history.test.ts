@@ -721,41 +721,52 @@ describe('the pages of a build with the full history', () => {
       el.name === 'nav' && el.attributes['id'] === 'pt-changes-filter';
     const byInstrument = (el: ElementNode): boolean =>
       el.name === 'nav' && el.attributes['aria-labelledby'] === 'pt-by-instrument';
+    const instruments = [
+      ['delta-directive', 'Delta Directive'],
+      ['gamma-regulation', 'Gamma Regulation'],
+    ] as const;
+    /** Every instrument of the list, `current` marked as the page. */
+    const everyOne = (kind: string, current?: string): (string | undefined)[][] =>
+      instruments.map(([id, name]) => [
+        `/${kind}/${id}/`,
+        name,
+        id === current ? 'page' : undefined,
+      ]);
+    /** The short form: the index, this page's own instrument if any, then the index's list. */
+    const shortForm = (kind: 'changes' | 'timeline', own?: string): (string | undefined)[][] => [
+      kind === 'changes'
+        ? ['/changes/', 'All instruments', undefined]
+        : ['/timeline/', 'The whole timeline', undefined],
+      ...everyOne(kind, own).filter(([href]) => href === `/${kind}/${own ?? ''}/`),
+      [
+        kind === 'changes' ? '/changes/#pt-changes-filter' : '/timeline/#pt-by-instrument',
+        'Choose one of 2 instruments',
+        undefined,
+      ],
+    ];
+    // /changes/ lists both; an instrument's and a month's pages have the short form.
     expect(links(page(paged, '/changes/'), filter)).toEqual([
       ['/changes/', 'All instruments', 'page'],
-      ['/changes/delta-directive/', 'Delta Directive', undefined],
-      ['/changes/gamma-regulation/', 'Gamma Regulation', undefined],
+      ...everyOne('changes'),
     ]);
-    expect(links(page(paged, '/changes/delta-directive/'), filter)).toEqual([
-      ['/changes/', 'All instruments', undefined],
-      ['/changes/delta-directive/', 'Delta Directive', 'page'],
-      ['/changes/#pt-changes-filter', 'Choose one of 2 instruments', undefined],
-    ]);
-    expect(links(page(paged, '/changes/2026-11/'), filter)).toEqual([
-      ['/changes/', 'All instruments', undefined],
-      ['/changes/#pt-changes-filter', 'Choose one of 2 instruments', undefined],
-    ]);
+    const delta = links(page(paged, '/changes/delta-directive/'), filter);
+    expect(delta).toEqual(shortForm('changes', 'delta-directive'));
+    expect(links(page(paged, '/changes/2026-11/'), filter)).toEqual(shortForm('changes'));
     expect(links(page(paged, '/fr/changes/gamma-regulation/'), filter).at(-1)).toEqual([
       '/fr/changes/#pt-changes-filter',
       'Choisir parmi 2 dossiers',
       undefined,
     ]);
+    // The same on the timeline, whose index holds the list the short form links to.
     const index = page(paged, '/timeline/');
-    expect(links(index, byInstrument).map(([href]) => href)).toEqual([
-      '/timeline/delta-directive/',
-      '/timeline/gamma-regulation/',
-    ]);
+    expect(links(index, byInstrument)).toEqual(everyOne('timeline'));
     expect(elements(index, (el) => el.attributes['id'] === 'pt-by-instrument')).toHaveLength(1);
-    expect(links(page(paged, '/timeline/gamma-regulation/'), byInstrument)).toEqual([
-      ['/timeline/', 'The whole timeline', undefined],
-      ['/timeline/gamma-regulation/', 'Gamma Regulation', 'page'],
-      ['/timeline/#pt-by-instrument', 'Choose one of 2 instruments', undefined],
-    ]);
+    const gamma = links(page(paged, '/timeline/gamma-regulation/'), byInstrument);
+    expect(gamma).toEqual(shortForm('timeline', 'gamma-regulation'));
     // Below the limit (the history site), an instrument's pages list every instrument.
     expect(links(page(full, '/timeline/gamma-regulation/'), byInstrument)).toEqual([
       ['/timeline/', 'The whole timeline', undefined],
-      ['/timeline/delta-directive/', 'Delta Directive', undefined],
-      ['/timeline/gamma-regulation/', 'Gamma Regulation', 'page'],
+      ...everyOne('timeline', 'gamma-regulation'),
     ]);
   });
 
