@@ -68,37 +68,43 @@ const visibleText = async (f: Frame, selector: string): Promise<string> =>
     .replace(/\s+/g, ' ')
     .trim();
 const days = (f: Frame): Promise<string> => visibleText(f, '[data-pt-due]');
+/**
+ * What the widget's script writes (the days for the reader's clock, the next deadline) is read
+ * until it says so: on a loaded machine the frame's heading can show before the script has run,
+ * and a single read then saw the build's words.
+ */
+const POLL = { timeout: 10_000 };
 
 describe('countdown widgets on a partner page, with the reader’s clock after the build', () => {
   it('on the build day, agree with the build', async ({ partner }) => {
     const page = await partner(BUILT_AT);
     const next = await frame(page, 'next');
-    await expect(visibleText(next, '.slot a')).resolves.toBe(
-      "Gamma Regulation: Extended deadline for the Commission's impact report",
-    );
-    await expect(days(next)).resolves.toBe('in 17 days');
+    await expect
+      .poll(async () => visibleText(next, '.slot a'), POLL)
+      .toBe("Gamma Regulation: Extended deadline for the Commission's impact report");
+    await expect.poll(async () => days(next), POLL).toBe('in 17 days');
   });
 
   it('ten days later, count ten fewer days, in each widget’s language, in the deadline’s zone', async ({
     partner,
   }) => {
     const page = await partner('2027-01-25T09:00:00Z');
-    await expect(days(await frame(page, 'next'))).resolves.toBe('in 7 days');
+    await expect.poll(async () => days(await frame(page, 'next')), POLL).toBe('in 7 days');
     const fr = await frame(page, 'gamma-fr');
-    await expect(days(fr)).resolves.toBe('dans 7 jours');
-    await expect(visibleText(fr, 'p:has(> time[datetime^="2027-02-01"])')).resolves.toBe(
-      'Échéance : 1 février 2027, en fin de journée, heure normale d’Europe centrale',
-    );
+    await expect.poll(async () => days(fr), POLL).toBe('dans 7 jours');
+    await expect
+      .poll(async () => visibleText(fr, 'p:has(> time[datetime^="2027-02-01"])'), POLL)
+      .toBe('Échéance : 1 février 2027, en fin de journée, heure normale d’Europe centrale');
     await expect(fr.locator('h1').innerText()).resolves.toBe(
       "Gamma Regulation: Extended deadline for the Commission's impact report",
     );
     // 30 June 2027 at 17:00 in New York, counted in New York's calendar days.
     const de = await frame(page, 'delta-de');
-    await expect(days(de)).resolves.toBe('in 156 Tagen');
-    await expect(visibleText(de, 'p:has(> time[datetime^="2027-06-30"])')).resolves.toBe(
-      'Fällig: 30. Juni 2027, 17:00 Uhr, Nordamerikanische Ostküsten-Sommerzeit',
-    );
-    await expect(visibleText(de, '[data-pt-now]')).resolves.toBe('25. Januar 2027');
+    await expect.poll(async () => days(de), POLL).toBe('in 156 Tagen');
+    await expect
+      .poll(async () => visibleText(de, 'p:has(> time[datetime^="2027-06-30"])'), POLL)
+      .toBe('Fällig: 30. Juni 2027, 17:00 Uhr, Nordamerikanische Ostküsten-Sommerzeit');
+    await expect.poll(async () => visibleText(de, '[data-pt-now]'), POLL).toBe('25. Januar 2027');
   });
 
   it('move on to the next confirmed deadline once one falls due, never to an unconfirmed report', async ({
@@ -107,16 +113,16 @@ describe('countdown widgets on a partner page, with the reader’s clock after t
   }) => {
     const page = await partner('2027-02-05T12:00:00Z');
     const next = await frame(page, 'next');
-    await expect(visibleText(next, '.slot a')).resolves.toBe(
-      'Delta Directive: Transposition deadline',
-    );
-    await expect(days(next)).resolves.toBe('in 145 days');
+    await expect
+      .poll(async () => visibleText(next, '.slot a'), POLL)
+      .toBe('Delta Directive: Transposition deadline');
+    await expect.poll(async () => days(next), POLL).toBe('in 145 days');
     // The passed deadline says so, in French.
     const fr = await frame(page, 'gamma-fr');
-    await expect(days(fr)).resolves.toBe('il y a 4 jours');
-    await expect(visibleText(fr, 'p:has(> time[datetime^="2027-02-01"])')).resolves.toMatch(
-      /^Échue le : 1 février 2027/,
-    );
+    await expect.poll(async () => days(fr), POLL).toBe('il y a 4 jours');
+    await expect
+      .poll(async () => visibleText(fr, 'p:has(> time[datetime^="2027-02-01"])'), POLL)
+      .toMatch(/^Échue le : 1 février 2027/);
     // A countdown to an unconfirmed report is not offered at all.
     // (The loader cannot tell a report from a deadline: the address was not built, and the
     // host answers with the "not found" widget.)
@@ -131,30 +137,34 @@ describe('countdown widgets on a partner page, with the reader’s clock after t
   it('say when no confirmed deadline is left, with the latest one', async ({ partner }) => {
     const page = await partner('2027-07-05T12:00:00Z');
     const next = await frame(page, 'next');
-    await expect(visibleText(next, '.slot')).resolves.toMatch(
-      /^No confirmed deadline is coming up\. The latest one was: Delta Directive: Transposition deadline, 30 June 2027 \(5 days ago\)/,
-    );
+    await expect
+      .poll(async () => visibleText(next, '.slot'), POLL)
+      .toMatch(
+        /^No confirmed deadline is coming up\. The latest one was: Delta Directive: Transposition deadline, 30 June 2027 \(5 days ago\)/,
+      );
   });
 
   it('count in the deadline’s zone, not the reader’s: in Los Angeles on 31 January it is already “today” in Brussels', async ({
     partner,
   }) => {
     const page = await partner('2027-01-31T23:30:00Z', { timezoneId: 'America/Los_Angeles' });
-    await expect(days(await frame(page, 'next'))).resolves.toMatch(
-      /^today \(in 23 hours, 29 minutes\)$/,
-    );
-    await expect(days(await frame(page, 'gamma-fr'))).resolves.toMatch(
-      /^aujourd’hui \(dans 23 heures/,
-    );
+    await expect
+      .poll(async () => days(await frame(page, 'next')), POLL)
+      .toMatch(/^today \(in 23 hours, 29 minutes\)$/);
+    await expect
+      .poll(async () => days(await frame(page, 'gamma-fr')), POLL)
+      .toMatch(/^aujourd’hui \(dans 23 heures/);
   });
 
   it('show the status that holds on the reader’s clock: the scheduled agreement once its day has begun', async ({
     partner,
   }) => {
     const before = await frame(await partner('2027-03-17T22:59:00Z'), 'gamma-status');
-    await expect(visibleText(before, '.badge--stage')).resolves.toBe('In trilogue');
+    await expect.poll(async () => visibleText(before, '.badge--stage'), POLL).toBe('In trilogue');
     const after = await frame(await partner('2027-03-17T23:00:00Z'), 'gamma-status');
-    await expect(visibleText(after, '.badge--stage')).resolves.toBe('Provisional agreement');
+    await expect
+      .poll(async () => visibleText(after, '.badge--stage'), POLL)
+      .toBe('Provisional agreement');
   });
 
   it('without JavaScript, the plain widget shows the build’s values and says as of when', () => {

@@ -101,16 +101,37 @@ export function focusableIn(
   return out;
 }
 
-/** Presses Tab from the top of the page until focus wraps or leaves, recording each stop. */
+/**
+ * Presses Tab from the top of the page until focus wraps or leaves, recording each stop. It
+ * starts once the page's scripts have defined their elements and the page has drawn twice, and
+ * a stop found off screen is looked at again two frames later: on a loaded machine a link of
+ * /timeline/ was once off screen right after Tab (the page was still settling), and a focus the
+ * browser never brings on screen is still off screen then.
+ */
 export async function tabWalk(page: Page, maxSteps: number): Promise<FocusStop[]> {
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
+    const waiting = new Set(
+      [...document.querySelectorAll(':not(:defined)')].map((e) => e.localName),
+    );
+    // At most 5 s: a tag no script defines would otherwise stop the walk (it is then walked as is).
+    await Promise.race([
+      Promise.all([...waiting].map((name) => customElements.whenDefined(name))),
+      new Promise((done) => setTimeout(done, 5000)),
+    ]);
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
   const stops: FocusStop[] = [];
   for (let i = 0; i < maxSteps; i++) {
     await page.keyboard.press('Tab');
-    const stop = await page.evaluate(describeFocus);
+    let stop = await page.evaluate(describeFocus);
+    if (stop && !stop.onScreen) {
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      stop = await page.evaluate(describeFocus);
+    }
     if (!stop) break;
     if (stops[0]?.key === stop.key) break; // wrapped around
     if (stop.isFrame && stops.at(-1)?.key === stop.key) continue; // moving inside a framed widget
