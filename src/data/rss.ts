@@ -5,10 +5,12 @@
  * Written here rather than with @astrojs/rss: that package parses the extra elements it is
  * given (the guid, atom:link) with an XML parser and writes the whole feed through an XML
  * builder, which cost a 5,000-milestone build about 2.5 s of its 100 s of CPU for 1,593 feeds
- * of a few items each. The document is a dozen fixed elements, every text escaped with XML's own
- * five entities; the feed tests read it back with an XML parser (tests/site/outputs.test.ts).
+ * of a few items each. The document is a dozen fixed elements, every text escaped by escapeXml
+ * (src/lib/shared/format.ts, beside the site's HTML escaper); the feed tests read it back with
+ * an XML parser (tests/site/outputs.test.ts).
  */
 import type { FeedItem } from '../lib/feed.ts';
+import { escapeXml } from '../lib/shared/format.ts';
 import type { Site } from './content.ts';
 
 export interface RssChannel {
@@ -20,21 +22,6 @@ export interface RssChannel {
   readonly locale?: string;
   readonly items: readonly FeedItem[];
 }
-
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-
-/**
- * Text for XML content or an attribute, with XML's predefined entities only: an apostrophe as
- * `&apos;`, which every XML reader knows, not the HTML escaper's numeric `&#39;`.
- */
-export const escapeXml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 
 /** An element with text content, escaped. */
 const el = (name: string, text: string): string => `<${name}>${escapeXml(text)}</${name}>`;

@@ -49,6 +49,9 @@ export const INDEXED_PAGES = '{instruments,*/instruments}/**/*.html';
 /** The source folder of {@link INDEXED_PAGES}: the only one whose files may use `data-pagefind-body`. */
 export const INDEXED_PAGES_SOURCE = 'src/pages/[...lang]/instruments/';
 
+const NOTHING_TO_INDEX =
+  'Pagefind found no page to index: pages to be found must have a data-pagefind-body element.';
+
 /** An instrument id as the glob may name it: a slug, no glob syntax. */
 const GLOB_SAFE = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -134,19 +137,13 @@ export function pagefind(): AstroIntegration {
           const { index, errors } = await pf.createIndex({});
           if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
           const glob = indexedPagesGlob(site);
-          if (!glob)
-            throw new SearchIndexError(
-              'Pagefind found no page to index: pages to be found must have a data-pagefind-body element.',
-            );
+          if (!glob) throw new SearchIndexError(NOTHING_TO_INDEX);
           const added = await index.addDirectory({ path: site, glob });
           if (added.errors.length)
             throw new SearchIndexError(
               `Pagefind could not index ${site}: ${added.errors.join('; ')}`,
             );
-          if (added.page_count === 0)
-            throw new SearchIndexError(
-              'Pagefind found no page to index: pages to be found must have a data-pagefind-body element.',
-            );
+          if (added.page_count === 0) throw new SearchIndexError(NOTHING_TO_INDEX);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length)
             throw new SearchIndexError(

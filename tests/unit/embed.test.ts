@@ -27,7 +27,12 @@ import {
 } from '../../src/lib/embed-paths.ts';
 import { widgetKind } from '../../scripts/quality/site-output.ts';
 import { iframeSnippet, loaderSnippet, type SnippetInput } from '../../src/lib/embed-snippets.ts';
-import { escapeHtml, formatPartialDate, precisionOfShape } from '../../src/lib/shared/format.ts';
+import {
+  escapeHtml,
+  escapeXml,
+  formatPartialDate,
+  precisionOfShape,
+} from '../../src/lib/shared/format.ts';
 import { localeFor } from '../../src/lib/shared/locale.ts';
 import { ID_RE } from '../../src/lib/schema.ts';
 
@@ -299,6 +304,10 @@ describe('snippets', () => {
   it('escape text for HTML', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
+    // For XML (the feeds), the apostrophe as one of XML's own entities.
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
     );
   });
 

@@ -279,3 +279,11 @@ const ESCAPES: Record<string, string> = {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
+
+/**
+ * The same for an XML document (the feeds): an apostrophe as `&apos;`, one of XML's own five
+ * entities that every XML reader knows, where HTML's escaping writes the numeric `&#39;`.
+ */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => (c === "'" ? '&apos;' : (ESCAPES[c] ?? c)));
+}
