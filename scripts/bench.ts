@@ -22,6 +22,9 @@
  * at most twice the Astro floor (CPU time, which other work on the machine disturbs least; wall
  * time is reported beside it) and at most 2 GB of peak memory (the build's whole process tree).
  *
+ * Below the table, page generation on the largest size by the route that made each page (Astro's
+ * log gives each page's time: scripts/quality/build-log.ts), against a page of the floor.
+ *
  * It prints a Markdown table and writes it to bench-results/bench.md and .json (gitignored).
  * Timing is noisy, so it is not a test: `npm test` runs `--quick` (50 milestones) to prove the
  * bench works.
@@ -61,6 +64,7 @@ import {
 } from './quality/browser-measure.ts';
 import { OVERVIEW_PAGE_ROWS } from '../src/lib/lifespan.ts';
 import { LOADER_BUDGET } from './quality/budgets.ts';
+import { pageTimes, timeByRoute, type RouteTime } from './quality/build-log.ts';
 import { measureChart, type ChartMeasure } from './quality/lifespan-measure.ts';
 import { runMeasured, type MeasuredRun } from './quality/measure-process.ts';
 import {
@@ -82,6 +86,8 @@ import {
   type WithoutHistory,
 } from './quality/synthetic-history.ts';
 import { serve } from './quality/static-server.ts';
+import { routePatterns } from './quality/templates.ts';
+import { LANGS } from '../src/i18n/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -136,8 +142,13 @@ interface SizeResult {
   readonly loadAverage: number;
   readonly peakTreeRss: number | null;
   readonly maxProcessRss: number | null;
-  /** The Astro floor: as many pages, a trivial layout, no integrations, built in the same run. */
-  readonly floor: BuildCost & { readonly pages: number };
+  /**
+   * The Astro floor: as many pages, a trivial layout, no integrations, built in the same run;
+   * with the mean time Astro's log gives one of its pages (null when the log gave none).
+   */
+  readonly floor: BuildCost & { readonly pages: number; readonly pageMs: number | null };
+  /** Page generation by the route that made each page, from the build's log (the most first). */
+  readonly routeTimes: readonly RouteTime[];
   readonly pages: number;
   readonly outputBytes: number;
   readonly searchIndexBytes: number | null;
@@ -264,6 +275,11 @@ const buildStep: BenchStep = {
       );
     log(`built in ${(run.ms / 1000).toFixed(1)} s`);
     ctx.result.buildMs = run.ms;
+    ctx.result.routeTimes = timeByRoute(
+      pageTimes(run.output),
+      routePatterns(join(ROOT, 'src', 'pages'), { endpoints: true }),
+      LANGS,
+    );
     ctx.result.buildCpuMs = run.cpuMs;
     ctx.result.buildSystemMs = run.systemMs;
     ctx.result.peakTreeRss = run.peakTreeRss;
@@ -334,7 +350,11 @@ const floorStep: BenchStep = {
       );
       if (!best || (run.cpuMs ?? run.ms) < (best.cpuMs ?? best.ms)) best = run;
     }
-    if (best) ctx.result.floor = { ...cost(best), pages };
+    if (best) {
+      const times = pageTimes(best.output);
+      const pageMs = times.length ? times.reduce((sum, t) => sum + t.ms, 0) / times.length : null;
+      ctx.result.floor = { ...cost(best), pages, pageMs };
+    }
   },
 };
 
@@ -655,6 +675,36 @@ function renderTable(results: readonly SizeResult[]): string {
   return rows.join('\n');
 }
 
+/** Routes the page-generation table names; the rest are summed in one line. */
+const ROUTE_ROWS = 12;
+
+/**
+ * Where page generation went on the largest size: per route, its pages, their time in Astro's
+ * log (rendering and writing each page; the build's other work is not in it) and a page's
+ * time against a page of the floor.
+ */
+function renderRouteTimes(result: SizeResult): string {
+  const perPage = (ms: number, pages: number): string => `${(ms / pages).toFixed(2)} ms`;
+  const floor = result.floor.pageMs;
+  const times = (ms: number, pages: number): string =>
+    floor ? `${(ms / pages / floor).toFixed(1)}×` : 'n/a';
+  const line = (pattern: string, pages: number, ms: number): string =>
+    `| ${pattern} | ${int(pages)} | ${seconds(ms)} | ${perPage(ms, pages)} | ${times(ms, pages)} |`;
+  const shown = result.routeTimes.slice(0, ROUTE_ROWS);
+  const rest = result.routeTimes.slice(ROUTE_ROWS);
+  const sum = (routes: readonly RouteTime[], of: 'pages' | 'ms'): number =>
+    routes.reduce((n, r) => n + r[of], 0);
+  return [
+    `| route (every language) | pages and files | time | per page | ÷ a floor page (${floor ? perPage(floor, 1) : 'n/a'}) |`,
+    '|---|---:|---:|---:|---:|',
+    ...shown.map((r) => line(`\`${r.pattern}\``, r.pages, r.ms)),
+    ...(rest.length
+      ? [line(`${int(rest.length)} other routes`, sum(rest, 'pages'), sum(rest, 'ms'))]
+      : []),
+    line('all', sum(result.routeTimes, 'pages'), sum(result.routeTimes, 'ms')),
+  ].join('\n');
+}
+
 /** How build time and memory grow from one size to the next: the marginal cost per milestone should stay about the same. */
 function renderGrowth(results: readonly SizeResult[]): string {
   const lines: string[] = [];
@@ -690,6 +740,7 @@ async function main(): Promise<void> {
   const largest = Math.max(...sizes);
   for (const size of sizes) results.push(await benchSize(size, size === largest));
   const budgets = renderBudgets(results);
+  const largestResult = results.find((r) => r.milestones === largest);
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${int(totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}, ${chromiumVersion()}`;
   const markdown = [
@@ -700,6 +751,14 @@ async function main(): Promise<void> {
     renderTable(results),
     '',
     ...(results.length > 1 ? ['Growth:', '', renderGrowth(results), ''] : []),
+    ...(largestResult && largestResult.routeTimes.length
+      ? [
+          `Page generation by route, ${int(largestResult.milestones)} milestones (Astro's log: each page's rendering and writing):`,
+          '',
+          renderRouteTimes(largestResult),
+          '',
+        ]
+      : []),
     'Budgets:',
     '',
     budgets.text || '- none applies to these sizes',

@@ -19,17 +19,19 @@ import { listPages, type PageFile } from './site-output.ts';
 /** A route pattern, as segments: "instruments", "[id]"; a page file "404.html". */
 export type Pattern = readonly string[];
 
-/** The route patterns of the pages in a src/pages folder (endpoints such as feed.xml.ts are not pages). */
-export function routePatterns(pagesDir: string): Pattern[] {
+/**
+ * The route patterns of the pages in a src/pages folder; with `endpoints`, also of its endpoints
+ * (feed.xml.ts makes "feed.xml"), which are not pages.
+ */
+export function routePatterns(pagesDir: string, options: { endpoints?: boolean } = {}): Pattern[] {
+  const source = options.endpoints ? /\.(astro|md|mdx|html|ts|js)$/ : /\.(astro|md|mdx|html)$/;
   const out: Pattern[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(astro|md|mdx|html)$/.test(entry.name) && !entry.name.startsWith('_')) {
-        const segments = relative(pagesDir, full)
-          .replace(/\.(astro|md|mdx|html)$/, '')
-          .split(sep);
+      else if (source.test(entry.name) && !entry.name.startsWith('_')) {
+        const segments = relative(pagesDir, full).replace(source, '').split(sep);
         const last = segments.at(-1);
         if (last === 'index') segments.pop();
         else if (last === '404' || last === '500') segments[segments.length - 1] = `${last}.html`;
@@ -50,23 +52,46 @@ const isRest = (segment: string): boolean => /^\[\.\.\..+\]$/.test(segment);
 const isLanguageParam = (segment: string): boolean =>
   /^\[(\.\.\.)?(lang|locale|language)\]$/i.test(segment);
 
-/** Whether a pattern matches a route's segments ("[...rest]" takes one or more). */
+/**
+ * Whether a pattern matches a route's segments. A rest parameter ("[...rest]") takes zero or more
+ * segments, wherever it is, as in Astro: "embed/[...lang]/chart/[id]" matches /embed/chart/a/ and
+ * /embed/fr/chart/a/.
+ */
 function matches(pattern: Pattern, segments: readonly string[]): boolean {
-  const rest = pattern.findIndex(isRest);
-  if (rest === -1)
-    return (
-      pattern.length === segments.length && pattern.every((p, i) => isParam(p) || p === segments[i])
-    );
-  return (
-    segments.length >= pattern.length &&
-    pattern.slice(0, rest).every((p, i) => isParam(p) || p === segments[i])
-  );
+  const [head, ...tail] = pattern;
+  if (head === undefined) return segments.length === 0;
+  if (isRest(head)) {
+    for (let taken = 0; taken <= segments.length; taken++)
+      if (matches(tail, segments.slice(taken))) return true;
+    return false;
+  }
+  const [first, ...others] = segments;
+  return first !== undefined && (isParam(head) || head === first) && matches(tail, others);
 }
 
 /** Astro's priority, simplified: more static segments first, then fewer rest parameters. */
 const specificity = (pattern: Pattern): number =>
   pattern.reduce((n, p, i) => n + (isParam(p) ? 0 : 2 ** (16 - i)), 0) -
   (pattern.some(isRest) ? 1 : 0);
+
+/**
+ * The pattern that made a route, as a route ("/instruments/[id]/"), for a page in `lang`: a route
+ * whose first segment is that language ("/fr/…") is matched without it, and a pattern that starts
+ * with a language parameter or folder matches routes of every language. A route no pattern
+ * matches is its own pattern.
+ */
+export function patternOf(patterns: readonly Pattern[], route: string, lang: string): string {
+  let segments = route.split('/').filter(Boolean);
+  if (segments[0]?.toLowerCase() === lang) segments = segments.slice(1);
+  const best = patterns
+    .map((p) => (p[0] !== undefined && (isLanguageParam(p[0]) || p[0] === lang) ? p.slice(1) : p))
+    .filter((p) => matches(p, segments))
+    .sort((a, b) => specificity(b) - specificity(a))[0];
+  if (!best) return route;
+  // A folder's page ends in "/"; a file (404.html, an endpoint's feed.xml) does not.
+  const folder = best.length > 0 && route.endsWith('/') && !best.at(-1)?.endsWith('.html');
+  return `/${best.join('/')}${folder ? '/' : ''}`;
+}
 
 export interface Template {
   /** The pattern as a route, e.g. "/instruments/[id]/"; a page matched by no pattern is its own. */
@@ -146,16 +171,7 @@ export function findTemplates(
     if (seen.has(html)) continue;
     seen.add(html);
     const lang = pageLanguage(html);
-    let segments = page.route.split('/').filter(Boolean);
-    if (segments[0]?.toLowerCase() === lang) segments = segments.slice(1);
-    const candidates = patterns
-      .map((p) => (p[0] !== undefined && (isLanguageParam(p[0]) || p[0] === lang) ? p.slice(1) : p))
-      .filter((p) => matches(p, segments))
-      .sort((a, b) => specificity(b) - specificity(a));
-    const best = candidates[0];
-    const pattern = best
-      ? `/${best.join('/')}${best.at(-1)?.endsWith('.html') ? '' : best.length ? '/' : ''}`
-      : page.route;
+    const pattern = patternOf(patterns, page.route, lang);
     const key = `${lang} ${pattern}`;
     const group = groups.get(key) ?? { pattern, lang, pages: [] };
     group.pages.push({ page, kinds: elementKinds(html) });

@@ -77,6 +77,29 @@ describe('findTemplates', () => {
     ).toEqual(['/about/ (en): /en/about/', '/about/ (fr): /fr/about/', '/other/ (en): /other/']);
   });
 
+  it('lets a rest parameter inside a pattern take no segment or several, as Astro does', () => {
+    expect(
+      templatesOf(
+        {
+          'embed/[...lang]/chart/index.astro': '',
+          'embed/[...lang]/chart/[instrument].astro': '',
+          'embed/status/[instrument].astro': '',
+        },
+        {
+          'embed/chart/index.html': page('en'),
+          'embed/chart/a/index.html': page('en', '<h1>a</h1>'),
+          'embed/fr/chart/a/index.html': page('fr', '<h1>a</h1>'),
+          'embed/status/a/index.html': page('en', '<p>a</p>'),
+        },
+      ),
+    ).toEqual([
+      '/embed/[...lang]/chart/ (en): /embed/chart/',
+      '/embed/[...lang]/chart/[instrument]/ (en): /embed/chart/a/',
+      '/embed/[...lang]/chart/[instrument]/ (fr): /embed/fr/chart/a/',
+      '/embed/status/[instrument]/ (en): /embed/status/a/',
+    ]);
+  });
+
   it('picks representatives that show every kind of element, at most as many as asked for each language', () => {
     const root = mkdtempSync(join(tmpdir(), 'pt-templates-'));
     const pagesDir = write(join(root, 'src', 'pages'), { '[...lang]/instruments/[id].astro': '' });
