@@ -142,7 +142,12 @@ describe('npm run bench -- --quick', () => {
     expect(run.status, run.stderr).toBe(0);
 
     const markdown = readFileSync(join(out, 'bench-quick.md'), 'utf8');
-    const table = markdown.split('\n').filter((line) => line.startsWith('|'));
+    // The tables, each a run of lines that start with "|": the bench's, then page generation by
+    // route.
+    const [table = [], routes = []] = markdown
+      .split(/\n(?!\|)/)
+      .map((block) => block.split('\n').filter((line) => line.startsWith('|')))
+      .filter((block) => block.length > 0);
     expect(table[0]).toBe('| | 50 milestones |');
     expect(table[1]).toBe('|---|---:|');
     const rows = new Map(
@@ -178,6 +183,14 @@ describe('npm run bench -- --quick', () => {
     );
     expect(rows.get('internal links checked / broken')).toMatch(/^[\d,]+ \/ 0$/);
     expect(run.stdout).toContain(table[0]);
+    // Every route's pages in one row, every language together, against a page of the floor.
+    expect(routes[0]).toMatch(
+      /^\| route \(every language\) \| .* \| ÷ a floor page \([\d.]+ ms\) \|$/,
+    );
+    expect(routes.find((line) => line.startsWith('| `/instruments/[id]/[milestone]/` |'))).toMatch(
+      /^\| `[^`]+` \| 150 \| [\d.]+ s \| [\d.]+ ms \| [\d.]+× \|$/,
+    );
+    expect(routes.at(-1)).toMatch(/^\| all \| [\d,]+ \| [\d.]+ s \| [\d.]+ ms \| [\d.]+× \|$/);
 
     const json = JSON.parse(readFileSync(join(out, 'bench-quick.json'), 'utf8')) as {
       quick: boolean;
