@@ -684,18 +684,18 @@ const ROUTE_ROWS = 12;
  * time against a page of the floor.
  */
 function renderRouteTimes(result: SizeResult): string {
-  const perPage = (ms: number, pages: number): string => `${(ms / pages).toFixed(2)} ms`;
+  const msOf = (ms: number): string => `${ms.toFixed(2)} ms`;
   const floor = result.floor.pageMs;
   const times = (ms: number, pages: number): string =>
     floor ? `${(ms / pages / floor).toFixed(1)}×` : 'n/a';
   const line = (pattern: string, pages: number, ms: number): string =>
-    `| ${pattern} | ${int(pages)} | ${seconds(ms)} | ${perPage(ms, pages)} | ${times(ms, pages)} |`;
+    `| ${pattern} | ${int(pages)} | ${seconds(ms)} | ${msOf(ms / pages)} | ${times(ms, pages)} |`;
   const shown = result.routeTimes.slice(0, ROUTE_ROWS);
   const rest = result.routeTimes.slice(ROUTE_ROWS);
   const sum = (routes: readonly RouteTime[], of: 'pages' | 'ms'): number =>
     routes.reduce((n, r) => n + r[of], 0);
   return [
-    `| route (every language) | pages and files | time | per page | ÷ a floor page (${floor ? perPage(floor, 1) : 'n/a'}) |`,
+    `| route (every language) | pages and files | time | per page | ÷ a floor page (${floor ? msOf(floor) : 'n/a'}) |`,
     '|---|---:|---:|---:|---:|',
     ...shown.map((r) => line(`\`${r.pattern}\``, r.pages, r.ms)),
     ...(rest.length

@@ -4,7 +4,7 @@
  * which the benchmark groups by the route that made it (src/pages/…) to show which pages the
  * build's time goes to, and how each compares with a page of the Astro floor.
  */
-import { patternOf, type Pattern } from './templates.ts';
+import { patternFinder, type Pattern } from './templates.ts';
 
 /** One page or endpoint Astro wrote, and how long it took, ms. */
 export interface PageTime {
@@ -51,10 +51,13 @@ export function timeByRoute(
   patterns: readonly Pattern[],
   langs: readonly string[],
 ): RouteTime[] {
+  const patternOf = patternFinder(patterns);
   const groups = new Map<string, { pages: number; ms: number }>();
   for (const { route, ms } of times) {
+    // The language of a page is its prefix; a page without one (the default language's) is
+    // matched as it is.
     const first = route.split('/')[1] ?? '';
-    const pattern = patternOf(patterns, route, langs.includes(first) ? first : '');
+    const pattern = patternOf(route, langs.includes(first) ? first : '');
     const group = groups.get(pattern) ?? { pages: 0, ms: 0 };
     group.pages += 1;
     group.ms += ms;

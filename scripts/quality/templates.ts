@@ -75,22 +75,37 @@ const specificity = (pattern: Pattern): number =>
   (pattern.some(isRest) ? 1 : 0);
 
 /**
- * The pattern that made a route, as a route ("/instruments/[id]/"), for a page in `lang`: a route
- * whose first segment is that language ("/fr/…") is matched without it, and a pattern that starts
- * with a language parameter or folder matches routes of every language. A route no pattern
- * matches is its own pattern.
+ * Finds the pattern that made a route, as a route ("/instruments/[id]/"), for a page in `lang`:
+ * a route whose first segment is that language ("/fr/…") is matched without it, and a pattern
+ * that starts with a language parameter or folder matches routes of every language. A route no
+ * pattern matches is its own pattern. The patterns are ordered once per language, not per page.
  */
-export function patternOf(patterns: readonly Pattern[], route: string, lang: string): string {
-  let segments = route.split('/').filter(Boolean);
-  if (segments[0]?.toLowerCase() === lang) segments = segments.slice(1);
-  const best = patterns
-    .map((p) => (p[0] !== undefined && (isLanguageParam(p[0]) || p[0] === lang) ? p.slice(1) : p))
-    .filter((p) => matches(p, segments))
-    .sort((a, b) => specificity(b) - specificity(a))[0];
-  if (!best) return route;
-  // A folder's page ends in "/"; a file (404.html, an endpoint's feed.xml) does not.
-  const folder = best.length > 0 && route.endsWith('/') && !best.at(-1)?.endsWith('.html');
-  return `/${best.join('/')}${folder ? '/' : ''}`;
+export function patternFinder(
+  patterns: readonly Pattern[],
+): (route: string, lang: string) => string {
+  const byLang = new Map<string, Pattern[]>();
+  const ordered = (lang: string): Pattern[] => {
+    let list = byLang.get(lang);
+    if (!list)
+      byLang.set(
+        lang,
+        (list = patterns
+          .map((p) =>
+            p[0] !== undefined && (isLanguageParam(p[0]) || p[0] === lang) ? p.slice(1) : p,
+          )
+          .sort((a, b) => specificity(b) - specificity(a))),
+      );
+    return list;
+  };
+  return (route, lang) => {
+    let segments = route.split('/').filter(Boolean);
+    if (segments[0]?.toLowerCase() === lang) segments = segments.slice(1);
+    const best = ordered(lang).find((p) => matches(p, segments));
+    if (!best) return route;
+    // A folder's page ends in "/"; a file (404.html, an endpoint's feed.xml) does not.
+    const folder = best.length > 0 && route.endsWith('/') && !best.at(-1)?.endsWith('.html');
+    return `/${best.join('/')}${folder ? '/' : ''}`;
+  };
 }
 
 export interface Template {
@@ -159,7 +174,7 @@ export function findTemplates(
   } = {},
 ): Template[] {
   const max = options.max ?? 3;
-  const patterns = routePatterns(pagesDir);
+  const patternOf = patternFinder(routePatterns(pagesDir));
   const groups = new Map<
     string,
     { pattern: string; lang: string; pages: { page: PageFile; kinds: Set<string> }[] }
@@ -171,7 +186,7 @@ export function findTemplates(
     if (seen.has(html)) continue;
     seen.add(html);
     const lang = pageLanguage(html);
-    const pattern = patternOf(patterns, page.route, lang);
+    const pattern = patternOf(page.route, lang);
     const key = `${lang} ${pattern}`;
     const group = groups.get(key) ?? { pattern, lang, pages: [] };
     group.pages.push({ page, kinds: elementKinds(html) });
